@@ -1,0 +1,60 @@
+package vn.householdledger.command;
+
+import java.util.concurrent.Executors;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.AxonTransientException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.flywaydb.core.Flyway;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.TransientDataAccessException;
+import vn.householdledger.command.dispatch.RequestMetadata;
+import vn.householdledger.platform.postgres.SideMigrations;
+
+@Configuration(proxyBeanMethods = false)
+public class CommandSideConfiguration {
+
+    /** The command side owns the event store and its own schema of lookups, tokens and idempotency records. */
+    @Bean(initMethod = "migrate")
+    public Flyway commandSideFlyway(DataSource dataSource) {
+        return SideMigrations.flyway(dataSource, "command_side", "event_store");
+    }
+
+    /**
+     * Two nodes writing one household race on the event store's unique key; the loser's
+     * {@code ConcurrencyException} is transient, so the gateway retries it a few times.
+     */
+    @Bean
+    public CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(IntervalRetryScheduler.builder()
+                        .retryExecutor(Executors.newSingleThreadScheduledExecutor())
+                        .nonTransientFailurePredicate(failure -> !isTransient(failure))
+                        .maxRetryCount(5)
+                        .retryInterval(25)
+                        .build())
+                .build();
+    }
+
+    /** A lost race on the event store or a deadlock: worth another try; a refused rule never is. */
+    static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof AxonTransientException || t instanceof TransientDataAccessException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Who caused it, through which request and from where: copied from each command onto its events. */
+    @Bean
+    public CorrelationDataProvider requestMetadataOnEvents() {
+        return new SimpleCorrelationDataProvider(RequestMetadata.EVENT_KEYS);
+    }
+}

@@ -1,0 +1,45 @@
+package vn.householdledger.command.commune;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import vn.householdledger.events.commune.CommuneRegistered;
+import vn.householdledger.events.commune.CommuneYearPlanned;
+import vn.householdledger.platform.problem.InvalidInput;
+import vn.householdledger.platform.problem.RuleViolation;
+
+/** A commune or ward (xã, phường): its unique code and its plan for each year. */
+@Aggregate
+public class Commune {
+
+    @AggregateIdentifier
+    private String code;
+
+    protected Commune() {
+    }
+
+    @CommandHandler
+    public Commune(RegisterCommune command, CommuneDirectory directory) {
+        if (!directory.register(command.code(), command.area())) {
+            throw new RuleViolation("DUPLICATE_CODE", "A commune with code " + command.code() + " already exists");
+        }
+        apply(new CommuneRegistered(command.code(), command.name(), command.kind(), command.area(), command.registeredOn()));
+    }
+
+    @CommandHandler
+    public void handle(PlanCommuneYear command) {
+        if (command.poorTargetEndOfYear() > command.households()) {
+            throw new InvalidInput("poorTargetEndOfYear", "must not exceed the commune's " + command.households() + " households");
+        }
+        apply(new CommuneYearPlanned(code, command.year(), command.households(), command.poorTargetEndOfYear(),
+                command.plannedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(CommuneRegistered event) {
+        code = event.code();
+    }
+}

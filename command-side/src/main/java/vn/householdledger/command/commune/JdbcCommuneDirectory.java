@@ -1,0 +1,29 @@
+package vn.householdledger.command.commune;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import vn.householdledger.events.commune.Area;
+
+/** {@link CommuneDirectory} in {@code command_side.commune_directory}, in the command's transaction. */
+@Repository
+public class JdbcCommuneDirectory implements CommuneDirectory {
+
+    private final JdbcTemplate jdbc;
+
+    public JdbcCommuneDirectory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean register(String code, Area area) {
+        return jdbc.update("INSERT INTO command_side.commune_directory (code, area) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                code, area.name()) == 1;
+    }
+
+    @Override
+    public Optional<Area> areaOf(String code) {
+        return jdbc.queryForList("SELECT area FROM command_side.commune_directory WHERE code = ?", String.class, code)
+                .stream().findFirst().map(Area::valueOf);
+    }
+}

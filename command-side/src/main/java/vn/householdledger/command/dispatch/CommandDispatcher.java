@@ -1,0 +1,111 @@
+package vn.householdledger.command.dispatch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import vn.householdledger.platform.problem.IdempotencyKeyReused;
+import vn.householdledger.platform.problem.InvalidInput;
+import vn.householdledger.platform.security.Caller;
+
+/**
+ * Every write of the API goes through here: it sends the command, waits until its events are
+ * durable, answers with {@code X-Event-Position}, and honours {@code Idempotency-Key} — the same key
+ * with the same request answers the first answer again and writes nothing; with another request, 422.
+ */
+@Component
+public class CommandDispatcher {
+
+    public static final String POSITION_HEADER = "X-Event-Position";
+    private static final int MAX_KEY_LENGTH = 255;
+
+    /** How a command and its handler's result become the body of the answer. */
+    @FunctionalInterface
+    public interface Answer<C> {
+        Object body(C command, Object result);
+    }
+
+    private final CommandGateway gateway;
+    private final IdempotencyStore store;
+    private final EventPositions positions;
+    private final ObjectMapper json;
+
+    public CommandDispatcher(CommandGateway gateway, IdempotencyStore store, EventPositions positions, ObjectMapper json) {
+        this.gateway = gateway;
+        this.store = store;
+        this.positions = positions;
+        this.json = json;
+    }
+
+    /**
+     * Sends {@code command}, which the HTTP {@code request} body asked for, and answers {@code status}
+     * with the body {@code answer} makes of it.
+     */
+    public <C extends AddressedCommand> ResponseEntity<Object> send(HttpStatus status, Object request, C command,
+                                                                    Answer<C> answer) {
+        HttpServletRequest http = RequestMetadata.currentRequest();
+        String key = http == null ? null : http.getHeader(RequestMetadata.IDEMPOTENCY_HEADER);
+        if (key == null || key.isBlank()) {
+            Object result = gateway.sendAndWait(command);
+            return respond(status, command, answer.body(command, result));
+        }
+        if (key.length() > MAX_KEY_LENGTH) {
+            throw new InvalidInput(RequestMetadata.IDEMPOTENCY_HEADER, "must be at most " + MAX_KEY_LENGTH + " characters");
+        }
+        String account = Caller.current().username();
+        String hash = hash(http, request);
+        Optional<IdempotencyStore.Entry> first = store.find(account, key);
+        if (first.isPresent()) {
+            return replay(first.get(), key, hash, status, answer);
+        }
+        try {
+            Object result = gateway.sendAndWait(
+                    GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(RequestMetadata.REQUEST_HASH, hash)));
+            return respond(status, command, answer.body(command, result));
+        } catch (IdempotencyRecorder.KeyTakenMeanwhile raced) {
+            return replay(store.find(account, key).orElseThrow(), key, hash, status, answer);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <C extends AddressedCommand> ResponseEntity<Object> replay(IdempotencyStore.Entry first, String key, String hash,
+                                                                       HttpStatus status, Answer<C> answer) {
+        if (!first.requestHash().equals(hash)) {
+            throw new IdempotencyKeyReused(key);
+        }
+        try {
+            C command = (C) json.readValue(first.command(), Class.forName(first.commandType()));
+            Object result = first.resultType() == null ? null : json.readValue(first.result(), Class.forName(first.resultType()));
+            return respond(status, command, answer.body(command, result));
+        } catch (JsonProcessingException | ClassNotFoundException e) {
+            throw new IllegalStateException("Unreadable idempotency record for key " + key, e);
+        }
+    }
+
+    private ResponseEntity<Object> respond(HttpStatus status, AddressedCommand command, Object body) {
+        return ResponseEntity.status(status)
+                .header(POSITION_HEADER, Long.toString(positions.lastOf(command.aggregateId())))
+                .body(body);
+    }
+
+    private String hash(HttpServletRequest http, Object request) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((http.getMethod() + " " + http.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(json.writeValueAsBytes(request));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("Cannot hash the request", e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package vn.householdledger.command.dispatch;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.householdledger.platform.security.Caller;
+
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * The one place that stamps every command, and so every event, with who caused it
+ * ({@code recordedBy}), the request that carried it ({@code idempotencyKey} or a generated
+ * {@code requestId}) and the client's address.
+ */
+@Component
+public class RequestMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
+
+    public static final String RECORDED_BY = "recordedBy";
+    public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    public static final String REQUEST_ID = "requestId";
+    public static final String CLIENT_ADDRESS = "clientAddress";
+    /** Kept on the command only: it lets the idempotency record tell a retry from another request. */
+    public static final String REQUEST_HASH = "requestHash";
+    public static final String[] EVENT_KEYS = {RECORDED_BY, IDEMPOTENCY_KEY, REQUEST_ID, CLIENT_ADDRESS};
+    public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
+
+    @Override
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+        return (index, command) -> {
+            if (command.getMetaData().containsKey(RECORDED_BY)) {
+                return command; // a retry keeps what the first dispatch recorded
+            }
+            Map<String, Object> metadata = new HashMap<>();
+            metadata.put(RECORDED_BY, Caller.current().username());
+            HttpServletRequest request = currentRequest();
+            String key = request == null ? null : request.getHeader(IDEMPOTENCY_HEADER);
+            if (key != null && !key.isBlank()) {
+                metadata.put(IDEMPOTENCY_KEY, key);
+            } else {
+                metadata.put(REQUEST_ID, UUID.randomUUID().toString());
+            }
+            if (request != null) {
+                metadata.put(CLIENT_ADDRESS, request.getRemoteAddr());
+            }
+            return command.andMetaData(metadata);
+        };
+    }
+
+    static HttpServletRequest currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest() : null;
+    }
+}

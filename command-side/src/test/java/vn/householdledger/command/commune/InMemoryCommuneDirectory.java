@@ -1,0 +1,27 @@
+package vn.householdledger.command.commune;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import vn.householdledger.events.commune.Area;
+
+/** The commune lookup of fixture tests. */
+public class InMemoryCommuneDirectory implements CommuneDirectory {
+
+    private final Map<String, Area> areas = new HashMap<>();
+
+    public InMemoryCommuneDirectory with(String code, Area area) {
+        areas.put(code, area);
+        return this;
+    }
+
+    @Override
+    public boolean register(String code, Area area) {
+        return areas.putIfAbsent(code, area) == null;
+    }
+
+    @Override
+    public Optional<Area> areaOf(String code) {
+        return Optional.ofNullable(areas.get(code));
+    }
+}

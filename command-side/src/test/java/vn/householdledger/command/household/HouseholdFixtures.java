@@ -1,0 +1,63 @@
+package vn.householdledger.command.household;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import vn.householdledger.command.commune.InMemoryCommuneDirectory;
+import vn.householdledger.events.commune.Area;
+import vn.householdledger.events.household.HouseholdRegistered;
+import vn.householdledger.events.household.Member;
+import vn.householdledger.events.household.Relation;
+import vn.householdledger.events.household.Sex;
+import vn.householdledger.platform.time.BusinessCalendar;
+
+/** A household of Hà Lan (rural) and Bắc Sơn (urban), and a clock fixed on 2018-12-15 in Vietnam. */
+final class HouseholdFixtures {
+
+    static final UUID HOUSEHOLD = UUID.fromString("00000000-0000-0000-0000-00000000a001");
+    static final UUID HEAD = UUID.fromString("00000000-0000-0000-0000-00000000b001");
+    static final UUID SPOUSE = UUID.fromString("00000000-0000-0000-0000-00000000b002");
+    static final LocalDate TODAY = LocalDate.of(2018, 12, 15);
+    static final LocalDate REGISTERED_ON = LocalDate.of(2016, 3, 1);
+
+    private HouseholdFixtures() {
+    }
+
+    static Member member(UUID id, Relation relation, String nationalId) {
+        return new Member(id, relation == Relation.HEAD ? "Nguyễn Văn An" : "Lê Thị Bình",
+                relation == Relation.HEAD ? Sex.MALE : Sex.FEMALE, LocalDate.of(1975, 5, 1), relation, nationalId);
+    }
+
+    static Member head() {
+        return member(HEAD, Relation.HEAD, "038075000001");
+    }
+
+    static Member spouse() {
+        return member(SPOUSE, Relation.SPOUSE, "038075000002");
+    }
+
+    static HouseholdRegistered registered() {
+        return new HouseholdRegistered(HOUSEHOLD, "HL-0001", "HA_LAN", "Thôn 1", "Số 1, thôn 1", List.of(head(), spouse()),
+                REGISTERED_ON);
+    }
+
+    static RegisterHousehold register(List<Member> members) {
+        return new RegisterHousehold(HOUSEHOLD, "HL-0001", "HA_LAN", "Thôn 1", "Số 1, thôn 1", members, REGISTERED_ON);
+    }
+
+    static Clock clock() {
+        return Clock.fixed(Instant.parse("2018-12-15T03:00:00Z"), BusinessCalendar.VIETNAM);
+    }
+
+    /** A fixture with both communes known, the given registry and the fixed clock. */
+    static AggregateTestFixture<Household> fixture(InMemoryHouseholdRegistry registry) {
+        AggregateTestFixture<Household> fixture = new AggregateTestFixture<>(Household.class);
+        fixture.registerInjectableResource(new InMemoryCommuneDirectory().with("HA_LAN", Area.RURAL).with("BAC_SON", Area.URBAN));
+        fixture.registerInjectableResource(registry);
+        fixture.registerInjectableResource(clock());
+        return fixture;
+    }
+}

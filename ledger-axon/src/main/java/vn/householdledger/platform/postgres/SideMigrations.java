@@ -1,0 +1,30 @@
+package vn.householdledger.platform.postgres;
+
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Each side migrates the schemas it owns with its own Flyway history (kept in its first schema),
+ * so the two applications never touch each other's tables. Axon's processing tables come from
+ * the shared {@code db/processing} location, placed in the side's own schema.
+ */
+public final class SideMigrations {
+
+    private SideMigrations() {
+    }
+
+    /** A Flyway for {@code side} (also its schema name and its {@code db/} location) and the other schemas it owns. */
+    public static Flyway flyway(DataSource dataSource, String side, String... otherSchemas) {
+        String[] schemas = new String[otherSchemas.length + 1];
+        schemas[0] = side;
+        System.arraycopy(otherSchemas, 0, schemas, 1, otherSchemas.length);
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .schemas(schemas)
+                .table("flyway_schema_history")
+                .locations("classpath:db/processing", "classpath:db/" + side)
+                .placeholders(Map.of("processing_schema", side))
+                .load();
+    }
+}

@@ -1,0 +1,9 @@
+package vn.householdledger.platform.problem;
+
+/** The read side did not reach the asked position in time: answered 503 with {@code Retry-After}. */
+public class NotYetConsistent extends RuntimeException {
+
+    public NotYetConsistent(long position) {
+        super("The read models have not yet reached event position " + position + "; retry shortly");
+    }
+}

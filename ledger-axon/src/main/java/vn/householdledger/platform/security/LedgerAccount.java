@@ -1,0 +1,38 @@
+package vn.householdledger.platform.security;
+
+import java.util.Collection;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** A configured account: its roles and, for a worker, the communes assigned to it. */
+public class LedgerAccount extends User {
+
+    private final Set<Role> roles;
+    private final Set<String> communes;
+
+    public LedgerAccount(String username, String password, Set<Role> roles, Set<String> communes) {
+        super(username, password, authorities(roles));
+        this.roles = Set.copyOf(roles);
+        this.communes = Set.copyOf(communes);
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public Set<String> communes() {
+        return communes;
+    }
+
+    /** A copy without the password, as Spring keeps in the security context. */
+    @Override
+    public void eraseCredentials() {
+        super.eraseCredentials();
+    }
+
+    private static Collection<GrantedAuthority> authorities(Set<Role> roles) {
+        return roles.stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority())).toList();
+    }
+}

@@ -1,0 +1,38 @@
+package vn.householdledger.platform.security;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The accounts, from configuration only: {@code ledger.security.users[i].username}, {@code .password}
+ * (Spring's {@code {id}}-prefixed form: {@code {bcrypt}…}, {@code {noop}…}), {@code .roles} and
+ * {@code .communes} (comma lists). No account exists unless configured.
+ */
+@ConfigurationProperties("ledger.security")
+public record LedgerSecurityProperties(List<User> users) {
+
+    public LedgerSecurityProperties {
+        users = users == null ? List.of() : List.copyOf(users);
+    }
+
+    public record User(String username, String password, String roles, String communes) {
+
+        Set<Role> roleSet() {
+            return split(roles).stream().map(r -> Role.valueOf(r.toUpperCase())).collect(Collectors.toSet());
+        }
+
+        Set<String> communeSet() {
+            return split(communes);
+        }
+
+        private static Set<String> split(String list) {
+            if (list == null) {
+                return Set.of();
+            }
+            return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package vn.householdledger.query;
+
+import javax.sql.DataSource;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.householdledger.platform.postgres.SideMigrations;
+
+@Configuration(proxyBeanMethods = false)
+public class QuerySideConfiguration {
+
+    /** The query side owns {@code query_side}: read models, tokens and dead letters. */
+    @Bean(initMethod = "migrate")
+    public Flyway querySideFlyway(DataSource dataSource) {
+        return SideMigrations.flyway(dataSource, "query_side");
+    }
+
+    /**
+     * Every projection is a pooled streaming processor of one segment that handles events in batches,
+     * each batch and its token in one transaction.
+     */
+    @Autowired
+    public void pooledProjections(EventProcessingConfigurer processing,
+                                  @Value("${ledger.projections.batch-size:500}") int batchSize) {
+        processing.usingPooledStreamingEventProcessors((configuration, builder) -> builder
+                .batchSize(batchSize)
+                .initialSegmentCount(1));
+    }
+}

@@ -1,0 +1,53 @@
+package vn.householdledger.query.history;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.householdledger.events.household.PlacesHousehold;
+import vn.householdledger.platform.problem.NotFound;
+import vn.householdledger.platform.security.Caller;
+
+/**
+ * A household's whole history, straight from the event store (so upcasters apply and nothing lags):
+ * every event, oldest first, with who recorded it and when. {@code asOf} shows the history as it was
+ * known at that instant.
+ */
+@RestController
+public class HistoryController {
+
+    public record HistoryEvent(long sequence, String type, Instant occurredAt, Object recordedBy, Object data) {
+    }
+
+    public record History(UUID householdId, List<HistoryEvent> events) {
+    }
+
+    private final EventStore eventStore;
+
+    public HistoryController(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    @GetMapping("/api/households/{householdId}/history")
+    public History history(@PathVariable UUID householdId,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(householdId.toString()).asStream()
+                .filter(e -> asOf == null || !e.getTimestamp().isAfter(asOf))
+                .toList();
+        String commune = events.stream().map(DomainEventMessage::getPayload)
+                .filter(PlacesHousehold.class::isInstance).map(p -> ((PlacesHousehold) p).communeCode())
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new NotFound("No household with id " + householdId));
+        Caller.current().requireRead(commune);
+        return new History(householdId, events.stream()
+                .map(e -> new HistoryEvent(e.getSequenceNumber(), e.getPayloadType().getSimpleName(), e.getTimestamp(),
+                        e.getMetaData().get("recordedBy"), e.getPayload()))
+                .toList());
+    }
+}

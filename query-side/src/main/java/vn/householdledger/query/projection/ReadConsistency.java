@@ -1,0 +1,71 @@
+package vn.householdledger.query.projection;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import vn.householdledger.platform.problem.InvalidInput;
+import vn.householdledger.platform.problem.NotYetConsistent;
+
+/**
+ * Reads are eventually consistent. {@code X-Consistency: wait} makes a read wait until it reflects
+ * every event committed before it arrived; {@code X-Event-Position: N}, until it reflects position N.
+ * Either waits at most {@code ledger.read.max-wait} (5 s), then answers 503 with {@code Retry-After}.
+ */
+@Component
+public class ReadConsistency implements HandlerInterceptor {
+
+    public static final String CONSISTENCY_HEADER = "X-Consistency";
+    public static final String POSITION_HEADER = "X-Event-Position";
+
+    private final ProcessingProgress progress;
+    private final Duration maxWait;
+
+    public ReadConsistency(ProcessingProgress progress, @Value("${ledger.read.max-wait:5s}") Duration maxWait) {
+        this.progress = progress;
+        this.maxWait = maxWait;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws InterruptedException {
+        if (!"GET".equals(request.getMethod())) {
+            return true;
+        }
+        long target = target(request);
+        if (target > 0) {
+            awaitPosition(target);
+        }
+        return true;
+    }
+
+    /** Waits until every projection reflects {@code position}, or fails with 503 after the maximum wait. */
+    public void awaitPosition(long position) throws InterruptedException {
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        long pause = 2;
+        while (!progress.reached(position)) {
+            if (System.nanoTime() > deadline) {
+                throw new NotYetConsistent(position);
+            }
+            Thread.sleep(pause);
+            pause = Math.min(pause * 2, 50);
+        }
+    }
+
+    private long target(HttpServletRequest request) {
+        String position = request.getHeader(POSITION_HEADER);
+        if (position != null && !position.isBlank()) {
+            try {
+                return Long.parseLong(position.strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidInput(POSITION_HEADER, "must be a whole number");
+            }
+        }
+        String consistency = request.getHeader(CONSISTENCY_HEADER);
+        if (consistency != null && consistency.strip().equalsIgnoreCase("wait")) {
+            return progress.head();
+        }
+        return 0;
+    }
+}

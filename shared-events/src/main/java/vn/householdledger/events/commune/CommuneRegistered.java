@@ -1,0 +1,7 @@
+package vn.householdledger.events.commune;
+
+import java.time.LocalDate;
+
+/** A commune or ward entered the reference data, from {@code registeredOn}. */
+public record CommuneRegistered(String code, String name, CommuneKind kind, Area area, LocalDate registeredOn) {
+}

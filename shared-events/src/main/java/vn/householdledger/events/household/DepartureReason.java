@@ -1,0 +1,8 @@
+package vn.householdledger.events.household;
+
+public enum DepartureReason {
+    DIED,
+    MOVED_OUT,
+    MARRIED_OUT,
+    OTHER
+}

@@ -1,0 +1,6 @@
+package vn.householdledger.events.household;
+
+public enum Sex {
+    MALE,
+    FEMALE
+}

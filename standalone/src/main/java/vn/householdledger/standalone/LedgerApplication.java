@@ -1,0 +1,25 @@
+package vn.householdledger.standalone;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import vn.householdledger.command.CommandSideApplication;
+import vn.householdledger.query.QuerySideApplication;
+
+/**
+ * Both sides in one process, serving the whole API on one port: the default way to run. Without a
+ * configured datasource it starts its own PostgreSQL with its data in {@code --ledger.data-dir}.
+ * The two sides' own launchers are left out so that each side's configuration is read once.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan(basePackages = "vn.householdledger", excludeFilters = @ComponentScan.Filter(
+        type = FilterType.ASSIGNABLE_TYPE, classes = {CommandSideApplication.class, QuerySideApplication.class}))
+public class LedgerApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(LedgerApplication.class, args);
+    }
+}
