@@ -1,0 +1,139 @@
+package vn.householdledger.testing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A plain HTTP client for tests that talk to a real running server: JSON in and out, HTTP Basic
+ * as a test account (whose password is its name unless given), extra headers per request.
+ */
+public class LedgerApi {
+
+    public static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+
+    public LedgerApi(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /** Requests as a test account whose password is its name. */
+    public Request as(String account) {
+        return as(account, account);
+    }
+
+    public Request as(String account, String password) {
+        return new Request().header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((account + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public Request anonymous() {
+        return new Request();
+    }
+
+    public final class Request {
+        private final Map<String, String> headers = new LinkedHashMap<>();
+
+        public Request header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        public Request idempotencyKey(String key) {
+            return header("Idempotency-Key", key);
+        }
+
+        /** Waits until the read reflects every event committed before it. */
+        public Request consistent() {
+            return header("X-Consistency", "wait");
+        }
+
+        public Response get(String path) {
+            return send("GET", path, null);
+        }
+
+        public Response post(String path, Object body) {
+            return send("POST", path, write(body));
+        }
+
+        public Response put(String path, Object body) {
+            return send("PUT", path, write(body));
+        }
+
+        /** Sends a raw body, as typed, even when it is not JSON at all. */
+        public Response send(String method, String path, String rawBody) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+            headers.forEach(builder::header);
+            if (rawBody != null) {
+                builder.header("Content-Type", "application/json");
+            }
+            builder.method(method, rawBody == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(rawBody, StandardCharsets.UTF_8));
+            try {
+                HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                return new Response(response.statusCode(), response.headers().map(), response.body());
+            } catch (IOException e) {
+                throw new IllegalStateException(method + " " + path + " failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(method + " " + path + " interrupted", e);
+            }
+        }
+    }
+
+    public record Response(int status, Map<String, List<String>> headers, String body) {
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (JsonProcessingException e) {
+                throw new AssertionError("Not JSON (" + status + "): " + body, e);
+            }
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+
+        public long position() {
+            String position = header("X-Event-Position");
+            if (position == null) {
+                throw new AssertionError("No X-Event-Position on " + status + ": " + body);
+            }
+            return Long.parseLong(position);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    static String write(Object body) {
+        if (body instanceof String s) {
+            return s;
+        }
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package vn.householdledger.standalone;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import vn.householdledger.testing.LedgerApi;
+
+/**
+ * The whole service on a random port over its own throw-away PostgreSQL, driven through HTTP like
+ * any client. Test classes share one server and one database, so each test makes its own
+ * households (unique codes) and counts events relative to what was there before it.
+ */
+@SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class ApiTest {
+
+    /** Hà Lan (rural) and Bắc Sơn (urban) belong to {@code worker}; Quang Trung to {@code other}. */
+    protected static final String HA_LAN = "HA_LAN";
+    protected static final String BAC_SON = "BAC_SON";
+    protected static final String QUANG_TRUNG = "QUANG_TRUNG";
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected JdbcTemplate jdbc;
+    protected LedgerApi api;
+
+    @BeforeEach
+    void connect() {
+        api = new LedgerApi("http://localhost:" + port);
+        ensureCommune(HA_LAN, "Xã Hà Lan", "COMMUNE", "RURAL");
+        ensureCommune(BAC_SON, "Phường Bắc Sơn", "WARD", "URBAN");
+        ensureCommune(QUANG_TRUNG, "Xã Quang Trung", "COMMUNE", "RURAL");
+    }
+
+    protected void ensureCommune(String code, String name, String kind, String area) {
+        int status = api.as("admin").post("/api/communes", Map.of("code", code, "name", name, "kind", kind, "area", area)).status();
+        if (status != 201 && status != 409) {
+            throw new AssertionError("Cannot register commune " + code + ": " + status);
+        }
+    }
+
+    /** Every event in the store: a refused request must leave this unchanged. */
+    protected long eventCount() {
+        return jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event_entry", Long.class);
+    }
+
+    protected static String uniqueCode(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A 12-digit national id no other test uses. */
+    protected static String uniqueNationalId() {
+        return String.format("%012d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000_000L));
+    }
+
+    protected static Map<String, Object> member(String name, String sex, String birthDate, String relation, String nationalId) {
+        Map<String, Object> member = new LinkedHashMap<>();
+        member.put("fullName", name);
+        member.put("sex", sex);
+        member.put("birthDate", birthDate);
+        member.put("relation", relation);
+        if (nationalId != null) {
+            member.put("nationalId", nationalId);
+        }
+        return member;
+    }
+
+    /** A registration body for a two-member household (head and spouse) of {@code commune}. */
+    protected static Map<String, Object> household(String commune, String code) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code);
+        body.put("communeCode", commune);
+        body.put("village", "Thôn Đông");
+        body.put("address", "Số 12, thôn Đông");
+        body.put("registeredOn", LocalDate.of(2016, 3, 1).toString());
+        body.put("members", new ArrayList<>(List.of(
+                member("Nguyễn Văn Hùng", "MALE", "1968-04-12", "HEAD", uniqueNationalId()),
+                member("Trần Thị Mai", "FEMALE", "1971-09-30", "SPOUSE", uniqueNationalId()))));
+        return body;
+    }
+
+    /** Registers a household as {@code worker} and answers its id. */
+    protected UUID registerHousehold(String commune) {
+        LedgerApi.Response response = api.as("worker").post("/api/households", household(commune, uniqueCode("HH")));
+        if (response.status() != 201) {
+            throw new AssertionError("Registration failed: " + response);
+        }
+        return UUID.fromString(response.json().get("householdId").asText());
+    }
+}
