@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,22 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.householdledger.command.commune.CommuneDirectory;
+import vn.householdledger.command.standard.PovertyDecision;
+import vn.householdledger.command.standard.PovertyStandard;
+import vn.householdledger.command.standard.PovertyStandards;
+import vn.householdledger.events.commune.Area;
+import vn.householdledger.events.household.Classification;
+import vn.householdledger.events.household.EscapePledged;
+import vn.householdledger.events.household.HouseholdAssessed;
+import vn.householdledger.events.household.HouseholdBecamePoor;
+import vn.householdledger.events.household.HouseholdClosed;
+import vn.householdledger.events.household.HouseholdEscapedNearPoverty;
+import vn.householdledger.events.household.HouseholdEscapedPoverty;
+import vn.householdledger.events.household.HouseholdFellBackIntoPoverty;
+import vn.householdledger.events.household.HouseholdTransferred;
+import vn.householdledger.events.household.ListedStatus;
+import vn.householdledger.events.household.PolicyGroup;
+import vn.householdledger.events.household.PovertyCause;
 import vn.householdledger.events.household.HouseholdRegistered;
 import vn.householdledger.events.household.Member;
 import vn.householdledger.events.household.MemberDeparted;
@@ -39,6 +56,14 @@ public class Household {
     /** Every member id ever used in this household: an id is never reused. */
     private final Set<UUID> knownMemberIds = new HashSet<>();
     private boolean closed;
+    /** The last assessment's class, and since when the household has been of it. */
+    private Classification classification;
+    private LocalDate classificationSince;
+    private LocalDate leftListsOn;
+    private LocalDate lastAssessedOn;
+    /** The day of the last escape from poverty: a later return to poverty is a fall back. */
+    private LocalDate escapedPovertyOn;
+    private final Set<Integer> pledgedYears = new HashSet<>();
 
     protected Household() {
     }
@@ -107,6 +132,95 @@ public class Household {
         apply(new MemberDeparted(householdId, leaving.memberId(), command.reason(), command.date(), newHead));
     }
 
+
+    /**
+     * The yearly decision (rà soát): the standard of the review year classifies the household; the
+     * move between classes is recorded as an event of its own.
+     */
+    @CommandHandler
+    public AssessmentOutcome handle(AssessHousehold command, CommuneDirectory communes, Clock clock) {
+        requireOpen();
+        notInFuture("assessedOn", command.assessedOn(), clock);
+        LocalDate on = command.assessedOn();
+        boolean inReview = on.getYear() == command.year() || (on.getYear() == command.year() + 1 && on.getMonthValue() == 1);
+        if (!inReview) {
+            throw new InvalidInput("assessedOn", "must fall within the review year " + command.year() + " or the January after");
+        }
+        if (lastAssessedOn != null && on.isBefore(lastAssessedOn)) {
+            throw new RuleViolation("ASSESSMENT_OUT_OF_ORDER",
+                    "The household was already assessed on " + lastAssessedOn + "; a new assessment cannot be dated before it");
+        }
+        PovertyStandard standard = standardOf(command);
+        Set<String> deprivations = new LinkedHashSet<>(command.deprivations());
+        List<String> foreign = deprivations.stream().filter(d -> !standard.hasIndicator(d)).toList();
+        if (!foreign.isEmpty()) {
+            throw new InvalidInput("deprivations", foreign + " are not indicators of " + standard.code());
+        }
+        List<PovertyCause> causes = command.causes().stream().distinct().toList();
+        if (causes.size() > 2) {
+            throw new RuleViolation("TOO_MANY_CAUSES", "An assessment names at most two causes of poverty, not " + causes.size());
+        }
+        if (command.incomePerCapitaMonthly() < 0) {
+            throw new InvalidInput("incomePerCapitaMonthly", "must not be negative");
+        }
+        Area area = communes.areaOf(communeCode)
+                .orElseThrow(() -> new IllegalStateException("Commune " + communeCode + " is not in the directory"));
+        PovertyDecision decision = standard.classify(command.incomePerCapitaMonthly(), deprivations, area);
+        Classification now = decision.classification();
+        LocalDate since = now == classification ? classificationSince : on;
+        LocalDate left = now != Classification.NOT_POOR ? null
+                : classification == Classification.NOT_POOR ? leftListsOn
+                : classification == null ? null : on;
+        HouseholdAssessed assessed = new HouseholdAssessed(householdId, command.year(), on, standard.code(), communeCode,
+                area, command.incomePerCapitaMonthly(), List.copyOf(deprivations), causes, command.hasWorkingMember(),
+                PolicyGroup.of(command.hasWorkingMember()), now, decision.basis(), decision.explanation(), classification,
+                since, left);
+        Classification before = classification;
+        apply(assessed);
+        recordMove(command.year(), on, before, now);
+        ListedStatus.Listing listing = ListedStatus.of(assessed, on);
+        return new AssessmentOutcome(householdId, command.year(), now, decision.basis(), standard.code(),
+                decision.explanation(), listing.status(), listing.since(), assessed.policyGroup());
+    }
+
+    @CommandHandler
+    public void handle(PledgeEscape command, Clock clock) {
+        requireOpen();
+        int thisYear = BusinessCalendar.today(clock).getYear();
+        if (command.year() < thisYear || command.year() > thisYear + 1) {
+            throw new InvalidInput("year", "must be this year or the next: " + thisYear + " or " + (thisYear + 1));
+        }
+        if (classification != Classification.POOR && classification != Classification.NEAR_POOR) {
+            throw new RuleViolation("NOT_ON_THE_LISTS", "Only a poor or near-poor household pledges to escape poverty");
+        }
+        if (pledgedYears.contains(command.year())) {
+            throw new RuleViolation("ALREADY_PLEDGED", "The household already pledged to escape poverty in " + command.year());
+        }
+        apply(new EscapePledged(householdId, command.year(), command.pledgedOn()));
+    }
+
+    @CommandHandler
+    public void handle(TransferHousehold command, CommuneDirectory communes, HouseholdRegistry registry, Clock clock) {
+        requireOpen();
+        notInFuture("date", command.date(), clock);
+        if (command.toCommuneCode().equals(communeCode)) {
+            throw new InvalidInput("toCommuneCode", "is the household's commune already");
+        }
+        if (communes.areaOf(command.toCommuneCode()).isEmpty()) {
+            throw new InvalidInput("toCommuneCode", "is not a known commune: " + command.toCommuneCode());
+        }
+        registry.place(householdId, command.toCommuneCode());
+        apply(new HouseholdTransferred(householdId, communeCode, command.toCommuneCode(), command.date()));
+    }
+
+    @CommandHandler
+    public void handle(CloseHousehold command, HouseholdRegistry registry, Clock clock) {
+        requireOpen();
+        notInFuture("date", command.date(), clock);
+        registry.close(householdId);
+        apply(new HouseholdClosed(householdId, command.reason(), command.date()));
+    }
+
     @EventSourcingHandler
     void on(HouseholdRegistered event) {
         householdId = event.householdId();
@@ -127,6 +241,60 @@ public class Household {
             members.put(head.memberId(), new Member(head.memberId(), head.fullName(), head.sex(), head.birthDate(),
                     Relation.HEAD, head.nationalId()));
         }
+    }
+
+    @EventSourcingHandler
+    void on(HouseholdAssessed event) {
+        classification = event.classification();
+        classificationSince = event.classificationSince();
+        leftListsOn = event.leftListsOn();
+        lastAssessedOn = event.assessedOn();
+    }
+
+    @EventSourcingHandler
+    void on(HouseholdEscapedPoverty event) {
+        escapedPovertyOn = event.decidedOn();
+    }
+
+    @EventSourcingHandler
+    void on(EscapePledged event) {
+        pledgedYears.add(event.year());
+    }
+
+    @EventSourcingHandler
+    void on(HouseholdTransferred event) {
+        communeCode = event.toCommuneCode();
+    }
+
+    @EventSourcingHandler
+    void on(HouseholdClosed event) {
+        closed = true;
+    }
+
+    /** Into poverty the first time, back into it after an escape, or out of poverty or near-poverty. */
+    private void recordMove(int year, LocalDate on, Classification before, Classification now) {
+        if (now == Classification.POOR && before != Classification.POOR) {
+            if (escapedPovertyOn == null) {
+                apply(new HouseholdBecamePoor(householdId, year, on, before));
+            } else {
+                apply(new HouseholdFellBackIntoPoverty(householdId, year, on, before, escapedPovertyOn));
+            }
+        } else if (before == Classification.POOR && now != Classification.POOR) {
+            apply(new HouseholdEscapedPoverty(householdId, year, on, now));
+        } else if (before == Classification.NEAR_POOR && now == Classification.NOT_POOR) {
+            apply(new HouseholdEscapedNearPoverty(householdId, year, on));
+        }
+    }
+
+    private static PovertyStandard standardOf(AssessHousehold command) {
+        PovertyStandard ofYear = PovertyStandards.forReviewYear(command.year())
+                .orElseThrow(() -> new InvalidInput("year", "no poverty standard governs the review of " + command.year()));
+        if (command.standard() != null && !command.standard().equals(ofYear.code())) {
+            throw new InvalidInput("standard", PovertyStandards.byCode(command.standard()).isEmpty()
+                    ? "is not a known standard: " + command.standard()
+                    : "the review of " + command.year() + " applies " + ofYear.code() + ", not " + command.standard());
+        }
+        return ofYear;
     }
 
     private void join(Member member) {

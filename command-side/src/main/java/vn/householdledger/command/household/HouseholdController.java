@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.householdledger.command.dispatch.CommandDispatcher;
+import vn.householdledger.events.household.ClosureReason;
 import vn.householdledger.events.household.DepartureReason;
 import vn.householdledger.events.household.Member;
 import vn.householdledger.events.household.Relation;
@@ -57,6 +58,12 @@ public class HouseholdController {
 
     public record DepartureRequest(@NotNull DepartureReason reason, @NotNull @PastOrPresent LocalDate date,
                                    UUID newHeadMemberId) {
+    }
+
+    public record TransferRequest(@NotBlank @Size(max = 64) String toCommuneCode, @NotNull @PastOrPresent LocalDate date) {
+    }
+
+    public record ClosureRequest(@NotNull ClosureReason reason, @NotNull @PastOrPresent LocalDate date) {
     }
 
     private final CommandDispatcher dispatcher;
@@ -99,6 +106,23 @@ public class HouseholdController {
                 request.newHeadMemberId());
         return dispatcher.send(HttpStatus.OK, request, command, (c, result) -> Map.of(
                 "householdId", c.householdId(), "memberId", c.memberId()));
+    }
+
+    /** The household moves to another commune; a worker of the commune it leaves records it. */
+    @PostMapping("/api/households/{householdId}/transfer")
+    public ResponseEntity<Object> transfer(@PathVariable UUID householdId, @Valid @RequestBody TransferRequest request) {
+        access.requireWritable(householdId);
+        TransferHousehold command = new TransferHousehold(householdId, request.toCommuneCode(), request.date());
+        return dispatcher.send(HttpStatus.OK, request, command, (c, result) -> Map.of(
+                "householdId", c.householdId(), "communeCode", c.toCommuneCode()));
+    }
+
+    @PostMapping("/api/households/{householdId}/closure")
+    public ResponseEntity<Object> close(@PathVariable UUID householdId, @Valid @RequestBody ClosureRequest request) {
+        access.requireWritable(householdId);
+        CloseHousehold command = new CloseHousehold(householdId, request.reason(), request.date());
+        return dispatcher.send(HttpStatus.OK, request, command, (c, result) -> Map.of(
+                "householdId", c.householdId(), "closed", true));
     }
 
     private LocalDate orToday(LocalDate date) {

@@ -1,14 +1,22 @@
 package vn.householdledger.query.household;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.householdledger.events.household.Classification;
+import vn.householdledger.events.household.ListedStatus;
 import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.platform.security.Caller;
+import vn.householdledger.platform.time.BusinessCalendar;
 
 /** A household's current state, for the workers of its commune and for auditors. */
 @RestController
@@ -18,15 +26,26 @@ public class HouseholdQueryController {
                              String nationalId, LocalDate joinedOn, LocalDate departedOn, String departureReason) {
     }
 
+    /** The latest assessment: what it found and what it decided, in words. */
+    public record AssessmentView(int year, LocalDate assessedOn, String standard, long incomePerCapitaMonthly,
+                                 List<String> deprivations, List<String> causes, String classification, String basis,
+                                 String explanation) {
+    }
+
     public record HouseholdView(UUID householdId, String code, String communeCode, String village, String address,
-                                LocalDate registeredOn, String headName, List<MemberView> members,
+                                LocalDate registeredOn, String headName, ListedStatus status, LocalDate statusSince,
+                                String standard, List<String> deprivations, List<String> causes, String policyGroup,
+                                AssessmentView lastAssessment, List<Integer> pledgedYears, boolean closed,
+                                LocalDate closedOn, String closureReason, List<MemberView> members,
                                 List<MemberView> formerMembers) {
     }
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public HouseholdQueryController(JdbcTemplate jdbc) {
+    public HouseholdQueryController(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @GetMapping("/api/households/{householdId}")
@@ -38,17 +57,38 @@ public class HouseholdQueryController {
                         rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
                         rs.getObject(8, LocalDate.class), rs.getString(9)),
                 householdId);
-        List<MemberView> present = all.stream().filter(m -> m.departedOn() == null).toList();
-        HouseholdView view = jdbc.query("""
-                        SELECT household_id, code, commune_code, village, address, registered_on
-                          FROM query_side.household WHERE household_id = ?""",
-                (rs, i) -> new HouseholdView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
-                        present.stream().filter(m -> "HEAD".equals(m.relation())).map(MemberView::fullName).findFirst().orElse(null),
-                        present, all.stream().filter(m -> m.departedOn() != null).toList()),
-                householdId).stream().findFirst()
+        HouseholdView view = jdbc.query("SELECT * FROM query_side.household WHERE household_id = ?",
+                        (rs, i) -> toView(rs, all), householdId).stream().findFirst()
                 .orElseThrow(() -> new NotFound("No household with id " + householdId));
         Caller.current().requireRead(view.communeCode());
         return view;
+    }
+
+    private HouseholdView toView(ResultSet rs, List<MemberView> all) throws SQLException {
+        List<MemberView> present = all.stream().filter(m -> m.departedOn() == null).toList();
+        String head = present.stream().filter(m -> "HEAD".equals(m.relation())).map(MemberView::fullName).findFirst().orElse(null);
+        String classification = rs.getString("classification");
+        AssessmentView assessment = null;
+        ListedStatus.Listing listing = null;
+        if (classification != null) {
+            assessment = new AssessmentView(rs.getInt("review_year"), rs.getObject("assessed_on", LocalDate.class),
+                    rs.getString("standard"), rs.getLong("income_per_capita"), strings(rs.getArray("deprivations")),
+                    strings(rs.getArray("causes")), classification, rs.getString("basis"), rs.getString("explanation"));
+            listing = ListedStatus.of(Classification.valueOf(classification),
+                    rs.getObject("classification_since", LocalDate.class), rs.getObject("left_lists_on", LocalDate.class),
+                    BusinessCalendar.today(clock));
+        }
+        LocalDate closedOn = rs.getObject("closed_on", LocalDate.class);
+        return new HouseholdView(rs.getObject("household_id", UUID.class), rs.getString("code"), rs.getString("commune_code"),
+                rs.getString("village"), rs.getString("address"), rs.getObject("registered_on", LocalDate.class), head,
+                listing == null ? null : listing.status(), listing == null ? null : listing.since(),
+                rs.getString("standard"), assessment == null ? List.of() : assessment.deprivations(),
+                assessment == null ? List.of() : assessment.causes(), rs.getString("policy_group"), assessment,
+                Arrays.asList((Integer[]) rs.getArray("pledged_years").getArray()), closedOn != null, closedOn,
+                rs.getString("closure_reason"), present, all.stream().filter(m -> m.departedOn() != null).toList());
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 }

@@ -5,15 +5,20 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
+import vn.householdledger.events.household.EscapePledged;
+import vn.householdledger.events.household.HouseholdAssessed;
+import vn.householdledger.events.household.HouseholdClosed;
 import vn.householdledger.events.household.HouseholdRegistered;
+import vn.householdledger.events.household.HouseholdTransferred;
 import vn.householdledger.events.household.Member;
 import vn.householdledger.events.household.MemberDeparted;
 import vn.householdledger.events.household.MemberJoined;
 import vn.householdledger.query.projection.ReadModelWriter;
 
 /**
- * Reads a household's registration and member events; owns {@code household} and
- * {@code household_member}; serves {@code GET /api/households/{id}}.
+ * Reads a household's registration, members, assessments, pledges, transfer and closure; owns
+ * {@code household} (with its latest assessment) and {@code household_member}; serves
+ * {@code GET /api/households/{id}}.
  */
 @Component
 @ProcessingGroup(HouseholdViewProjection.NAME)
@@ -51,6 +56,39 @@ public class HouseholdViewProjection {
             writer.write("UPDATE query_side.household_member SET relation = 'HEAD' WHERE household_id = ? AND member_id = ?",
                     event.householdId(), event.newHeadMemberId());
         }
+    }
+
+    @EventHandler
+    void on(HouseholdAssessed event) {
+        writer.write("""
+                UPDATE query_side.household
+                   SET review_year = ?, assessed_on = ?, standard = ?, income_per_capita = ?, deprivations = ?, causes = ?,
+                       policy_group = ?, classification = ?, basis = ?, explanation = ?, classification_since = ?,
+                       left_lists_on = ?
+                 WHERE household_id = ?""",
+                event.year(), event.assessedOn(), event.standard(), event.incomePerCapitaMonthly(),
+                event.deprivations().toArray(String[]::new),
+                event.causes().stream().map(Enum::name).toArray(String[]::new), event.policyGroup().name(),
+                event.classification().name(), event.basis() == null ? null : event.basis().name(), event.explanation(),
+                event.classificationSince(), event.leftListsOn(), event.householdId());
+    }
+
+    @EventHandler
+    void on(EscapePledged event) {
+        writer.write("UPDATE query_side.household SET pledged_years = array_append(pledged_years, ?) WHERE household_id = ?",
+                event.year(), event.householdId());
+    }
+
+    @EventHandler
+    void on(HouseholdTransferred event) {
+        writer.write("UPDATE query_side.household SET commune_code = ? WHERE household_id = ?",
+                event.toCommuneCode(), event.householdId());
+    }
+
+    @EventHandler
+    void on(HouseholdClosed event) {
+        writer.write("UPDATE query_side.household SET closed_on = ?, closure_reason = ? WHERE household_id = ?",
+                event.closedOn(), event.reason().name(), event.householdId());
     }
 
     @ResetHandler

@@ -1,0 +1,166 @@
+package vn.householdledger.command.household;
+
+import static vn.householdledger.command.household.HouseholdFixtures.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.householdledger.events.commune.Area;
+import vn.householdledger.events.household.Classification;
+import vn.householdledger.events.household.DepartureReason;
+import vn.householdledger.events.household.HouseholdAssessed;
+import vn.householdledger.events.household.HouseholdClosed;
+import vn.householdledger.events.household.ClosureReason;
+import vn.householdledger.events.household.ListedStatus;
+import vn.householdledger.events.household.PolicyGroup;
+import vn.householdledger.events.household.PovertyBasis;
+import vn.householdledger.events.household.PovertyCause;
+import vn.householdledger.platform.problem.InvalidInput;
+import vn.householdledger.platform.problem.RuleViolation;
+
+/** The rules of an assessment; the moves between classes are in {@link StatusMovesTest}. */
+class AssessmentTest {
+
+    private static final LocalDate REVIEW_2018 = LocalDate.of(2018, 11, 20);
+    private AggregateTestFixture<Household> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = HouseholdFixtures.fixture(new InMemoryHouseholdRegistry());
+    }
+
+    static AssessHousehold assess(int year, LocalDate on, long income, List<String> deprivations, List<PovertyCause> causes) {
+        return new AssessHousehold(HOUSEHOLD, year, on, null, income, deprivations, causes, true);
+    }
+
+    @Test
+    void theStandardOfTheReviewYearClassifiesAndExplains() {
+        String explanation = "VN_2016_2020: income 650,000 ≤ 700,000 rural poverty line → POOR (by income)";
+        fixture.given(registered())
+                .when(assess(2018, REVIEW_2018, 650_000, List.of("HEALTH_INSURANCE"), List.of(PovertyCause.LONG_ILLNESS)))
+                .expectResultMessagePayload(new AssessmentOutcome(HOUSEHOLD, 2018, Classification.POOR, PovertyBasis.BY_INCOME,
+                        "VN_2016_2020", explanation, ListedStatus.POOR, REVIEW_2018, PolicyGroup.POVERTY_REDUCTION))
+                .expectEvents(
+                        new HouseholdAssessed(HOUSEHOLD, 2018, REVIEW_2018, "VN_2016_2020", "HA_LAN", Area.RURAL, 650_000,
+                                List.of("HEALTH_INSURANCE"), List.of(PovertyCause.LONG_ILLNESS), true,
+                                PolicyGroup.POVERTY_REDUCTION, Classification.POOR, PovertyBasis.BY_INCOME, explanation,
+                                null, REVIEW_2018, null),
+                        new vn.householdledger.events.household.HouseholdBecamePoor(HOUSEHOLD, 2018, REVIEW_2018, null));
+    }
+
+    @Test
+    void noMemberAbleToWorkPutsThePoorHouseholdUnderSocialProtection() {
+        fixture.given(registered())
+                .when(new AssessHousehold(HOUSEHOLD, 2018, REVIEW_2018, null, 500_000, List.of(), List.of(), false))
+                .expectResultMessagePayloadMatching(org.axonframework.test.matchers.Matchers.predicate(
+                        outcome -> ((AssessmentOutcome) outcome).policyGroup() == PolicyGroup.SOCIAL_PROTECTION));
+    }
+
+    @Test
+    void atMostTwoDistinctCauses() {
+        fixture.given(registered())
+                .when(assess(2018, REVIEW_2018, 650_000, List.of(),
+                        List.of(PovertyCause.LACK_CAPITAL, PovertyCause.LACK_LAND, PovertyCause.LACK_JOBS)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("An assessment names at most two causes of poverty, not 3")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCauseNamedTwiceCountsOnce() {
+        fixture.given(registered())
+                .when(assess(2018, REVIEW_2018, 650_000, List.of(),
+                        List.of(PovertyCause.LACK_CAPITAL, PovertyCause.LACK_CAPITAL, PovertyCause.LACK_LAND)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void indicatorsMustBelongToTheStandardUsed() {
+        fixture.given(registered())
+                .when(assess(2018, REVIEW_2018, 650_000, List.of("DOMESTIC_WATER"), List.of()))
+                .expectException(InvalidInput.class)
+                .expectExceptionMessage("deprivations: [DOMESTIC_WATER] are not indicators of VN_2016_2020")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aStandardNamedMustBeTheOneOfTheReviewYear() {
+        fixture.given(registered())
+                .when(new AssessHousehold(HOUSEHOLD, 2018, REVIEW_2018, "VN_2021_2025", 650_000, List.of(), List.of(), true))
+                .expectException(InvalidInput.class)
+                .expectExceptionMessage("standard: the review of 2018 applies VN_2016_2020, not VN_2021_2025")
+                .expectNoEvents();
+    }
+
+    @Test
+    void anUnknownStandardIsRefused() {
+        fixture.given(registered())
+                .when(new AssessHousehold(HOUSEHOLD, 2018, REVIEW_2018, "VN_1990", 650_000, List.of(), List.of(), true))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReviewYearWithoutAStandardIsRefused() {
+        fixture.given(registered())
+                .when(assess(2014, LocalDate.of(2014, 12, 1), 650_000, List.of(), List.of()))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void incomeMustNotBeNegative() {
+        fixture.given(registered())
+                .when(assess(2018, REVIEW_2018, -1, List.of(), List.of()))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theAssessmentDateMustNotBeInTheFuture() {
+        fixture.given(registered())
+                .when(assess(2018, TODAY.plusDays(1), 650_000, List.of(), List.of()))
+                .expectException(InvalidInput.class)
+                .expectExceptionMessage("assessedOn: must not be in the future (Vietnam's date)")
+                .expectNoEvents();
+    }
+
+    @Test
+    void theAssessmentDateFallsWithinTheReviewYearOrTheJanuaryAfter() {
+        fixture.given(registered())
+                .when(assess(2017, LocalDate.of(2018, 2, 1), 650_000, List.of(), List.of()))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+        fixture.given(registered())
+                .when(assess(2017, LocalDate.of(2018, 1, 31), 650_000, List.of(), List.of()))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void anAssessmentCannotBeDatedBeforeTheLastOne() {
+        fixture.given(registered())
+                .andGivenCommands(assess(2018, REVIEW_2018, 650_000, List.of(), List.of()))
+                .when(assess(2018, REVIEW_2018.minusDays(1), 650_000, List.of(), List.of()))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aClosedHouseholdTakesNoAssessment() {
+        fixture.given(registered(), new HouseholdClosed(HOUSEHOLD, ClosureReason.MOVED_AWAY, LocalDate.of(2018, 5, 1)))
+                .when(assess(2018, REVIEW_2018, 650_000, List.of(), List.of()))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("The household's case is closed; it takes no more records")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aClosedHouseholdTakesNoMember() {
+        fixture.given(registered(), new HouseholdClosed(HOUSEHOLD, ClosureReason.DISSOLVED, LocalDate.of(2018, 5, 1)))
+                .when(new RecordDeparture(HOUSEHOLD, SPOUSE, DepartureReason.DIED, LocalDate.of(2018, 6, 1), null))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+}

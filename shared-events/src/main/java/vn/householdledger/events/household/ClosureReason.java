@@ -1,0 +1,8 @@
+package vn.householdledger.events.household;
+
+public enum ClosureReason {
+    MERGED,
+    MOVED_AWAY,
+    DISSOLVED,
+    OTHER
+}

@@ -1,0 +1,21 @@
+package vn.householdledger.events.household;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import vn.householdledger.events.commune.Area;
+
+/**
+ * The review of {@code year} (or an ad hoc review) assessed the household on {@code assessedOn} under
+ * {@code standard}, in a commune of {@code area}, and classified it. The aggregate also decided since
+ * when the household has been of this class ({@code classificationSince}: the first assessment of the
+ * current run) and, for a household that left the lists, on which day it left them
+ * ({@code leftListsOn}; null otherwise): the listed status follows from these by business date.
+ */
+public record HouseholdAssessed(UUID householdId, int year, LocalDate assessedOn, String standard, String communeCode,
+                                Area area, long incomePerCapitaMonthly, List<String> deprivations,
+                                List<PovertyCause> causes, boolean hasWorkingMember, PolicyGroup policyGroup,
+                                Classification classification, PovertyBasis basis, String explanation,
+                                Classification previousClassification, LocalDate classificationSince,
+                                LocalDate leftListsOn) implements HouseholdEvent {
+}
