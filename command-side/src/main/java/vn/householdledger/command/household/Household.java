@@ -22,6 +22,7 @@ import vn.householdledger.command.standard.PovertyStandards;
 import vn.householdledger.events.commune.Area;
 import vn.householdledger.events.household.Classification;
 import vn.householdledger.events.household.EscapePledged;
+import vn.householdledger.events.household.HeadChanged;
 import vn.householdledger.events.household.HouseholdAssessed;
 import vn.householdledger.events.household.HouseholdBecamePoor;
 import vn.householdledger.events.household.HouseholdClosed;
@@ -130,6 +131,9 @@ public class Household {
             registry.releaseNationalId(leaving.nationalId(), householdId);
         }
         apply(new MemberDeparted(householdId, leaving.memberId(), command.reason(), command.date(), newHead));
+        if (newHead != null) {
+            apply(new HeadChanged(householdId, newHead, members.get(newHead).fullName(), command.date()));
+        }
     }
 
 
@@ -236,11 +240,13 @@ public class Household {
     @EventSourcingHandler
     void on(MemberDeparted event) {
         members.remove(event.memberId());
-        if (event.newHeadMemberId() != null) {
-            Member head = members.get(event.newHeadMemberId());
-            members.put(head.memberId(), new Member(head.memberId(), head.fullName(), head.sex(), head.birthDate(),
-                    Relation.HEAD, head.nationalId()));
-        }
+    }
+
+    @EventSourcingHandler
+    void on(HeadChanged event) {
+        Member head = members.get(event.memberId());
+        members.put(head.memberId(), new Member(head.memberId(), head.fullName(), head.sex(), head.birthDate(),
+                Relation.HEAD, head.nationalId()));
     }
 
     @EventSourcingHandler

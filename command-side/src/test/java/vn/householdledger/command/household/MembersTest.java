@@ -8,6 +8,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.householdledger.events.household.DepartureReason;
+import vn.householdledger.events.household.HeadChanged;
 import vn.householdledger.events.household.Member;
 import vn.householdledger.events.household.MemberDeparted;
 import vn.householdledger.events.household.MemberJoined;
@@ -81,7 +82,8 @@ class MembersTest {
     void theHeadDepartsNamingANewHead() {
         fixture.given(registered())
                 .when(new RecordDeparture(HOUSEHOLD, HEAD, DepartureReason.DIED, DAY, SPOUSE))
-                .expectEvents(new MemberDeparted(HOUSEHOLD, HEAD, DepartureReason.DIED, DAY, SPOUSE));
+                .expectEvents(new MemberDeparted(HOUSEHOLD, HEAD, DepartureReason.DIED, DAY, SPOUSE),
+                        new HeadChanged(HOUSEHOLD, SPOUSE, spouse().fullName(), DAY));
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 import vn.householdledger.events.household.EscapePledged;
+import vn.householdledger.events.household.HeadChanged;
 import vn.householdledger.events.household.HouseholdAssessed;
 import vn.householdledger.events.household.HouseholdClosed;
 import vn.householdledger.events.household.HouseholdRegistered;
@@ -52,10 +53,12 @@ public class HouseholdViewProjection {
                 UPDATE query_side.household_member SET departed_on = ?, departure_reason = ?
                 WHERE household_id = ? AND member_id = ?""",
                 event.departedOn(), event.reason().name(), event.householdId(), event.memberId());
-        if (event.newHeadMemberId() != null) {
-            writer.write("UPDATE query_side.household_member SET relation = 'HEAD' WHERE household_id = ? AND member_id = ?",
-                    event.householdId(), event.newHeadMemberId());
-        }
+    }
+
+    @EventHandler
+    void on(HeadChanged event) {
+        writer.write("UPDATE query_side.household_member SET relation = 'HEAD' WHERE household_id = ? AND member_id = ?",
+                event.householdId(), event.memberId());
     }
 
     @EventHandler

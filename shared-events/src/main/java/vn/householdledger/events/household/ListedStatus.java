@@ -40,6 +40,17 @@ public enum ListedStatus {
         };
     }
 
+    /**
+     * The first day the household is no longer on the lists, or null while it stays on them
+     * indefinitely (poor, near-poor): on day d it is listed exactly when d is before this day.
+     */
+    public static LocalDate listedUntil(Classification classification, LocalDate classificationSince, LocalDate leftListsOn) {
+        return switch (classification) {
+            case POOR, NEAR_POOR -> null;
+            case NOT_POOR -> leftListsOn == null ? classificationSince : leftListsOn.plusMonths(NEWLY_ESCAPED_MONTHS);
+        };
+    }
+
     /** Whether a household of this status is on the lists the committee follows. */
     public boolean listed() {
         return this != NOT_POOR;

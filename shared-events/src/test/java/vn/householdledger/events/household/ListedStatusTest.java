@@ -23,4 +23,21 @@ class ListedStatusTest {
         assertThat(ListedStatus.of(classification, since, leftListsOn, day))
                 .isEqualTo(new ListedStatus.Listing(status, statusSince));
     }
+
+    @ParameterizedTest(name = "{0} since {1}, left lists {2}: listed until {3}")
+    @CsvSource({
+            "POOR,      2017-11-15,           , ",
+            "NEAR_POOR, 2017-11-15,           , ",
+            "NOT_POOR,  2017-11-15,           , 2017-11-15",
+            "NOT_POOR,  2018-11-15, 2017-11-15, 2020-11-15",
+    })
+    void listedUntilAgreesWithTheListing(Classification classification, LocalDate since, LocalDate leftListsOn,
+                                         LocalDate until) {
+        assertThat(ListedStatus.listedUntil(classification, since, leftListsOn)).isEqualTo(until);
+        if (until != null) {
+            assertThat(ListedStatus.of(classification, since, leftListsOn, until.minusDays(1)).status().listed())
+                    .isEqualTo(leftListsOn != null);
+            assertThat(ListedStatus.of(classification, since, leftListsOn, until).status().listed()).isFalse();
+        }
+    }
 }

@@ -1,0 +1,57 @@
+package vn.householdledger.query.povertylist;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.householdledger.events.household.Classification;
+import vn.householdledger.events.household.HeadChanged;
+import vn.householdledger.events.household.HouseholdAssessed;
+import vn.householdledger.events.household.HouseholdClosed;
+import vn.householdledger.events.household.HouseholdRegistered;
+import vn.householdledger.events.household.HouseholdTransferred;
+import vn.householdledger.events.household.ListedStatus;
+import vn.householdledger.events.household.Relation;
+
+/**
+ * One household as the poverty list knows it, and how each event changes it: a pure fold, used by
+ * the live projection and by the as-of replay alike, so the two cannot disagree.
+ */
+public record PovertyListEntry(UUID householdId, String code, String communeCode, String headName,
+                               Classification classification, LocalDate classificationSince, LocalDate leftListsOn,
+                               String policyGroup, boolean closed) {
+
+    static PovertyListEntry registered(HouseholdRegistered event) {
+        String head = event.members().stream().filter(m -> m.relation() == Relation.HEAD).findFirst()
+                .map(m -> m.fullName()).orElse(null);
+        return new PovertyListEntry(event.householdId(), event.code(), event.communeCode(), head, null, null, null, null, false);
+    }
+
+    /** The entry after {@code event}; events that do not concern the list leave it as it is. */
+    PovertyListEntry apply(Object event) {
+        if (event instanceof HouseholdAssessed e) {
+            return new PovertyListEntry(householdId, code, communeCode, headName, e.classification(), e.classificationSince(),
+                    e.leftListsOn(), e.policyGroup().name(), closed);
+        }
+        if (event instanceof HeadChanged e) {
+            return new PovertyListEntry(householdId, code, communeCode, e.fullName(), classification, classificationSince,
+                    leftListsOn, policyGroup, closed);
+        }
+        if (event instanceof HouseholdTransferred e) {
+            return new PovertyListEntry(householdId, code, e.toCommuneCode(), headName, classification, classificationSince,
+                    leftListsOn, policyGroup, closed);
+        }
+        if (event instanceof HouseholdClosed) {
+            return new PovertyListEntry(householdId, code, communeCode, headName, classification, classificationSince,
+                    leftListsOn, policyGroup, true);
+        }
+        return this;
+    }
+
+    /** The listing on {@code day}, or null when the household is not on the lists that day. */
+    ListedStatus.Listing listingOn(LocalDate day) {
+        if (closed || classification == null) {
+            return null;
+        }
+        ListedStatus.Listing listing = ListedStatus.of(classification, classificationSince, leftListsOn, day);
+        return listing.status().listed() ? listing : null;
+    }
+}

@@ -1,0 +1,133 @@
+package vn.householdledger.query.statistics;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.householdledger.platform.time.BusinessCalendar;
+import vn.householdledger.query.read.CommuneScope;
+import vn.householdledger.query.read.Percent;
+
+/**
+ * Each commune against its plan for a year (the plan's own table), and the year's flows in and out of
+ * poverty. "At start" is the status decided on or before 31 December of the year before; "at end", on
+ * or before 31 December of the year, or today while the year runs.
+ */
+@RestController
+public class CommuneStatisticsController {
+
+    public record CommuneRow(String communeCode, String name, long households, long poorAtStart, BigDecimal poorAtStartRate,
+                             Long poorTargetEnd, BigDecimal poorTargetEndRate, long poorAtEnd, BigDecimal poorAtEndRate,
+                             long nearPoorAtEnd, BigDecimal nearPoorAtEndRate) {
+
+        static CommuneRow of(String code, String name, long households, long poorAtStart, Long target, long poorAtEnd,
+                             long nearPoorAtEnd) {
+            return new CommuneRow(code, name, households, poorAtStart, Percent.of(poorAtStart, households), target,
+                    target == null ? null : Percent.of(target, households), poorAtEnd, Percent.of(poorAtEnd, households),
+                    nearPoorAtEnd, Percent.of(nearPoorAtEnd, households));
+        }
+    }
+
+    public record FlowRow(String communeCode, long poorAtStart, long escaped, long newlyPoor, long fellBack, long poorAtEnd,
+                          long nearPoorAtStart, long nearPoorAtEnd, long escapedNearPoverty) {
+    }
+
+    public record Statistics<R>(int year, LocalDate startDay, LocalDate endDay, List<R> rows, R total) {
+    }
+
+    private record Commune(String code, String name, Long households, Long target) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final ReviewCensus census;
+    private final Clock clock;
+
+    public CommuneStatisticsController(JdbcTemplate jdbc, ReviewCensus census, Clock clock) {
+        this.jdbc = jdbc;
+        this.census = census;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/statistics/communes")
+    public Statistics<CommuneRow> communes(@RequestParam int year) {
+        Period period = Period.of(year, BusinessCalendar.today(clock));
+        Map<String, ReviewCensus.Statuses> start = census.statusesOn(period.start());
+        Map<String, ReviewCensus.Statuses> end = census.statusesOn(period.end());
+        List<CommuneRow> rows = new ArrayList<>();
+        long households = 0, poorStart = 0, target = 0, poorEnd = 0, nearPoorEnd = 0;
+        boolean everyTarget = true;
+        for (Commune c : plannedCommunes(year)) {
+            long h = c.households() == null ? 0 : c.households();
+            ReviewCensus.Statuses s = start.getOrDefault(c.code(), ReviewCensus.Statuses.NONE);
+            ReviewCensus.Statuses e = end.getOrDefault(c.code(), ReviewCensus.Statuses.NONE);
+            rows.add(CommuneRow.of(c.code(), c.name(), h, s.poor(), c.target(), e.poor(), e.nearPoor()));
+            households += h;
+            poorStart += s.poor();
+            poorEnd += e.poor();
+            nearPoorEnd += e.nearPoor();
+            everyTarget &= c.target() != null;
+            target += c.target() == null ? 0 : c.target();
+        }
+        CommuneRow total = CommuneRow.of("TOTAL", "Tổng cộng", households, poorStart, everyTarget ? target : null, poorEnd,
+                nearPoorEnd);
+        return new Statistics<>(year, period.start(), period.end(), rows, total);
+    }
+
+    @GetMapping("/api/statistics/flows")
+    public Statistics<FlowRow> flows(@RequestParam int year) {
+        Period period = Period.of(year, BusinessCalendar.today(clock));
+        Map<String, ReviewCensus.Statuses> start = census.statusesOn(period.start());
+        Map<String, ReviewCensus.Statuses> end = census.statusesOn(period.end());
+        Map<String, Map<ReviewProjection.Move, Long>> moves = census.movesBetween(period.start().plusDays(1), period.end());
+        List<FlowRow> rows = new ArrayList<>();
+        long[] sum = new long[8];
+        for (Commune c : plannedCommunes(year)) {
+            ReviewCensus.Statuses s = start.getOrDefault(c.code(), ReviewCensus.Statuses.NONE);
+            ReviewCensus.Statuses e = end.getOrDefault(c.code(), ReviewCensus.Statuses.NONE);
+            Map<ReviewProjection.Move, Long> m = moves.getOrDefault(c.code(), Map.of());
+            long[] row = {s.poor(), m.getOrDefault(ReviewProjection.Move.ESCAPED_POVERTY, 0L),
+                    m.getOrDefault(ReviewProjection.Move.BECAME_POOR, 0L), m.getOrDefault(ReviewProjection.Move.FELL_BACK, 0L),
+                    e.poor(), s.nearPoor(), e.nearPoor(), m.getOrDefault(ReviewProjection.Move.ESCAPED_NEAR_POVERTY, 0L)};
+            rows.add(flow(c.code(), row));
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += row[i];
+            }
+        }
+        return new Statistics<>(year, period.start(), period.end(), rows, flow("TOTAL", sum));
+    }
+
+    private static FlowRow flow(String code, long[] v) {
+        return new FlowRow(code, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
+    }
+
+    /** The communes the caller may read, with their households and target for the year. */
+    private List<Commune> plannedCommunes(int year) {
+        CommuneScope scope = CommuneScope.of(null);
+        return jdbc.query("""
+                        SELECT c.code, c.name, y.households::bigint, y.poor_target_end_of_year::bigint
+                          FROM query_side.commune c
+                          LEFT JOIN query_side.commune_year y ON y.code = c.code AND y.year = ?
+                         ORDER BY c.code""",
+                (rs, i) -> new Commune(rs.getString(1), rs.getString(2), rs.getObject(3, Long.class),
+                        rs.getObject(4, Long.class)), year).stream()
+                .filter(c -> scope.covers(c.code()))
+                .toList();
+    }
+
+    /** The last day of the year before, and the last day of the year or today while it runs. */
+    record Period(LocalDate start, LocalDate end) {
+        static Period of(int year, LocalDate today) {
+            if (year < 1990 || year > 2100) {
+                throw new vn.householdledger.platform.problem.InvalidInput("year", "must be between 1990 and 2100");
+            }
+            LocalDate end = LocalDate.of(year, 12, 31);
+            return new Period(LocalDate.of(year - 1, 12, 31), end.isAfter(today) ? today : end);
+        }
+    }
+}

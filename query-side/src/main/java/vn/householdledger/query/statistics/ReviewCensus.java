@@ -1,0 +1,64 @@
+package vn.householdledger.query.statistics;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Counts over the review read models by business date: how many households of each commune were poor
+ * or near-poor on a day (by the last status decided on or before it, in the commune they belonged to
+ * that day, closed cases left out), and how many moved between classes in a period.
+ */
+@Repository
+public class ReviewCensus {
+
+    /** Poor and near-poor households of one commune on a day. */
+    public record Statuses(long poor, long nearPoor) {
+        public static final Statuses NONE = new Statuses(0, 0);
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public ReviewCensus(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Map<String, Statuses> statusesOn(LocalDate day) {
+        Map<String, Statuses> byCommune = new HashMap<>();
+        jdbc.query("""
+                        WITH status AS (
+                            SELECT DISTINCT ON (household_id) household_id, classification
+                              FROM query_side.review_assessment
+                             WHERE assessed_on <= ?
+                             ORDER BY household_id, assessed_on DESC, sequence_number DESC)
+                        SELECT query_side.commune_on(s.household_id, ?) AS commune,
+                               count(*) FILTER (WHERE s.classification = 'POOR'),
+                               count(*) FILTER (WHERE s.classification = 'NEAR_POOR')
+                          FROM status s
+                         WHERE s.classification <> 'NOT_POOR'
+                           AND NOT EXISTS (SELECT 1 FROM query_side.review_closure c
+                                            WHERE c.household_id = s.household_id AND c.closed_on <= ?)
+                         GROUP BY commune""",
+                rs -> {
+                    byCommune.put(rs.getString(1), new Statuses(rs.getLong(2), rs.getLong(3)));
+                }, day, day, day);
+        return byCommune;
+    }
+
+    /** Moves of each kind decided in [from, to], by the commune each household belonged to on that day. */
+    public Map<String, Map<ReviewProjection.Move, Long>> movesBetween(LocalDate from, LocalDate to) {
+        Map<String, Map<ReviewProjection.Move, Long>> byCommune = new HashMap<>();
+        jdbc.query("""
+                        SELECT query_side.commune_on(household_id, decided_on) AS commune, kind, count(*)
+                          FROM query_side.review_move
+                         WHERE decided_on BETWEEN ? AND ?
+                         GROUP BY commune, kind""",
+                rs -> {
+                    byCommune.computeIfAbsent(rs.getString(1), c -> new HashMap<>())
+                            .put(ReviewProjection.Move.valueOf(rs.getString(2)), rs.getLong(3));
+                }, from, to);
+        return byCommune;
+    }
+}

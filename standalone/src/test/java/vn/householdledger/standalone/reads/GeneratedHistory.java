@@ -1,0 +1,182 @@
+package vn.householdledger.standalone.reads;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * A seeded multi-year history of households in three communes of their own (reviews of 2016–2018,
+ * transfers, closures), and the test's own model of what the reads must answer, computed from that
+ * history alone without any of the service's code.
+ */
+final class GeneratedHistory {
+
+    static final List<String> COMMUNES = List.of("STAT_A", "STAT_B", "STAT_C");
+    static final Map<String, String> AREA = Map.of("STAT_A", "RURAL", "STAT_B", "URBAN", "STAT_C", "RURAL");
+    static final List<String> INDICATORS = List.of("HEALTH_INSURANCE", "HOUSING_QUALITY", "SANITARY_TOILET", "TELECOM_USE");
+    static final List<String> CAUSES = List.of("LACK_CAPITAL", "LACK_LAND", "LACK_LABOUR", "LONG_ILLNESS", "OTHER");
+
+    record Assessment(int year, LocalDate on, String commune, String classification, List<String> deprivations,
+                      List<String> causes, boolean working, long income) {
+    }
+
+    static final class Household {
+        final String code;
+        UUID id;
+        final TreeMap<LocalDate, String> placements = new TreeMap<>();
+        final List<Assessment> assessments = new ArrayList<>();
+        LocalDate closedOn;
+
+        Household(String code) {
+            this.code = code;
+        }
+
+        String communeOn(LocalDate day) {
+            Map.Entry<LocalDate, String> entry = placements.floorEntry(day);
+            return entry != null ? entry.getValue() : placements.firstEntry().getValue();
+        }
+
+        /** The class decided by the last assessment on or before the day, or null. */
+        String classOn(LocalDate day) {
+            String last = null;
+            for (Assessment a : assessments) {
+                if (!a.on().isAfter(day)) {
+                    last = a.classification();
+                }
+            }
+            return last;
+        }
+
+        boolean closedBy(LocalDate day) {
+            return closedOn != null && !closedOn.isAfter(day);
+        }
+    }
+
+    final List<Household> households = new ArrayList<>();
+    private final Random random;
+
+    GeneratedHistory(long seed, int size, String codePrefix) {
+        random = new Random(seed);
+        for (int i = 0; i < size; i++) {
+            Household h = new Household(codePrefix + "-" + i);
+            h.placements.put(LocalDate.of(2016, 3, 1), pick(COMMUNES));
+            households.add(h);
+        }
+        for (int year = 2016; year <= 2018; year++) {
+            for (Household h : households) {
+                if (year == 2017 && random.nextInt(6) == 0) {
+                    String to = pick(COMMUNES);
+                    if (!to.equals(h.communeOn(LocalDate.of(2017, 6, 1)))) {
+                        h.placements.put(LocalDate.of(2017, 6, 1), to);
+                    }
+                }
+                if (year == 2018 && random.nextInt(10) == 0) {
+                    h.closedOn = LocalDate.of(2018, 5, 1);
+                    continue;
+                }
+                if (random.nextInt(8) == 0) {
+                    continue; // not reviewed this year
+                }
+                LocalDate on = random.nextInt(5) == 0 ? LocalDate.of(year, 12, 10) : LocalDate.of(year, 11, 15);
+                String commune = h.communeOn(on);
+                String classification = pick(List.of("POOR", "POOR", "NEAR_POOR", "NOT_POOR"));
+                List<String> deprivations = subset(INDICATORS, classification.equals("NEAR_POOR") ? 2 : 2);
+                List<String> causes = classification.equals("NOT_POOR") ? List.of() : subset(CAUSES, 2);
+                h.assessments.add(new Assessment(year, on, commune, classification, deprivations, causes,
+                        random.nextInt(3) > 0, income(classification, AREA.get(commune))));
+            }
+        }
+    }
+
+    /** Income in the class under VN_2016_2020 with at most two deprivations: by income alone. */
+    static long income(String classification, String area) {
+        boolean rural = area.equals("RURAL");
+        return switch (classification) {
+            case "POOR" -> rural ? 650_000 : 850_000;
+            case "NEAR_POOR" -> rural ? 900_000 : 1_200_000;
+            default -> rural ? 1_500_000 : 2_000_000;
+        };
+    }
+
+    private String pick(List<String> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private List<String> subset(List<String> values, int most) {
+        List<String> chosen = new ArrayList<>();
+        int n = random.nextInt(most + 1);
+        while (chosen.size() < n) {
+            String v = pick(values);
+            if (!chosen.contains(v)) {
+                chosen.add(v);
+            }
+        }
+        return chosen;
+    }
+
+    // ---- the model of the reads ----
+
+    /** Poor (index 0) and near-poor (1) households of a commune on a day, as the statistics count them. */
+    long[] statuses(String commune, LocalDate day) {
+        long[] counts = new long[2];
+        for (Household h : households) {
+            String c = h.classOn(day);
+            if (c == null || h.closedBy(day) || !h.communeOn(day).equals(commune)) {
+                continue;
+            }
+            if (c.equals("POOR")) {
+                counts[0]++;
+            } else if (c.equals("NEAR_POOR")) {
+                counts[1]++;
+            }
+        }
+        return counts;
+    }
+
+    /** Moves decided in a year in a commune: escaped, newly poor, fell back, escaped near-poverty. */
+    long[] moves(String commune, int year) {
+        long[] counts = new long[4];
+        for (Household h : households) {
+            String before = null;
+            boolean escapedBefore = false;
+            for (Assessment a : h.assessments) {
+                String now = a.classification();
+                int kind = -1;
+                if (now.equals("POOR") && !"POOR".equals(before)) {
+                    kind = escapedBefore ? 2 : 1;
+                } else if ("POOR".equals(before) && !now.equals("POOR")) {
+                    kind = 0;
+                    escapedBefore = true;
+                } else if ("NEAR_POOR".equals(before) && now.equals("NOT_POOR")) {
+                    kind = 3;
+                }
+                if (kind >= 0 && a.on().getYear() == year && h.communeOn(a.on()).equals(commune)) {
+                    counts[kind]++;
+                }
+                before = now;
+            }
+        }
+        return counts;
+    }
+
+    /** The last assessment of each household in the review of a year, in a commune. */
+    List<Assessment> reviewed(int year, String commune) {
+        List<Assessment> found = new ArrayList<>();
+        for (Household h : households) {
+            Assessment last = null;
+            for (Assessment a : h.assessments) {
+                if (a.year() == year) {
+                    last = a;
+                }
+            }
+            if (last != null && last.commune().equals(commune)) {
+                found.add(last);
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,226 @@
+package vn.householdledger.standalone.reads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.householdledger.standalone.ApiTest;
+import vn.householdledger.testing.LedgerApi;
+
+/**
+ * Feeds a generated multi-year history (reviews, transfers, closures) through the HTTP API, then
+ * compares every committee read with what the test computes from that history itself.
+ */
+class ReadsApiTest extends ApiTest {
+
+    private static final Map<String, Integer> HOUSEHOLDS = Map.of("STAT_A", 500, "STAT_B", 800, "STAT_C", 300);
+    private static GeneratedHistory history;
+
+    @BeforeEach
+    void loadHistoryOnce() {
+        if (history != null) {
+            return;
+        }
+        GeneratedHistory generated = new GeneratedHistory(20180101L, 40, uniqueCode("ST"));
+        for (String commune : GeneratedHistory.COMMUNES) {
+            ensureCommune(commune, "Đơn vị " + commune, "COMMUNE", GeneratedHistory.AREA.get(commune));
+            for (int year = 2017; year <= 2018; year++) {
+                assertThat(api.as("admin").put("/api/communes/" + commune + "/years/" + year,
+                        Map.of("households", HOUSEHOLDS.get(commune), "poorTargetEndOfYear", 5 + year % 2)).status()).isEqualTo(200);
+            }
+        }
+        for (GeneratedHistory.Household h : generated.households) {
+            Map<String, Object> body = household(h.placements.firstEntry().getValue(), h.code);
+            body.put("registeredOn", "2016-03-01");
+            LedgerApi.Response registered = api.as("stats").post("/api/households", body);
+            assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+            h.id = UUID.fromString(registered.json().get("householdId").asText());
+            for (GeneratedHistory.Assessment a : h.assessments) {
+                if (a.year() == 2017 && h.placements.size() > 1) {
+                    transfer(h);
+                }
+                assess(h, a);
+            }
+            if (h.placements.size() > 1 && h.assessments.stream().noneMatch(a -> a.year() == 2017)) {
+                transfer(h);
+            }
+            if (h.closedOn != null) {
+                assertThat(api.as("stats").post("/api/households/" + h.id + "/closure",
+                        Map.of("reason", "MOVED_AWAY", "date", h.closedOn.toString())).status()).isEqualTo(200);
+            }
+        }
+        history = generated;
+    }
+
+    private void transfer(GeneratedHistory.Household h) {
+        Map.Entry<LocalDate, String> to = h.placements.lastEntry();
+        assertThat(api.as("stats").post("/api/households/" + h.id + "/transfer",
+                Map.of("toCommuneCode", to.getValue(), "date", to.getKey().toString())).status()).isEqualTo(200);
+    }
+
+    private void assess(GeneratedHistory.Household h, GeneratedHistory.Assessment a) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("year", a.year());
+        body.put("assessedOn", a.on().toString());
+        body.put("incomePerCapitaMonthly", a.income());
+        body.put("deprivations", a.deprivations());
+        body.put("causes", a.causes());
+        body.put("hasWorkingMember", a.working());
+        LedgerApi.Response response = api.as("stats").post("/api/households/" + h.id + "/assessments", body);
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        assertThat(response.json().get("classification").asText()).isEqualTo(a.classification());
+    }
+
+    private static BigDecimal rate(long part, long whole) {
+        return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+    }
+
+    private static Map<String, JsonNode> rowsByCommune(JsonNode answer) {
+        Map<String, JsonNode> rows = new HashMap<>();
+        answer.get("rows").forEach(r -> rows.put(r.get("communeCode").asText(), r));
+        return rows;
+    }
+
+    @Test
+    void communeStatisticsCountEachHouseholdByItsStatusAndCommuneOnTheDay() {
+        for (int year = 2017; year <= 2018; year++) {
+            JsonNode answer = api.as("committee").consistent().get("/api/statistics/communes?year=" + year).json();
+            Map<String, JsonNode> rows = rowsByCommune(answer);
+            LocalDate start = LocalDate.of(year - 1, 12, 31);
+            LocalDate end = LocalDate.of(year, 12, 31);
+            for (String commune : GeneratedHistory.COMMUNES) {
+                JsonNode row = rows.get(commune);
+                long households = HOUSEHOLDS.get(commune);
+                long[] atStart = history.statuses(commune, start);
+                long[] atEnd = history.statuses(commune, end);
+                assertThat(row.get("households").asLong()).isEqualTo(households);
+                assertThat(row.get("poorAtStart").asLong()).as(commune + " " + year).isEqualTo(atStart[0]);
+                assertThat(row.get("poorAtStartRate").decimalValue()).isEqualByComparingTo(rate(atStart[0], households));
+                assertThat(row.get("poorAtEnd").asLong()).as(commune + " " + year).isEqualTo(atEnd[0]);
+                assertThat(row.get("poorAtEndRate").decimalValue()).isEqualByComparingTo(rate(atEnd[0], households));
+                assertThat(row.get("nearPoorAtEnd").asLong()).isEqualTo(atEnd[1]);
+                assertThat(row.get("poorTargetEnd").asLong()).isEqualTo(5 + year % 2);
+            }
+            long sum = 0;
+            for (JsonNode row : answer.get("rows")) {
+                sum += row.get("poorAtEnd").asLong();
+            }
+            assertThat(answer.get("total").get("poorAtEnd").asLong()).isEqualTo(sum);
+            assertThat(answer.get("total").get("communeCode").asText()).isEqualTo("TOTAL");
+        }
+    }
+
+    @Test
+    void flowsCountTheMovesDecidedInTheYear() {
+        for (int year = 2017; year <= 2018; year++) {
+            Map<String, JsonNode> rows = rowsByCommune(api.as("committee").consistent().get("/api/statistics/flows?year=" + year).json());
+            for (String commune : GeneratedHistory.COMMUNES) {
+                JsonNode row = rows.get(commune);
+                long[] moves = history.moves(commune, year);
+                assertThat(row.get("escaped").asLong()).as(commune + " " + year).isEqualTo(moves[0]);
+                assertThat(row.get("newlyPoor").asLong()).as(commune + " " + year).isEqualTo(moves[1]);
+                assertThat(row.get("fellBack").asLong()).as(commune + " " + year).isEqualTo(moves[2]);
+                assertThat(row.get("escapedNearPoverty").asLong()).isEqualTo(moves[3]);
+                assertThat(row.get("poorAtStart").asLong()).isEqualTo(history.statuses(commune, LocalDate.of(year - 1, 12, 31))[0]);
+                assertThat(row.get("nearPoorAtStart").asLong()).isEqualTo(history.statuses(commune, LocalDate.of(year - 1, 12, 31))[1]);
+            }
+        }
+    }
+
+    @Test
+    void deprivationsAndCausesOfAReviewCountEachHouseholdOnce() {
+        for (String commune : GeneratedHistory.COMMUNES) {
+            List<GeneratedHistory.Assessment> poor = history.reviewed(2017, commune).stream()
+                    .filter(a -> a.classification().equals("POOR")).toList();
+            JsonNode deprivations = api.as("committee").consistent()
+                    .get("/api/statistics/deprivations?year=2017&status=POOR&commune=" + commune).json();
+            assertThat(deprivations.get("base").asLong()).isEqualTo(poor.size());
+            Map<String, Long> expected = new HashMap<>();
+            poor.forEach(a -> a.deprivations().forEach(d -> expected.merge(d, 1L, Long::sum)));
+            Map<String, Long> actual = new HashMap<>();
+            deprivations.get("indicators").forEach(i -> actual.put(i.get("code").asText(), i.get("households").asLong()));
+            assertThat(actual).isEqualTo(expected);
+
+            JsonNode causes = api.as("committee").get("/api/statistics/causes?year=2017&policyGroup=POVERTY_REDUCTION&commune=" + commune).json();
+            List<GeneratedHistory.Assessment> working = poor.stream().filter(GeneratedHistory.Assessment::working).toList();
+            assertThat(causes.get("households").asLong()).isEqualTo(working.size());
+            assertThat(causes.get("mentions").asLong()).isEqualTo(working.stream().mapToLong(a -> a.causes().size()).sum());
+            Map<String, Long> mentions = new HashMap<>();
+            working.forEach(a -> a.causes().forEach(c -> mentions.merge(c, 1L, Long::sum)));
+            causes.get("causes").forEach(c -> assertThat(c.get("mentions").asLong()).as(c.get("code").asText())
+                    .isEqualTo(mentions.getOrDefault(c.get("code").asText(), 0L)));
+        }
+    }
+
+    @Test
+    void thePovertyListTodayHasTheOpenPoorAndNearPoorHouseholdsOfEachCommune() {
+        for (String commune : GeneratedHistory.COMMUNES) {
+            LocalDate today = LocalDate.now(vn.householdledger.platform.time.BusinessCalendar.VIETNAM);
+            Map<String, String> expected = new HashMap<>();
+            for (GeneratedHistory.Household h : history.households) {
+                String now = h.classOn(today);
+                if (now != null && !now.equals("NOT_POOR") && !h.closedBy(today) && h.communeOn(today).equals(commune)) {
+                    expected.put(h.code, now);
+                }
+            }
+            JsonNode list = api.as("committee").consistent().get("/api/poverty-list?size=1000&commune=" + commune).json();
+            Map<String, String> actual = new HashMap<>();
+            list.get("items").forEach(i -> actual.put(i.get("code").asText(), i.get("status").asText()));
+            assertThat(actual).isEqualTo(expected);
+            assertThat(list.get("total").asLong()).isEqualTo(expected.size());
+
+            JsonNode poorOnly = api.as("committee").get("/api/poverty-list?size=1000&status=POOR&commune=" + commune).json();
+            assertThat(poorOnly.get("total").asLong()).isEqualTo(expected.values().stream().filter("POOR"::equals).count());
+            JsonNode page = api.as("committee").get("/api/poverty-list?size=2&page=1&commune=" + commune).json();
+            assertThat(page.get("total").asLong()).isEqualTo(expected.size());
+            assertThat(page.get("items").size()).isEqualTo(Math.max(0, Math.min(2, expected.size() - 2)));
+        }
+        JsonNode mine = api.as("stats").get("/api/poverty-list?size=1000").json();
+        mine.get("items").forEach(i -> assertThat(i.get("communeCode").asText()).startsWith("STAT_"));
+        assertThat(api.as("stats").get("/api/poverty-list?commune=HA_LAN").status()).isEqualTo(403);
+        assertThat(api.as("committee").get("/api/poverty-list?size=1001").status()).isEqualTo(400);
+        assertThat(api.as("committee").get("/api/poverty-list?status=RICH").status()).isEqualTo(400);
+    }
+
+    @Test
+    void thePovertyListAsOfAnInstantIsTheListThatWasLiveThen() throws InterruptedException {
+        String commune = "STAT_B";
+        JsonNode captured = api.as("committee").consistent().get("/api/poverty-list?size=1000&commune=" + commune).json();
+        Thread.sleep(5);
+        Instant capturedAt = Instant.now();
+        Thread.sleep(5);
+
+        UUID household = registerHousehold(BAC_SON);
+        Map<String, Object> body = household(commune, uniqueCode("ST-LATE"));
+        LedgerApi.Response late = api.as("stats").post("/api/households", body);
+        UUID lateId = UUID.fromString(late.json().get("householdId").asText());
+        Map<String, Object> poor = new LinkedHashMap<>();
+        poor.put("year", 2018);
+        poor.put("assessedOn", "2018-11-20");
+        poor.put("incomePerCapitaMonthly", 100_000);
+        poor.put("deprivations", List.of());
+        poor.put("causes", List.of());
+        poor.put("hasWorkingMember", true);
+        assertThat(api.as("stats").post("/api/households/" + lateId + "/assessments", poor).status()).isEqualTo(201);
+        assertThat(household).isNotNull();
+
+        JsonNode live = api.as("committee").consistent().get("/api/poverty-list?size=1000&commune=" + commune).json();
+        assertThat(live.get("total").asLong()).isEqualTo(captured.get("total").asLong() + 1);
+        JsonNode asOf = api.as("auditor").get("/api/audit/poverty-list?size=1000&commune=" + commune + "&asOf=" + capturedAt).json();
+        assertThat(asOf).isEqualTo(captured);
+        assertThat(api.as("committee").get("/api/audit/poverty-list?asOf=" + capturedAt).status()).isEqualTo(403);
+        assertThat(api.as("auditor").get("/api/audit/poverty-list?asOf=yesterday").status()).isEqualTo(400);
+        assertThat(new ArrayList<>(List.of(1))).hasSize(1);
+    }
+}
