@@ -13,8 +13,11 @@ import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.householdledger.command.commune.CommuneDirectory;
+import vn.householdledger.events.assistance.RecordKind;
 import vn.householdledger.events.household.HouseholdRegistered;
 import vn.householdledger.events.household.Member;
 import vn.householdledger.events.household.MemberDeparted;
@@ -39,6 +42,9 @@ public class Household {
     /** Every member id ever used in this household: an id is never reused. */
     private final Set<UUID> knownMemberIds = new HashSet<>();
     private boolean closed;
+    /** The help the household received; it decides the rules of loans, cards and other assistance. */
+    @AggregateMember
+    private final AssistanceLedger ledger = new AssistanceLedger();
 
     protected Household() {
     }
@@ -105,6 +111,43 @@ public class Household {
             registry.releaseNationalId(leaving.nationalId(), householdId);
         }
         apply(new MemberDeparted(householdId, leaving.memberId(), command.reason(), command.date(), newHead));
+    }
+
+    @CommandHandler
+    public void handle(DisburseLoan command, Clock clock) {
+        requireOpen();
+        apply(ledger.disburse(command, clock));
+    }
+
+    /** Answers what the loan still owes after the repayment. */
+    @CommandHandler
+    public long handle(RepayLoan command, Clock clock) {
+        requireOpen();
+        ledger.repay(command, clock).forEach(AggregateLifecycle::apply);
+        return ledger.outstandingOf(command.loanId());
+    }
+
+    @CommandHandler
+    public void handle(IssueHealthInsurance command) {
+        requireOpen();
+        if (!members.containsKey(command.memberId())) {
+            throw new InvalidInput("memberId", "is not a present member of this household");
+        }
+        apply(ledger.issue(command));
+    }
+
+    @CommandHandler
+    public void handle(ProvideAssistance command, Clock clock) {
+        requireOpen();
+        apply(ledger.provide(command, clock));
+    }
+
+    /** Answers what the loan owes after a repayment is voided; null for the other kinds of record. */
+    @CommandHandler
+    public Long handle(VoidRecord command, Clock clock) {
+        requireOpen();
+        ledger.voidRecord(command, clock).forEach(AggregateLifecycle::apply);
+        return command.kind() == RecordKind.REPAYMENT ? ledger.outstandingOf(command.loanId()) : null;
     }
 
     @EventSourcingHandler
