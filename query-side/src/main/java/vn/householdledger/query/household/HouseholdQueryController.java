@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.platform.security.Caller;
+import vn.householdledger.query.assistance.HouseholdAssistance;
 
 /** A household's current state, for the workers of its commune and for auditors. */
 @RestController
@@ -20,13 +21,17 @@ public class HouseholdQueryController {
 
     public record HouseholdView(UUID householdId, String code, String communeCode, String village, String address,
                                 LocalDate registeredOn, String headName, List<MemberView> members,
-                                List<MemberView> formerMembers) {
+                                List<MemberView> formerMembers, List<HouseholdAssistance.LoanView> loans,
+                                List<HouseholdAssistance.CardView> insurance,
+                                List<HouseholdAssistance.AssistanceView> assistance) {
     }
 
     private final JdbcTemplate jdbc;
+    private final HouseholdAssistance help;
 
-    public HouseholdQueryController(JdbcTemplate jdbc) {
+    public HouseholdQueryController(JdbcTemplate jdbc, HouseholdAssistance help) {
         this.jdbc = jdbc;
+        this.help = help;
     }
 
     @GetMapping("/api/households/{householdId}")
@@ -45,7 +50,8 @@ public class HouseholdQueryController {
                 (rs, i) -> new HouseholdView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
                         present.stream().filter(m -> "HEAD".equals(m.relation())).map(MemberView::fullName).findFirst().orElse(null),
-                        present, all.stream().filter(m -> m.departedOn() != null).toList()),
+                        present, all.stream().filter(m -> m.departedOn() != null).toList(),
+                        help.loans(householdId), help.insurance(householdId), help.assistance(householdId)),
                 householdId).stream().findFirst()
                 .orElseThrow(() -> new NotFound("No household with id " + householdId));
         Caller.current().requireRead(view.communeCode());
