@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.householdledger.command.commune.CommuneDirectory;
 import vn.householdledger.command.standard.PovertyDecision;
@@ -33,6 +35,7 @@ import vn.householdledger.events.household.HouseholdTransferred;
 import vn.householdledger.events.household.ListedStatus;
 import vn.householdledger.events.household.PolicyGroup;
 import vn.householdledger.events.household.PovertyCause;
+import vn.householdledger.events.assistance.RecordKind;
 import vn.householdledger.events.household.HouseholdRegistered;
 import vn.householdledger.events.household.Member;
 import vn.householdledger.events.household.MemberDeparted;
@@ -65,6 +68,9 @@ public class Household {
     /** The day of the last escape from poverty: a later return to poverty is a fall back. */
     private LocalDate escapedPovertyOn;
     private final Set<Integer> pledgedYears = new HashSet<>();
+    /** The help the household received; it decides the rules of loans, cards and other assistance. */
+    @AggregateMember
+    private final AssistanceLedger ledger = new AssistanceLedger();
 
     protected Household() {
     }
@@ -223,6 +229,43 @@ public class Household {
         notInFuture("date", command.date(), clock);
         registry.close(householdId);
         apply(new HouseholdClosed(householdId, command.reason(), command.date()));
+    }
+
+    @CommandHandler
+    public void handle(DisburseLoan command, Clock clock) {
+        requireOpen();
+        apply(ledger.disburse(command, clock));
+    }
+
+    /** Answers what the loan still owes after the repayment. */
+    @CommandHandler
+    public long handle(RepayLoan command, Clock clock) {
+        requireOpen();
+        ledger.repay(command, clock).forEach(AggregateLifecycle::apply);
+        return ledger.outstandingOf(command.loanId());
+    }
+
+    @CommandHandler
+    public void handle(IssueHealthInsurance command) {
+        requireOpen();
+        if (!members.containsKey(command.memberId())) {
+            throw new InvalidInput("memberId", "is not a present member of this household");
+        }
+        apply(ledger.issue(command));
+    }
+
+    @CommandHandler
+    public void handle(ProvideAssistance command, Clock clock) {
+        requireOpen();
+        apply(ledger.provide(command, clock));
+    }
+
+    /** Answers what the loan owes after a repayment is voided; null for the other kinds of record. */
+    @CommandHandler
+    public Long handle(VoidRecord command, Clock clock) {
+        requireOpen();
+        ledger.voidRecord(command, clock).forEach(AggregateLifecycle::apply);
+        return command.kind() == RecordKind.REPAYMENT ? ledger.outstandingOf(command.loanId()) : null;
     }
 
     @EventSourcingHandler

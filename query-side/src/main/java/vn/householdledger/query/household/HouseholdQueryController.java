@@ -17,6 +17,7 @@ import vn.householdledger.events.household.ListedStatus;
 import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.platform.security.Caller;
 import vn.householdledger.platform.time.BusinessCalendar;
+import vn.householdledger.query.assistance.HouseholdAssistance;
 
 /** A household's current state, for the workers of its commune and for auditors. */
 @RestController
@@ -37,14 +38,18 @@ public class HouseholdQueryController {
                                 String standard, List<String> deprivations, List<String> causes, String policyGroup,
                                 AssessmentView lastAssessment, List<Integer> pledgedYears, boolean closed,
                                 LocalDate closedOn, String closureReason, List<MemberView> members,
-                                List<MemberView> formerMembers) {
+                                List<MemberView> formerMembers, List<HouseholdAssistance.LoanView> loans,
+                                List<HouseholdAssistance.CardView> insurance,
+                                List<HouseholdAssistance.AssistanceView> assistance) {
     }
 
     private final JdbcTemplate jdbc;
+    private final HouseholdAssistance help;
     private final Clock clock;
 
-    public HouseholdQueryController(JdbcTemplate jdbc, Clock clock) {
+    public HouseholdQueryController(JdbcTemplate jdbc, HouseholdAssistance help, Clock clock) {
         this.jdbc = jdbc;
+        this.help = help;
         this.clock = clock;
     }
 
@@ -65,6 +70,7 @@ public class HouseholdQueryController {
     }
 
     private HouseholdView toView(ResultSet rs, List<MemberView> all) throws SQLException {
+        UUID householdId = rs.getObject("household_id", UUID.class);
         List<MemberView> present = all.stream().filter(m -> m.departedOn() == null).toList();
         String head = present.stream().filter(m -> "HEAD".equals(m.relation())).map(MemberView::fullName).findFirst().orElse(null);
         String classification = rs.getString("classification");
@@ -79,13 +85,14 @@ public class HouseholdQueryController {
                     BusinessCalendar.today(clock));
         }
         LocalDate closedOn = rs.getObject("closed_on", LocalDate.class);
-        return new HouseholdView(rs.getObject("household_id", UUID.class), rs.getString("code"), rs.getString("commune_code"),
+        return new HouseholdView(householdId, rs.getString("code"), rs.getString("commune_code"),
                 rs.getString("village"), rs.getString("address"), rs.getObject("registered_on", LocalDate.class), head,
                 listing == null ? null : listing.status(), listing == null ? null : listing.since(),
                 rs.getString("standard"), assessment == null ? List.of() : assessment.deprivations(),
                 assessment == null ? List.of() : assessment.causes(), rs.getString("policy_group"), assessment,
                 Arrays.asList((Integer[]) rs.getArray("pledged_years").getArray()), closedOn != null, closedOn,
-                rs.getString("closure_reason"), present, all.stream().filter(m -> m.departedOn() != null).toList());
+                rs.getString("closure_reason"), present, all.stream().filter(m -> m.departedOn() != null).toList(),
+                help.loans(householdId), help.insurance(householdId), help.assistance(householdId));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -1,0 +1,96 @@
+package vn.householdledger.query.assistance;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.householdledger.events.assistance.RecordKind;
+import vn.householdledger.platform.problem.InvalidInput;
+
+/**
+ * For auditors: every loan, repayment, health insurance card and other assistance whose business date
+ * lies in {@code [from, to]}, voided ones included and marked with their voiding, each with the commune
+ * the household was in when it was recorded, who recorded it and when. Ordered by business date, then
+ * by when it was recorded.
+ */
+@RestController
+public class AssistanceAuditController {
+
+    /**
+     * One record. {@code date}: disbursement, payment, start of validity or provision. {@code category}:
+     * the loan programme or the kind of assistance; {@code detail}: the loan's purpose, the card number or
+     * the assistance's description; {@code loanId}: the loan a repayment pays; {@code memberId}: a card's holder.
+     */
+    public record AuditItem(UUID recordId, RecordKind kind, UUID householdId, String communeCode, Long amount,
+                            LocalDate date, String recordedBy, Instant recordedAt, boolean voided, String voidReason,
+                            LocalDate voidedOn, String voidedBy, Instant voidedAt, String category, String detail,
+                            UUID loanId, UUID memberId) {
+    }
+
+    public record AuditPage(long total, int page, int size, List<AuditItem> items) {
+    }
+
+    private static final int MAX_SIZE = 1000;
+
+    private final JdbcTemplate jdbc;
+
+    public AssistanceAuditController(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/api/audit/assistance")
+    public AuditPage audit(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                           @RequestParam(required = false) String commune,
+                           @RequestParam(required = false) String recordedBy,
+                           @RequestParam(required = false) RecordKind kind,
+                           @RequestParam(defaultValue = "0") int page,
+                           @RequestParam(defaultValue = "50") int size) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidInput("to", "must not be before from");
+        }
+        if (page < 0) {
+            throw new InvalidInput("page", "must not be negative");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidInput("size", "must lie between 1 and " + MAX_SIZE);
+        }
+        StringBuilder where = new StringBuilder(" WHERE TRUE");
+        List<Object> args = new ArrayList<>();
+        condition(where, args, " AND business_date >= ?", from);
+        condition(where, args, " AND business_date <= ?", to);
+        condition(where, args, " AND commune_code = ?", commune);
+        condition(where, args, " AND recorded_by = ?", recordedBy);
+        condition(where, args, " AND kind = ?", kind == null ? null : kind.name());
+        Long total = jdbc.queryForObject("SELECT count(*) FROM query_side.assistance_record" + where, Long.class,
+                args.toArray());
+        args.add(size);
+        args.add((long) page * size);
+        List<AuditItem> items = jdbc.query("""
+                        SELECT record_id, kind, household_id, commune_code, amount, business_date, recorded_by, recorded_at,
+                               voided, void_reason, voided_on, voided_by, voided_at, category, detail, loan_id, member_id
+                          FROM query_side.assistance_record""" + where
+                        + " ORDER BY business_date, recorded_at, record_id LIMIT ? OFFSET ?",
+                (rs, i) -> new AuditItem(rs.getObject(1, UUID.class), RecordKind.valueOf(rs.getString(2)),
+                        rs.getObject(3, UUID.class), rs.getString(4), rs.getObject(5, Long.class),
+                        rs.getObject(6, LocalDate.class), rs.getString(7), HouseholdAssistance.instant(rs, 8),
+                        rs.getBoolean(9), rs.getString(10), rs.getObject(11, LocalDate.class), rs.getString(12),
+                        HouseholdAssistance.instant(rs, 13), rs.getString(14), rs.getString(15),
+                        rs.getObject(16, UUID.class), rs.getObject(17, UUID.class)),
+                args.toArray());
+        return new AuditPage(total == null ? 0 : total, page, size, items);
+    }
+
+    private static void condition(StringBuilder where, List<Object> args, String sql, Object value) {
+        if (value != null && !(value instanceof String text && text.isBlank())) {
+            where.append(sql);
+            args.add(value);
+        }
+    }
+}
