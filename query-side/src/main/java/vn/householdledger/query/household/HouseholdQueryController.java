@@ -1,6 +1,5 @@
 package vn.householdledger.query.household;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -9,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.householdledger.query.read.SqlArrays;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -78,8 +78,8 @@ public class HouseholdQueryController {
         ListedStatus.Listing listing = null;
         if (classification != null) {
             assessment = new AssessmentView(rs.getInt("review_year"), rs.getObject("assessed_on", LocalDate.class),
-                    rs.getString("standard"), rs.getLong("income_per_capita"), strings(rs.getArray("deprivations")),
-                    strings(rs.getArray("causes")), classification, rs.getString("basis"), rs.getString("explanation"));
+                    rs.getString("standard"), rs.getLong("income_per_capita"), SqlArrays.strings(rs.getArray("deprivations")),
+                    SqlArrays.strings(rs.getArray("causes")), classification, rs.getString("basis"), rs.getString("explanation"));
             listing = ListedStatus.of(Classification.valueOf(classification),
                     rs.getObject("classification_since", LocalDate.class), rs.getObject("left_lists_on", LocalDate.class),
                     BusinessCalendar.today(clock));
@@ -95,7 +95,4 @@ public class HouseholdQueryController {
                 help.loans(householdId), help.insurance(householdId), help.assistance(householdId));
     }
 
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
-    }
 }

@@ -24,11 +24,16 @@ final class GeneratedHistory {
                       List<String> causes, boolean working, long income) {
     }
 
+    /** Help recorded for a household; a voided one must not count. */
+    record Help(String kind, LocalDate on, List<String> addresses, boolean voided) {
+    }
+
     static final class Household {
         final String code;
         UUID id;
         final TreeMap<LocalDate, String> placements = new TreeMap<>();
         final List<Assessment> assessments = new ArrayList<>();
+        final List<Help> help = new ArrayList<>();
         LocalDate closedOn;
 
         Household(String code) {
@@ -88,6 +93,14 @@ final class GeneratedHistory {
                 List<String> causes = classification.equals("NOT_POOR") ? List.of() : subset(CAUSES, 2);
                 h.assessments.add(new Assessment(year, on, commune, classification, deprivations, causes,
                         random.nextInt(3) > 0, income(classification, AREA.get(commune))));
+            }
+        }
+        for (Household h : households) {
+            if (h.closedOn == null && random.nextBoolean()) {
+                h.help.add(new Help("LOAN", LocalDate.of(2018, 3, 1), List.of("LACK_CAPITAL", "HOUSING_QUALITY"), false));
+            }
+            if (h.closedOn == null && random.nextInt(3) == 0) {
+                h.help.add(new Help("ASSISTANCE", LocalDate.of(2018, 4, 1), List.of("LONG_ILLNESS"), random.nextBoolean()));
             }
         }
     }
@@ -161,6 +174,41 @@ final class GeneratedHistory {
             }
         }
         return counts;
+    }
+
+    /** An escape in the review of a year: the escaping assessment and the one before it. */
+    record Escape(Household household, Assessment before, Assessment after) {
+
+        List<String> causesAddressed() {
+            List<String> addressed = new ArrayList<>();
+            household.help.stream()
+                    .filter(help -> !help.voided() && !help.on().isBefore(before.on()) && !help.on().isAfter(after.on()))
+                    .forEach(help -> addressed.addAll(help.addresses()));
+            return before.causes().stream().filter(addressed::contains).toList();
+        }
+
+        long helpCount() {
+            return household.help.stream()
+                    .filter(help -> !help.voided() && !help.on().isBefore(before.on()) && !help.on().isAfter(after.on()))
+                    .count();
+        }
+    }
+
+    /** Households whose assessment in the review of a year moved them out of POOR or NEAR_POOR. */
+    List<Escape> escapes(int year) {
+        List<Escape> found = new ArrayList<>();
+        for (Household h : households) {
+            for (int i = 1; i < h.assessments.size(); i++) {
+                Assessment before = h.assessments.get(i - 1);
+                Assessment after = h.assessments.get(i);
+                boolean escaped = before.classification().equals("POOR") && !after.classification().equals("POOR")
+                        || before.classification().equals("NEAR_POOR") && after.classification().equals("NOT_POOR");
+                if (after.year() == year && escaped) {
+                    found.add(new Escape(h, before, after));
+                }
+            }
+        }
+        return found;
     }
 
     /** The last assessment of each household in the review of a year, in a commune. */

@@ -26,13 +26,15 @@ class ReadsApiTest extends ApiTest {
 
     private static final Map<String, Integer> HOUSEHOLDS = Map.of("STAT_A", 500, "STAT_B", 800, "STAT_C", 300);
     private static GeneratedHistory history;
+    private static String prefix;
 
     @BeforeEach
     void loadHistoryOnce() {
         if (history != null) {
             return;
         }
-        GeneratedHistory generated = new GeneratedHistory(20180101L, 40, uniqueCode("ST"));
+        prefix = uniqueCode("ST");
+        GeneratedHistory generated = new GeneratedHistory(20180101L, 40, prefix);
         for (String commune : GeneratedHistory.COMMUNES) {
             ensureCommune(commune, "Đơn vị " + commune, "COMMUNE", GeneratedHistory.AREA.get(commune));
             for (int year = 2017; year <= 2018; year++) {
@@ -55,12 +57,34 @@ class ReadsApiTest extends ApiTest {
             if (h.placements.size() > 1 && h.assessments.stream().noneMatch(a -> a.year() == 2017)) {
                 transfer(h);
             }
+            for (GeneratedHistory.Help help : h.help) {
+                recordHelp(h, help);
+            }
             if (h.closedOn != null) {
                 assertThat(api.as("stats").post("/api/households/" + h.id + "/closure",
                         Map.of("reason", "MOVED_AWAY", "date", h.closedOn.toString())).status()).isEqualTo(200);
             }
         }
         history = generated;
+    }
+
+    private void recordHelp(GeneratedHistory.Household h, GeneratedHistory.Help help) {
+        String base = "/api/households/" + h.id;
+        if (help.kind().equals("LOAN")) {
+            assertThat(api.as("stats").post(base + "/loans", Map.of("programme", "POOR_HOUSEHOLD", "principal", 30_000_000,
+                    "annualInterestRatePercent", 6.6, "termMonths", 36, "disbursedOn", help.on().toString(),
+                    "lender", "Ngân hàng Chính sách xã hội", "purpose", "Nuôi bò sinh sản", "addresses", help.addresses()))
+                    .status()).isEqualTo(201);
+            return;
+        }
+        LedgerApi.Response given = api.as("stats").post(base + "/assistance", Map.of("kind", "SOCIAL_ALLOWANCE",
+                "description", "Trợ cấp ốm đau", "amount", 2_000_000, "providedOn", help.on().toString(),
+                "fundingSource", "Ngân sách xã", "addresses", help.addresses()));
+        assertThat(given.status()).as(given.toString()).isEqualTo(201);
+        if (help.voided()) {
+            assertThat(api.as("stats").post(base + "/assistance/" + given.json().get("assistanceId").asText() + "/voiding",
+                    Map.of("reason", "Ghi nhầm hộ")).status()).isEqualTo(200);
+        }
     }
 
     private void transfer(GeneratedHistory.Household h) {
@@ -161,6 +185,43 @@ class ReadsApiTest extends ApiTest {
             causes.get("causes").forEach(c -> assertThat(c.get("mentions").asLong()).as(c.get("code").asText())
                     .isEqualTo(mentions.getOrDefault(c.get("code").asText(), 0L)));
         }
+    }
+
+    @Test
+    void escapesOfAReviewSayWhyFromTheAssessmentBeforeAndTheHelpBetween() {
+        for (int year = 2017; year <= 2018; year++) {
+            Map<String, GeneratedHistory.Escape> expected = new HashMap<>();
+            history.escapes(year).forEach(e -> expected.put(e.household().code, e));
+            Map<String, JsonNode> actual = new HashMap<>();
+            api.as("committee").consistent().get("/api/escapes?size=1000&year=" + year).json().get("items")
+                    .forEach(item -> {
+                        if (item.get("code").asText().startsWith(prefix + "-")) {
+                            actual.put(item.get("code").asText(), item);
+                        }
+                    });
+            assertThat(actual.keySet()).isEqualTo(expected.keySet());
+            expected.forEach((code, escape) -> {
+                JsonNode item = actual.get(code);
+                JsonNode why = item.get("why");
+                assertThat(item.get("from").asText()).isEqualTo(escape.before().classification());
+                assertThat(item.get("to").asText()).isEqualTo(escape.after().classification());
+                assertThat(item.get("decidedOn").asText()).isEqualTo(escape.after().on().toString());
+                assertThat(why.get("incomeBefore").asLong()).isEqualTo(escape.before().income());
+                assertThat(why.get("incomeAfter").asLong()).isEqualTo(escape.after().income());
+                List<String> cleared = new ArrayList<>(escape.before().deprivations());
+                cleared.removeAll(escape.after().deprivations());
+                assertThat(strings(why.get("deprivationsCleared"))).containsExactlyInAnyOrderElementsOf(cleared);
+                assertThat(strings(why.get("causesAddressed"))).containsExactlyInAnyOrderElementsOf(escape.causesAddressed());
+                assertThat(why.get("assistance").size()).as(code).isEqualTo((int) escape.helpCount());
+            });
+        }
+        assertThat(api.as("auditor").get("/api/escapes?year=2018").status()).isEqualTo(200);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
     }
 
     @Test
