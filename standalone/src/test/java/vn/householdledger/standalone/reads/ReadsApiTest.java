@@ -215,6 +215,9 @@ class ReadsApiTest extends ApiTest {
                 assertThat(why.get("assistance").size()).as(code).isEqualTo((int) escape.helpCount());
             });
         }
+        // The generated history must exercise the why, or this test proves nothing.
+        assertThat(history.escapes(2018)).anyMatch(e -> !e.causesAddressed().isEmpty());
+        assertThat(history.households).anyMatch(h -> h.help.stream().anyMatch(GeneratedHistory.Help::voided));
         assertThat(api.as("auditor").get("/api/escapes?year=2018").status()).isEqualTo(200);
     }
 
