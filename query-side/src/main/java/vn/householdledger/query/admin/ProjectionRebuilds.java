@@ -1,0 +1,119 @@
+package vn.householdledger.query.admin;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import vn.householdledger.platform.problem.NotFound;
+import vn.householdledger.platform.problem.RuleViolation;
+import vn.householdledger.query.projection.ProcessingProgress;
+
+/**
+ * Rebuilds read models from the event store, in the background on this node: the processor stops,
+ * its tokens go back to the start (its {@code @ResetHandler} clears its tables in the same
+ * transaction), and it starts again and replays. A projection is being rebuilt from the request
+ * until its replay has caught up; meanwhile another rebuild of it is refused.
+ */
+@Component
+public class ProjectionRebuilds implements DisposableBean {
+
+    public static final String REBUILD_IN_PROGRESS = "REBUILD_IN_PROGRESS";
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    private final ProcessingProgress progress;
+    private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
+    private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "projection-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public ProjectionRebuilds(ProcessingProgress progress) {
+        this.progress = progress;
+    }
+
+    /** Starts rebuilding every projection; refuses them all if any is being rebuilt. */
+    public List<String> rebuildAll() {
+        return rebuild(List.copyOf(progress.processors().keySet()));
+    }
+
+    /** Starts rebuilding the named projections; refuses them all if any is unknown or being rebuilt. */
+    public synchronized List<String> rebuild(List<String> names) {
+        Map<String, StreamingEventProcessor> processors = progress.processors();
+        for (String name : names) {
+            StreamingEventProcessor processor = processors.get(name);
+            if (processor == null) {
+                throw new NotFound("No projection named " + name);
+            }
+            if (inProgress(name, processor)) {
+                throw new RuleViolation(REBUILD_IN_PROGRESS, "The projection " + name + " is being rebuilt; wait until it is LIVE again");
+            }
+        }
+        rebuilding.addAll(names);
+        names.forEach(name -> executor.execute(() -> run(name, processors.get(name))));
+        return names;
+    }
+
+    /** Whether a rebuild of the projection was asked for and has not yet caught up. */
+    public boolean inProgress(String name, StreamingEventProcessor processor) {
+        return rebuilding.contains(name) || processor.processingStatus().values().stream().anyMatch(ProjectionRebuilds::replaying);
+    }
+
+    /**
+     * Whether a segment still replays events from before its reset. Axon keeps the token a replay
+     * token until the first event after the reset arrives; a replay that has reached the position
+     * of the reset has rebuilt everything there was.
+     */
+    static boolean replaying(EventTrackerStatus segment) {
+        OptionalLong current = segment.getCurrentPosition();
+        OptionalLong reset = segment.getResetPosition();
+        return segment.isReplaying() && !(current.isPresent() && reset.isPresent() && current.getAsLong() >= reset.getAsLong());
+    }
+
+    private void run(String name, StreamingEventProcessor processor) {
+        try {
+            log.info("Rebuilding projection {}", name);
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+            awaitReplay(processor);
+            log.info("Projection {} rebuilt", name);
+        } catch (RuntimeException e) {
+            log.error("Rebuilding projection {} failed", name, e);
+            if (!processor.isRunning()) {
+                processor.start();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            rebuilding.remove(name);
+        }
+    }
+
+    /** Until the restarted processor holds its segments and none of them replays any more. */
+    private static void awaitReplay(StreamingEventProcessor processor) throws InterruptedException {
+        while (processor.isRunning()) {
+            Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+            if (!status.isEmpty() && status.values().stream().noneMatch(ProjectionRebuilds::replaying)) {
+                return;
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,2 @@
+/** Operating the read models: each projection's state and lag, and rebuilds from the event store. */
+package vn.householdledger.query.admin;

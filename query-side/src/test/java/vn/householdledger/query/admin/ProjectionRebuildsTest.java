@@ -1,0 +1,110 @@
+package vn.householdledger.query.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.after;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
+import vn.householdledger.platform.problem.NotFound;
+import vn.householdledger.platform.problem.RuleViolation;
+import vn.householdledger.query.projection.ProcessingProgress;
+
+/** Rebuilds in the background: stop, reset, start; one at a time per projection, until its replay is over; unknown names refused. */
+class ProjectionRebuildsTest {
+
+    private final StreamingEventProcessor households = mock(StreamingEventProcessor.class);
+    private final StreamingEventProcessor communes = mock(StreamingEventProcessor.class);
+    private final CountDownLatch stopping = new CountDownLatch(1);
+    private ProjectionRebuilds rebuilds;
+
+    @BeforeEach
+    void setUp() throws InterruptedException {
+        ProcessingProgress progress = mock(ProcessingProgress.class);
+        Map<String, StreamingEventProcessor> processors = new TreeMap<>(Map.of("household-view", households, "communes", communes));
+        when(progress.processors()).thenReturn(processors);
+        EventTrackerStatus caughtUp = mock(EventTrackerStatus.class);
+        when(caughtUp.isReplaying()).thenReturn(false);
+        for (StreamingEventProcessor processor : processors.values()) {
+            when(processor.isRunning()).thenReturn(true);
+            when(processor.processingStatus()).thenReturn(Map.of(0, caughtUp));
+        }
+        doAnswer(invocation -> stopping.await(5, TimeUnit.SECONDS)).when(households).shutDown();
+        rebuilds = new ProjectionRebuilds(progress);
+    }
+
+    @AfterEach
+    void tearDown() {
+        stopping.countDown();
+        rebuilds.destroy();
+    }
+
+    @Test
+    void aRebuildStopsResetsAndStartsTheProcessorInTheBackground() {
+        assertThat(rebuilds.rebuild(List.of("communes"))).containsExactly("communes");
+
+        InOrder order = inOrder(communes);
+        order.verify(communes, timeout(2000)).shutDown();
+        order.verify(communes, timeout(2000)).resetTokens();
+        order.verify(communes, timeout(2000)).start();
+    }
+
+    @Test
+    void aProjectionIsRebuiltOnceAtATime() throws InterruptedException {
+        rebuilds.rebuild(List.of("household-view"));
+
+        assertThat(rebuilds.inProgress("household-view", households)).isTrue();
+        assertThatThrownBy(() -> rebuilds.rebuild(List.of("household-view")))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("REBUILD_IN_PROGRESS"));
+        assertThatThrownBy(() -> rebuilds.rebuildAll()).isInstanceOf(RuleViolation.class);
+        verify(communes, after(200).never()).shutDown();
+
+        stopping.countDown();
+        verify(households, timeout(2000)).start();
+        long deadline = System.currentTimeMillis() + 2000;
+        while (rebuilds.inProgress("household-view", households) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(rebuilds.inProgress("household-view", households)).isFalse();
+        assertThat(rebuilds.rebuildAll()).containsExactly("communes", "household-view");
+    }
+
+    @Test
+    void aReplayIsOverWhenItReachesThePositionOfTheReset() {
+        assertThat(ProjectionRebuilds.replaying(segment(true, 7, 9))).isTrue();
+        // Axon still calls it a replay until an event after the reset arrives.
+        assertThat(ProjectionRebuilds.replaying(segment(true, 9, 9))).isFalse();
+        assertThat(ProjectionRebuilds.replaying(segment(false, 9, 9))).isFalse();
+    }
+
+    private static EventTrackerStatus segment(boolean replaying, long position, long resetPosition) {
+        EventTrackerStatus segment = mock(EventTrackerStatus.class);
+        when(segment.isReplaying()).thenReturn(replaying);
+        when(segment.getCurrentPosition()).thenReturn(OptionalLong.of(position));
+        when(segment.getResetPosition()).thenReturn(OptionalLong.of(resetPosition));
+        return segment;
+    }
+
+    @Test
+    void anUnknownProjectionIsNotFound() {
+        assertThatThrownBy(() -> rebuilds.rebuild(List.of("communes", "nonsense")))
+                .isInstanceOf(NotFound.class).hasMessage("No projection named nonsense");
+        assertThat(rebuilds.inProgress("communes", communes)).isFalse();
+    }
+}
