@@ -8,14 +8,12 @@ import static vn.householdledger.events.target.TargetCode.POOR_WITH_INFORMATION_
 import static vn.householdledger.events.target.TargetCode.POOR_WITH_SANITARY_TOILET;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
-import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.householdledger.query.read.Percent;
 import vn.householdledger.events.target.TargetCode;
 
 /**
@@ -25,13 +23,12 @@ import vn.householdledger.events.target.TargetCode;
 @Component
 public class DistrictMeasures {
 
-    /** {@code count} of {@code base}; the count is null while it cannot be known. */
-    public record Share(Long count, long base) {
+    /** {@code count} of {@code base}. */
+    public record Share(long count, long base) {
 
-        /** In percent, two decimals, half-up; none when there is nothing to count or nothing to count among. */
+        /** In percent, two decimals, half-up; none when there is nothing to count among. */
         public BigDecimal percent() {
-            return count == null || base == 0 ? null
-                    : BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(base), 2, RoundingMode.HALF_UP);
+            return Percent.of(count, base);
         }
     }
 
@@ -49,11 +46,9 @@ public class DistrictMeasures {
             CHILDREN_IN_SCHOOL, new HouseholdShare(List.of("POOR", "NEAR_POOR"), List.of("CHILD_SCHOOLING")));
 
     private final JdbcTemplate jdbc;
-    private final InsuredPersons insured;
 
-    public DistrictMeasures(JdbcTemplate jdbc, InsuredPersons insured) {
+    public DistrictMeasures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.insured = insured;
     }
 
     public Share now(TargetCode code, LocalDate today) {
@@ -71,12 +66,14 @@ public class DistrictMeasures {
 
     /** The members present now in open near-poor households, and how many of them hold a valid card today. */
     private Share insuredNearPoorPersons(LocalDate today) {
-        List<InsuredPersons.MemberRef> members = jdbc.query("""
-                        SELECT m.household_id, m.member_id
+        return jdbc.queryForObject("""
+                        SELECT count(*) FILTER (WHERE EXISTS (
+                                   SELECT 1 FROM query_side.assistance_card c
+                                    WHERE c.household_id = m.household_id AND c.member_id = m.member_id AND NOT c.voided
+                                      AND c.valid_from <= ? AND c.valid_to >= ?)),
+                               count(*)
                           FROM query_side.household_member m JOIN query_side.household h ON h.household_id = m.household_id
                          WHERE h.closed_on IS NULL AND h.classification = 'NEAR_POOR' AND m.departed_on IS NULL""",
-                (rs, i) -> new InsuredPersons.MemberRef(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)));
-        OptionalLong count = insured.countInsured(members, today);
-        return new Share(count.isPresent() ? count.getAsLong() : null, members.size());
+                (rs, i) -> new Share(rs.getLong(1), rs.getLong(2)), today, today);
     }
 }
