@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -19,6 +20,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -123,10 +125,18 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e, HttpHeaders headers,
                                                                             HttpStatusCode status, WebRequest request) {
         List<InvalidInput.FieldProblem> errors = e.getParameterValidationResults().stream()
-                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new InvalidInput.FieldProblem(
-                        r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .flatMap(r -> r instanceof ParameterErrors body ? fieldProblems(body)
+                        : r.getResolvableErrors().stream().map(err -> new InvalidInput.FieldProblem(
+                                r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
                 .toList();
         return invalid(errors);
+    }
+
+    /** A request body validated beside constrained path variables: its errors name its fields, not the body. */
+    private static Stream<InvalidInput.FieldProblem> fieldProblems(ParameterErrors body) {
+        return Stream.concat(
+                body.getFieldErrors().stream().map(f -> new InvalidInput.FieldProblem(f.getField(), f.getDefaultMessage())),
+                body.getGlobalErrors().stream().map(g -> new InvalidInput.FieldProblem(g.getObjectName(), g.getDefaultMessage())));
     }
 
     @Override
