@@ -7,7 +7,6 @@ import static vn.householdledger.standalone.Problems.assertRuleViolation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -130,10 +129,5 @@ class CommuneApiTest extends ApiTest {
             }
         }
         throw new AssertionError("Commune " + code + " is not listed: " + list);
-    }
-
-    /** A commune code no other test uses, in the upper snake case that codes take. */
-    static String uniqueCommuneCode() {
-        return "C_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 }

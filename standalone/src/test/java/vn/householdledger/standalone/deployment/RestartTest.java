@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class RestartTest {
         String key = UUID.randomUUID().toString();
         String code = "HL-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> registration = Map.of("code", code, "communeCode", "HA_LAN", "village", "Thôn Đông",
-                "address", "Số 12, thôn Đông", "registeredOn", "2016-03-01", "members", java.util.List.of(Map.of(
+                "address", "Số 12, thôn Đông", "registeredOn", "2016-03-01", "members", List.of(Map.of(
                         "fullName", "Nguyễn Văn Hùng", "sex", "MALE", "birthDate", "1968-04-12", "relation", "HEAD",
                         "nationalId", "038068001234")));
         LedgerApi.Response registered;

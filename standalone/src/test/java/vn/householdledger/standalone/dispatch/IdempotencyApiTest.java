@@ -146,6 +146,6 @@ class IdempotencyApiTest extends ApiTest {
         LedgerApi.Response registered = api.as("worker").post("/api/households", household(HA_LAN, uniqueCode("HL")));
         return new Fixture(UUID.fromString(registered.json().get("householdId").asText()),
                 UUID.fromString(registered.json().get("memberIds").get(1).asText()),
-                "C_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+                uniqueCommuneCode());
     }
 }

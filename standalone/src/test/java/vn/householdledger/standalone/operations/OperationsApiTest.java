@@ -5,9 +5,9 @@ import static vn.householdledger.standalone.Problems.assertProblem;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.testing.LedgerApi;
 

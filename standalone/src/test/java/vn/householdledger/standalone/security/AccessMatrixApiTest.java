@@ -111,7 +111,7 @@ class AccessMatrixApiTest extends ApiTest {
     }
 
     private static Map<String, Object> newCommune() {
-        return Map.of("code", "C_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), "name", "Phường Lam Sơn",
+        return Map.of("code", uniqueCommuneCode(), "name", "Phường Lam Sơn",
                 "kind", "WARD", "area", "URBAN");
     }
 

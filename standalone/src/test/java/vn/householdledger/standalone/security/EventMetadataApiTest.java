@@ -2,6 +2,7 @@ package vn.householdledger.standalone.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ class EventMetadataApiTest extends ApiTest {
 
     /** Records one event of each type, some with an Idempotency-Key and some without. */
     private Recorded oneOfEachEventType() {
-        String commune = "C_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String commune = uniqueCommuneCode();
         String communeKey = UUID.randomUUID().toString();
         api.as("admin").idempotencyKey(communeKey).post("/api/communes",
                 Map.of("code", commune, "name", "Xã Hà Lan", "kind", "COMMUNE", "area", "RURAL"));
@@ -103,7 +104,7 @@ class EventMetadataApiTest extends ApiTest {
     private static JsonNode read(String json) {
         try {
             return LedgerApi.JSON.readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new AssertionError("Metadata is not JSON: " + json, e);
         }
     }
