@@ -58,6 +58,11 @@ public abstract class ApiTest {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** A commune code no other test uses, in the upper snake case that commune codes take. */
+    protected static String uniqueCommuneCode() {
+        return "C_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
     /** A 12-digit national id no other test uses. */
     protected static String uniqueNationalId() {
         return String.format("%012d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000_000L));

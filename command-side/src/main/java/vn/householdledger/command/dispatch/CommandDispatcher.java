@@ -57,7 +57,7 @@ public class CommandDispatcher {
         String key = http == null ? null : http.getHeader(RequestMetadata.IDEMPOTENCY_HEADER);
         if (key == null || key.isBlank()) {
             Object result = gateway.sendAndWait(command);
-            return respond(status, command, answer.body(command, result));
+            return respond(status, positions.lastOf(command.aggregateId()), answer.body(command, result));
         }
         if (key.length() > MAX_KEY_LENGTH) {
             throw new InvalidInput(RequestMetadata.IDEMPOTENCY_HEADER, "must be at most " + MAX_KEY_LENGTH + " characters");
@@ -66,35 +66,35 @@ public class CommandDispatcher {
         String hash = hash(http, request);
         Optional<IdempotencyStore.Entry> first = store.find(account, key);
         if (first.isPresent()) {
-            return replay(first.get(), key, hash, status, answer);
+            return replay(first.get(), account, key, hash, status, answer);
         }
         try {
             Object result = gateway.sendAndWait(
                     GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(RequestMetadata.REQUEST_HASH, hash)));
-            return respond(status, command, answer.body(command, result));
+            return respond(status, positions.lastOf(command.aggregateId()), answer.body(command, result));
         } catch (IdempotencyRecorder.KeyTakenMeanwhile raced) {
-            return replay(store.find(account, key).orElseThrow(), key, hash, status, answer);
+            return replay(store.find(account, key).orElseThrow(), account, key, hash, status, answer);
         }
     }
 
     @SuppressWarnings("unchecked")
-    private <C extends AddressedCommand> ResponseEntity<Object> replay(IdempotencyStore.Entry first, String key, String hash,
-                                                                       HttpStatus status, Answer<C> answer) {
+    private <C extends AddressedCommand> ResponseEntity<Object> replay(IdempotencyStore.Entry first, String account, String key,
+                                                                       String hash, HttpStatus status, Answer<C> answer) {
         if (!first.requestHash().equals(hash)) {
             throw new IdempotencyKeyReused(key);
         }
         try {
             C command = (C) json.readValue(first.command(), Class.forName(first.commandType()));
             Object result = first.resultType() == null ? null : json.readValue(first.result(), Class.forName(first.resultType()));
-            return respond(status, command, answer.body(command, result));
+            return respond(status, positions.lastCausedBy(command.aggregateId(), account, key), answer.body(command, result));
         } catch (JsonProcessingException | ClassNotFoundException e) {
             throw new IllegalStateException("Unreadable idempotency record for key " + key, e);
         }
     }
 
-    private ResponseEntity<Object> respond(HttpStatus status, AddressedCommand command, Object body) {
+    private ResponseEntity<Object> respond(HttpStatus status, long position, Object body) {
         return ResponseEntity.status(status)
-                .header(POSITION_HEADER, Long.toString(positions.lastOf(command.aggregateId())))
+                .header(POSITION_HEADER, Long.toString(position))
                 .body(body);
     }
 

@@ -1,0 +1,71 @@
+package vn.householdledger.standalone.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.householdledger.standalone.Problems.assertProblem;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.householdledger.standalone.ApiTest;
+import vn.householdledger.testing.LedgerApi;
+
+/** Operations: the health check is open; metrics and the OpenAPI document are for admins only. */
+class OperationsApiTest extends ApiTest {
+
+    private static final Pattern FAILED_LOGINS = Pattern.compile("(?m)^ledger_security_failed_logins_total\\{[^}]*} (\\S+)$");
+
+    @Test
+    void theHealthCheckIsOpenToAnyone() {
+        LedgerApi.Response health = api.anonymous().get("/actuator/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asText()).isEqualTo("UP");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/prometheus", "/v3/api-docs"})
+    void metricsAndTheApiDocumentAreForAdminsOnly(String path) {
+        assertProblem(api.anonymous().get(path), 401);
+        for (String account : new String[] {"auditor", "committee", "worker", "other"}) {
+            assertProblem(api.as(account).get(path), 403);
+        }
+        assertThat(api.as("admin").get(path).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theApiDocumentDescribesTheEndpoints() {
+        LedgerApi.Response document = api.as("admin").get("/v3/api-docs");
+
+        assertThat(document.json().get("openapi").asText()).startsWith("3.");
+        assertThat(document.json().get("paths").has("/api/households")).isTrue();
+        assertThat(document.json().get("paths").has("/api/households/{householdId}/history")).isTrue();
+        assertThat(document.json().get("paths").has("/api/communes/{code}/years/{year}")).isTrue();
+    }
+
+    @Test
+    void prometheusShowsAxonsCommandMetrics() {
+        registerHousehold(HA_LAN);
+
+        String metrics = api.as("admin").get("/actuator/prometheus").body();
+
+        assertThat(metrics).containsPattern("(?m)^commandBus_\\w+\\{[^}]*payloadType=\"RegisterHousehold\"");
+    }
+
+    @Test
+    void prometheusCountsRefusedLogins() {
+        double before = failedLogins();
+
+        assertThat(api.as("worker", "not-her-password").get("/api/communes").status()).isEqualTo(401);
+        assertThat(api.as("nobody", "nobody").get("/api/communes").status()).isEqualTo(401);
+
+        assertThat(failedLogins()).isEqualTo(before + 2);
+    }
+
+    private double failedLogins() {
+        String metrics = api.as("admin").get("/actuator/prometheus").body();
+        Matcher matcher = FAILED_LOGINS.matcher(metrics);
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+    }
+}
