@@ -65,11 +65,12 @@ class HouseholdLifeApiTest extends ApiTest {
 
         JsonNode events = api.as("worker").get("/api/households/" + household + "/history").json().get("events");
         assertThat(events.findValuesAsText("type"))
-                .containsExactly("HouseholdRegistered", "MemberJoined", "MemberDeparted", "MemberDeparted");
-        assertThat(events.findValuesAsText("sequence")).containsExactly("0", "1", "2", "3");
+                .containsExactly("HouseholdRegistered", "MemberJoined", "MemberDeparted", "MemberDeparted", "HeadChanged");
+        assertThat(events.findValuesAsText("sequence")).containsExactly("0", "1", "2", "3", "4");
         assertThat(events.findValuesAsText("recordedBy")).containsOnly("worker");
         assertThat(events.get(1).get("data").get("member").get("fullName").asText()).isEqualTo("Nguyễn Thị Lan");
         assertThat(events.get(3).get("data").get("newHeadMemberId").asText()).isEqualTo(childId);
+        assertThat(events.get(4).get("data").get("fullName").asText()).isEqualTo("Nguyễn Thị Lan");
         assertThat(events.get(0).get("occurredAt").asText()).endsWith("Z");
     }
 
