@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.testing.LedgerApi;
 
@@ -18,9 +19,16 @@ import vn.householdledger.testing.LedgerApi;
  */
 class EventMetadataApiTest extends ApiTest {
 
-    /** Every event type the API records now; a new one joins this list and {@link #oneOfEachEventType}. */
-    private static final List<String> EVENT_TYPES = List.of("CommuneRegistered", "CommuneYearPlanned", "HouseholdRegistered",
-            "MemberJoined", "MemberDeparted");
+    /** Every event record of shared-events: a new one must be recorded by {@link #oneOfEachEventType} too. */
+    private static List<String> eventTypes() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter((reader, factory) -> reader.getClassMetadata().getSuperClassName() != null
+                && reader.getClassMetadata().getSuperClassName().equals(Record.class.getName()));
+        return scanner.findCandidateComponents("vn.householdledger.events").stream()
+                .map(bean -> bean.getBeanClassName().substring(bean.getBeanClassName().lastIndexOf('.') + 1))
+                .filter(name -> !name.contains("$") && !List.of("Member", "Target").contains(name))
+                .toList();
+    }
 
     record StoredEvent(String aggregate, String type, JsonNode metadata) {
     }
@@ -33,17 +41,19 @@ class EventMetadataApiTest extends ApiTest {
         for (StoredEvent event : events) {
             JsonNode metadata = event.metadata();
             assertThat(metadata.path("recordedBy").asText()).as("recordedBy of %s", event)
-                    .isEqualTo(event.type().startsWith("Commune") ? "admin" : "worker");
-            String key = recorded.keys().get(event.type());
-            if (key == null) {
-                assertThat(UUID.fromString(metadata.path("requestId").asText())).as("requestId of %s", event).isNotNull();
+                    .isEqualTo(event.type().startsWith("Commune") || event.type().startsWith("District") ? "admin" : "worker");
+            if (metadata.has("idempotencyKey")) {
+                assertThat(recorded.keys()).as("idempotencyKey of %s", event)
+                        .containsEntry(event.type(), metadata.path("idempotencyKey").asText());
             } else {
-                assertThat(metadata.path("idempotencyKey").asText()).as("idempotencyKey of %s", event).isEqualTo(key);
+                assertThat(UUID.fromString(metadata.path("requestId").asText())).as("requestId of %s", event).isNotNull();
             }
             assertThat(metadata.path("clientAddress").asText()).as("clientAddress of %s", event).isNotBlank();
             assertThat(metadata.has("requestHash")).as("the request hash stays on the command").isFalse();
         }
-        assertThat(events.stream().map(StoredEvent::type).distinct()).containsExactlyInAnyOrderElementsOf(EVENT_TYPES);
+        assertThat(events.stream().map(StoredEvent::type).distinct()).containsExactlyInAnyOrderElementsOf(eventTypes());
+        recorded.keys().forEach((type, key) -> assertThat(events).as("an event of %s carries its key", type)
+                .anyMatch(e -> e.type().equals(type) && key.equals(e.metadata().path("idempotencyKey").asText())));
     }
 
     @Test
@@ -79,17 +89,56 @@ class EventMetadataApiTest extends ApiTest {
         api.as("admin").idempotencyKey(communeKey).post("/api/communes",
                 Map.of("code", commune, "name", "Xã Hà Lan", "kind", "COMMUNE", "area", "RURAL"));
         api.as("admin").put("/api/communes/" + commune + "/years/2018", Map.of("households", 100, "poorTargetEndOfYear", 5));
+        int targetYear = 2000 + (int) (Math.random() * 90);
+        ok(api.as("admin").put("/api/targets/" + targetYear,
+                Map.of("targets", List.of(Map.of("code", "POOR_IN_SOLID_HOUSING", "value", 1 + (int) (Math.random() * 99))))));
 
         String householdKey = UUID.randomUUID().toString();
         LedgerApi.Response registered = api.as("worker").idempotencyKey(householdKey).post("/api/households",
                 household(HA_LAN, uniqueCode("HL")));
         String household = registered.json().get("householdId").asText();
-        api.as("worker").post("/api/households/" + household + "/members", member("Nguyễn Văn An", "MALE", "2012-05-05", "CHILD", null));
+        String base = "/api/households/" + household;
+        String child = ok(api.as("worker").post(base + "/members",
+                member("Nguyễn Văn An", "MALE", "2012-05-05", "CHILD", null))).json().get("memberId").asText();
         String departureKey = UUID.randomUUID().toString();
-        api.as("worker").idempotencyKey(departureKey).post("/api/households/" + household + "/members/"
-                + registered.json().get("memberIds").get(1).asText() + "/departure", Map.of("reason", "MOVED_OUT", "date", "2018-04-01"));
-        return new Recorded(List.of(commune, household), Map.of("CommuneRegistered", communeKey,
+        ok(api.as("worker").idempotencyKey(departureKey).post(base + "/members/"
+                + registered.json().get("memberIds").get(1).asText() + "/departure", Map.of("reason", "MOVED_OUT", "date", "2018-04-01")));
+        ok(api.as("worker").post(base + "/members/" + registered.json().get("memberIds").get(0).asText() + "/departure",
+                Map.of("reason", "DIED", "date", "2018-05-01", "newHeadMemberId", child)));
+
+        // POOR, NEAR_POOR, POOR, NEAR_POOR, NOT_POOR: newly poor, escaped, fell back, escaped, escaped near-poverty.
+        long[] incomes = {600_000, 850_000, 600_000, 850_000, 1_500_000};
+        for (int i = 0; i < incomes.length; i++) {
+            if (i == 4) {
+                int thisYear = java.time.LocalDate.now(vn.householdledger.platform.time.BusinessCalendar.VIETNAM).getYear();
+                ok(api.as("worker").post(base + "/escape-pledges", Map.of("year", thisYear)));
+            }
+            ok(api.as("worker").post(base + "/assessments", Map.of("year", 2016 + i, "assessedOn", (2016 + i) + "-11-15",
+                    "incomePerCapitaMonthly", incomes[i], "deprivations", List.of(), "causes", List.of("LACK_CAPITAL"),
+                    "hasWorkingMember", true)));
+        }
+
+        String loan = ok(api.as("worker").post(base + "/loans", Map.of("programme", "POOR_HOUSEHOLD", "principal", 10_000_000,
+                "annualInterestRatePercent", 6.6, "termMonths", 24, "disbursedOn", "2018-02-01", "lender", "NHCSXH",
+                "purpose", "Chăn nuôi", "addresses", List.of("LACK_CAPITAL")))).json().get("loanId").asText();
+        String repayment = ok(api.as("worker").post(base + "/loans/" + loan + "/repayments",
+                Map.of("amount", 10_000_000, "paidOn", "2018-08-01"))).json().get("repaymentId").asText();
+        ok(api.as("worker").post(base + "/loans/" + loan + "/repayments/" + repayment + "/voiding", Map.of("reason", "Ghi nhầm")));
+        ok(api.as("worker").post(base + "/health-insurance", Map.of("memberId", child, "cardNumber", "HN" + uniqueNationalId(),
+                "validFrom", "2018-01-01", "validTo", "2018-12-31", "stateSubsidyPercent", 100, "fundingSource", "Ngân sách")));
+        String help = ok(api.as("worker").post(base + "/assistance", Map.of("kind", "HOUSING", "description", "Sửa nhà",
+                "amount", 5_000_000, "providedOn", "2018-03-01", "fundingSource", "Quỹ vì người nghèo",
+                "addresses", List.of("HOUSING_QUALITY")))).json().get("assistanceId").asText();
+        ok(api.as("worker").post(base + "/assistance/" + help + "/voiding", Map.of("reason", "Ghi nhầm hộ")));
+        ok(api.as("worker").post(base + "/transfer", Map.of("toCommuneCode", BAC_SON, "date", "2019-01-01")));
+        ok(api.as("worker").post(base + "/closure", Map.of("reason", "MOVED_AWAY", "date", "2021-01-01")));
+        return new Recorded(List.of(commune, household, "district-plan-" + targetYear), Map.of("CommuneRegistered", communeKey,
                 "HouseholdRegistered", householdKey, "MemberDeparted", departureKey));
+    }
+
+    private static LedgerApi.Response ok(LedgerApi.Response response) {
+        assertThat(response.status()).as(response.toString()).isBetween(200, 201);
+        return response;
     }
 
     private List<StoredEvent> eventsOf(List<String> aggregates) {
