@@ -39,6 +39,8 @@ public class EmbeddedPostgresConfiguration {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(ephemeral)
+                // A kept cluster stops with this bean, after the service has stopped using it, not in a hook of its own.
+                .setRegisterShutdownHook(ephemeral)
                 .setServerConfig("max_connections", "100")
                 .start();
         log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dir);
