@@ -7,9 +7,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import vn.householdledger.platform.postgres.SideMigrations;
 
+/** Scheduling is on for the projections' completeness check. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 public class QuerySideConfiguration {
 
     /** The query side owns {@code query_side}: read models, tokens and dead letters. */

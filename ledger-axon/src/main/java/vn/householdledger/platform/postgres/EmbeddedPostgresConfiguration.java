@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * With no {@code spring.datasource.url}, the service runs its own PostgreSQL 17 (real binaries from
- * a Maven artifact) with its data in {@code ledger.data-dir}, kept across restarts. An empty
+ * a Maven artifact) with its data in {@code ledger.data-dir}, kept across restarts; a server orphaned
+ * there by a killed service is stopped first ({@link OrphanedServer}). An empty
  * {@code ledger.data-dir} means a throw-away cluster in a temporary folder (tests).
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,9 +33,14 @@ public class EmbeddedPostgresConfiguration {
         boolean ephemeral = dataDir.isBlank();
         Path dir = ephemeral ? Files.createTempDirectory("ledger-pg") : Path.of(dataDir, "postgres").toAbsolutePath();
         Files.createDirectories(dir);
+        if (!ephemeral) {
+            OrphanedServer.stopIfAny(dir);
+        }
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(ephemeral)
+                // A kept cluster stops with this bean, after the service has stopped using it, not in a hook of its own.
+                .setRegisterShutdownHook(ephemeral)
                 .setServerConfig("max_connections", "100")
                 .start();
         log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dir);

@@ -14,14 +14,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.platform.problem.RuleViolation;
+import vn.householdledger.query.projection.HandledEvents;
 import vn.householdledger.query.projection.ProcessingProgress;
 
 /**
  * Rebuilds read models from the event store, in the background on this node: the processor stops,
- * its tokens go back to the start (its {@code @ResetHandler} clears its tables in the same
- * transaction), and it starts again and replays. A projection is being rebuilt from the request
+ * its tokens go back to the start (its {@code @ResetHandler} clears its tables, and its count of
+ * handled events and its dead letters go, all in the same transaction), and it starts again and replays. A projection is being rebuilt from the request
  * until its replay has caught up; meanwhile another rebuild of it is refused.
  */
 @Component
@@ -32,6 +34,8 @@ public class ProjectionRebuilds implements DisposableBean {
     private static final Duration POLL = Duration.ofMillis(50);
 
     private final ProcessingProgress progress;
+    private final HandledEvents handled;
+    private final TransactionTemplate transactions;
     private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
     private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "projection-rebuild");
@@ -39,8 +43,10 @@ public class ProjectionRebuilds implements DisposableBean {
         return thread;
     });
 
-    public ProjectionRebuilds(ProcessingProgress progress) {
+    public ProjectionRebuilds(ProcessingProgress progress, HandledEvents handled, TransactionTemplate transactions) {
         this.progress = progress;
+        this.handled = handled;
+        this.transactions = transactions;
     }
 
     /** Starts rebuilding every projection; refuses them all if any is being rebuilt. */
@@ -85,7 +91,10 @@ public class ProjectionRebuilds implements DisposableBean {
         try {
             log.info("Rebuilding projection {}", name);
             processor.shutDown();
-            processor.resetTokens();
+            transactions.executeWithoutResult(tx -> {
+                handled.reset(name);
+                processor.resetTokens();
+            });
             processor.start();
             awaitReplay(processor);
             log.info("Projection {} rebuilt", name);

@@ -26,18 +26,24 @@ public class ProjectionStates {
 
     /**
      * One projection: {@code position} is the lowest position its segments have reached (null
-     * before it holds any), {@code lag} how many positions it is behind the event store's head.
+     * before it holds any), {@code lag} how many positions it is behind the event store's head;
+     * {@code handled}, {@code expected}, {@code missing} and {@code complete} prove that it has
+     * handled every stored event it should have by its stored token (see {@link ProjectionCompleteness};
+     * null until it has stored one).
      */
-    public record ProjectionStatus(String name, State state, Long position, long headPosition, Long lag, long deadLetters) {
+    public record ProjectionStatus(String name, State state, Long position, long headPosition, Long lag, long deadLetters,
+                                   Long handled, Long expected, Long missing, Boolean complete) {
     }
 
     private final ProcessingProgress progress;
     private final ProjectionRebuilds rebuilds;
+    private final ProjectionCompleteness completeness;
     private final JdbcTemplate jdbc;
 
-    public ProjectionStates(ProcessingProgress progress, ProjectionRebuilds rebuilds, JdbcTemplate jdbc) {
+    public ProjectionStates(ProcessingProgress progress, ProjectionRebuilds rebuilds, ProjectionCompleteness completeness, JdbcTemplate jdbc) {
         this.progress = progress;
         this.rebuilds = rebuilds;
+        this.completeness = completeness;
         this.jdbc = jdbc;
     }
 
@@ -46,11 +52,15 @@ public class ProjectionStates {
         Map<String, Long> deadLetters = new HashMap<>();
         jdbc.query("SELECT processing_group, count(*) FROM query_side.dead_letter_entry GROUP BY processing_group",
                 rs -> { deadLetters.put(rs.getString(1), rs.getLong(2)); });
+        Map<String, ProjectionCompleteness.Completeness> complete = completeness.measure();
         return progress.processors().entrySet().stream().map(e -> {
             OptionalLong position = ProcessingProgress.position(e.getValue());
+            ProjectionCompleteness.Completeness c = complete.get(e.getKey());
             return new ProjectionStatus(e.getKey(), state(e.getKey(), e.getValue()),
                     position.isPresent() ? position.getAsLong() : null, head,
-                    position.isPresent() ? head - position.getAsLong() : null, deadLetters.getOrDefault(e.getKey(), 0L));
+                    position.isPresent() ? head - position.getAsLong() : null, deadLetters.getOrDefault(e.getKey(), 0L),
+                    c == null ? null : c.handled(), c == null ? null : c.expected(), c == null ? null : c.missing(),
+                    c == null ? null : c.complete());
         }).toList();
     }
 

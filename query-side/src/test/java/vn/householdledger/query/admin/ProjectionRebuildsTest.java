@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.platform.problem.RuleViolation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.householdledger.query.projection.HandledEvents;
 import vn.householdledger.query.projection.ProcessingProgress;
 
 /** Rebuilds in the background: stop, reset, start; one at a time per projection, until its replay is over; unknown names refused. */
@@ -46,7 +49,7 @@ class ProjectionRebuildsTest {
             when(processor.processingStatus()).thenReturn(Map.of(0, caughtUp));
         }
         doAnswer(invocation -> stopping.await(5, TimeUnit.SECONDS)).when(households).shutDown();
-        rebuilds = new ProjectionRebuilds(progress);
+        rebuilds = new ProjectionRebuilds(progress, mock(HandledEvents.class), new TransactionTemplate(mock(PlatformTransactionManager.class)));
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,26 +24,12 @@ class ProjectionAdminApiTest extends ApiTest {
     private MeterRegistry meters;
 
     private List<JsonNode> projections() {
-        LedgerApi.Response response = api.as("admin").get("/api/admin/projections");
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return StreamSupport.stream(response.json().spliterator(), false).toList();
+        return new AdminProjections(api).list();
     }
 
-    private static boolean liveAndCaughtUp(JsonNode projection) {
-        return projection.get("state").asText().equals("LIVE")
-                && projection.get("position").asLong(-1) == projection.get("headPosition").asLong();
-    }
-
-    /** Waits until every projection is LIVE again and has reached the head. */
+    /** Waits until every projection is LIVE again, at the head, and complete. */
     private List<JsonNode> awaitLive() throws InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        List<JsonNode> projections = projections();
-        while (!projections.stream().allMatch(ProjectionAdminApiTest::liveAndCaughtUp)) {
-            assertThat(System.nanoTime()).as("projections still not live: " + projections).isLessThan(deadline);
-            Thread.sleep(50);
-            projections = projections();
-        }
-        return projections;
+        return new AdminProjections(api).awaitSettled(Duration.ofSeconds(60));
     }
 
     private String read(String path) {
@@ -66,8 +53,12 @@ class ProjectionAdminApiTest extends ApiTest {
             assertThat(projection.get("position").asLong()).as(projection.toString()).isEqualTo(head);
             assertThat(projection.get("lag").asLong()).isZero();
             assertThat(projection.get("deadLetters").asLong()).isZero();
+            assertThat(projection.get("complete").asBoolean()).as(projection.toString()).isTrue();
+            assertThat(projection.get("missing").asLong()).isZero();
+            assertThat(projection.get("handled").asLong()).isEqualTo(projection.get("expected").asLong());
         }
         assertThat(meters.get("ledger.projection.lag").tag("projection", "household-view").gauge().value()).isZero();
+        assertThat(meters.get("ledger.projection.missing.events").tag("projection", "household-view").gauge().value()).isZero();
     }
 
     @Test
@@ -127,6 +118,6 @@ class ProjectionAdminApiTest extends ApiTest {
             assertThat(api.as(account).post("/api/admin/projections/rebuild", Map.of()).status()).as(account).isEqualTo(403);
             assertThat(api.as(account).post("/api/admin/projections/communes/rebuild", Map.of()).status()).as(account).isEqualTo(403);
         }
-        assertThat(projections()).allMatch(ProjectionAdminApiTest::liveAndCaughtUp);
+        assertThat(projections()).allMatch(AdminProjections::settled);
     }
 }

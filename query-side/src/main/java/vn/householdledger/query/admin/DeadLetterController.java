@@ -1,0 +1,21 @@
+package vn.householdledger.query.admin;
+
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** For admins: a projection's parked events handled again, once the cause is fixed. */
+@RestController
+public class DeadLetterController {
+
+    private final DeadLetterRetries retries;
+
+    public DeadLetterController(DeadLetterRetries retries) {
+        this.retries = retries;
+    }
+
+    @PostMapping("/api/admin/projections/{name}/dead-letters/retry")
+    public DeadLetterRetries.Retry retry(@PathVariable String name) {
+        return retries.retry(name);
+    }
+}

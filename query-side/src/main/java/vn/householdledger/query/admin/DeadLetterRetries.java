@@ -1,0 +1,54 @@
+package vn.householdledger.query.admin;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.householdledger.platform.problem.NotFound;
+import vn.householdledger.query.projection.ProcessingProgress;
+
+/**
+ * Retries a projection's parked events: each parked sequence (one household's or commune's events,
+ * in order) is handled again once; a sequence that succeeds leaves the queue, one that fails again
+ * stays parked with its new cause.
+ */
+@Component
+public class DeadLetterRetries {
+
+    /** How many sequences were handled again successfully, and how many letters are still parked. */
+    public record Retry(String name, long retried, long remaining) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterRetries.class);
+
+    private final ProcessingProgress progress;
+    private final EventProcessingConfiguration processing;
+
+    public DeadLetterRetries(ProcessingProgress progress, EventProcessingConfiguration processing) {
+        this.progress = progress;
+        this.processing = processing;
+    }
+
+    public Retry retry(String name) {
+        if (!progress.processors().containsKey(name)) {
+            throw new NotFound("No projection named " + name);
+        }
+        SequencedDeadLetterQueue<EventMessage<?>> queue = processing.deadLetterQueue(name)
+                .orElseThrow(() -> new NotFound("The projection " + name + " parks no events"));
+        SequencedDeadLetterProcessor<EventMessage<?>> letters = processing.sequencedDeadLetterProcessor(name).orElseThrow();
+        long sequences = queue.amountOfSequences();
+        long retried = 0;
+        for (long i = 0; i < sequences; i++) {
+            if (letters.processAny()) {
+                retried++;
+            }
+        }
+        Retry retry = new Retry(name, retried, queue.size());
+        log.info("Retried the dead letters of projection {}: {} of {} sequence(s) handled, {} letter(s) still parked",
+                name, retried, sequences, retry.remaining());
+        return retry;
+    }
+}

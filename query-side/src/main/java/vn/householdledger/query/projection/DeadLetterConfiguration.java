@@ -1,0 +1,48 @@
+package vn.householdledger.query.projection;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every projection parks an event its handler fails on in Axon's JDBC dead-letter queue
+ * ({@code dead_letter_entry}), in the batch's transaction, and goes on with the events of other
+ * sequences (another household or commune); later events of the same sequence are parked behind
+ * it, so their order holds. An admin retries them ({@code POST /api/admin/projections/{name}/dead-letters/retry}).
+ * A failure of the batch's own writes at commit is not a handler's failure: the processor retries
+ * the batch and shows FAILED meanwhile.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DeadLetterConfiguration {
+
+    /** Applied after Axon's own module, which enables the queue only for processors named in properties. */
+    @Bean
+    public ConfigurerModule deadLettersForEveryProjection(ConnectionProvider connections, TransactionManager transactions,
+                                                          DeadLetterSchema schema) {
+        return new ConfigurerModule() {
+            @Override
+            public void configureModule(Configurer configurer) {
+                configurer.eventProcessing().registerDeadLetterQueueProvider(group -> configuration ->
+                        JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                                .processingGroup(group)
+                                .connectionProvider(connections)
+                                .transactionManager(transactions)
+                                .schema(schema)
+                                .genericSerializer(configuration.serializer())
+                                .eventSerializer(configuration.eventSerializer())
+                                .build());
+            }
+
+            @Override
+            public int order() {
+                return 1;
+            }
+        };
+    }
+}
