@@ -27,10 +27,10 @@ public class HouseholdQueryController {
                              String nationalId, LocalDate joinedOn, LocalDate departedOn, String departureReason) {
     }
 
-    /** The latest assessment: what it found and what it decided, in words. */
+    /** The latest assessment: what it found and what it decided, in words; whether the demo made it up. */
     public record AssessmentView(int year, LocalDate assessedOn, String standard, long incomePerCapitaMonthly,
                                  List<String> deprivations, List<String> causes, String classification, String basis,
-                                 String explanation) {
+                                 String explanation, boolean simulated) {
     }
 
     public record HouseholdView(UUID householdId, String code, String communeCode, String village, String address,
@@ -79,7 +79,8 @@ public class HouseholdQueryController {
         if (classification != null) {
             assessment = new AssessmentView(rs.getInt("review_year"), rs.getObject("assessed_on", LocalDate.class),
                     rs.getString("standard"), rs.getLong("income_per_capita"), SqlArrays.strings(rs.getArray("deprivations")),
-                    SqlArrays.strings(rs.getArray("causes")), classification, rs.getString("basis"), rs.getString("explanation"));
+                    SqlArrays.strings(rs.getArray("causes")), classification, rs.getString("basis"), rs.getString("explanation"),
+                    rs.getBoolean("simulated"));
             listing = ListedStatus.of(Classification.valueOf(classification),
                     rs.getObject("classification_since", LocalDate.class), rs.getObject("left_lists_on", LocalDate.class),
                     BusinessCalendar.today(clock));
@@ -94,5 +95,4 @@ public class HouseholdQueryController {
                 rs.getString("closure_reason"), present, all.stream().filter(m -> m.departedOn() != null).toList(),
                 help.loans(householdId), help.insurance(householdId), help.assistance(householdId));
     }
-
 }

@@ -67,13 +67,13 @@ public class HouseholdViewProjection {
                 UPDATE query_side.household
                    SET review_year = ?, assessed_on = ?, standard = ?, income_per_capita = ?, deprivations = ?, causes = ?,
                        policy_group = ?, classification = ?, basis = ?, explanation = ?, classification_since = ?,
-                       left_lists_on = ?
+                       left_lists_on = ?, simulated = ?
                  WHERE household_id = ?""",
                 event.year(), event.assessedOn(), event.standard(), event.incomePerCapitaMonthly(),
                 event.deprivations().toArray(String[]::new),
                 event.causes().stream().map(Enum::name).toArray(String[]::new), event.policyGroup().name(),
                 event.classification().name(), event.basis() == null ? null : event.basis().name(), event.explanation(),
-                event.classificationSince(), event.leftListsOn(), event.householdId());
+                event.classificationSince(), event.leftListsOn(), event.simulated(), event.householdId());
     }
 
     @EventHandler

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,7 +18,8 @@ import vn.householdledger.query.read.Percent;
 /**
  * Each commune against its plan for a year (the plan's own table), and the year's flows in and out of
  * poverty. "At start" is the status decided on or before 31 December of the year before; "at end", on
- * or before 31 December of the year, or today while the year runs.
+ * or before 31 December of the year, or today while the year runs. {@code simulated} says that some
+ * status counted at the end rests on an assessment the demo made up, not on a review held.
  */
 @RestController
 public class CommuneStatisticsController {
@@ -38,7 +40,7 @@ public class CommuneStatisticsController {
                           long nearPoorAtStart, long nearPoorAtEnd, long escapedNearPoverty) {
     }
 
-    public record Statistics<R>(int year, LocalDate startDay, LocalDate endDay, List<R> rows, R total) {
+    public record Statistics<R>(int year, LocalDate startDay, LocalDate endDay, List<R> rows, R total, boolean simulated) {
     }
 
     private record Commune(String code, String name, Long households, Long target) {
@@ -62,7 +64,8 @@ public class CommuneStatisticsController {
         List<CommuneRow> rows = new ArrayList<>();
         long households = 0, poorStart = 0, target = 0, poorEnd = 0, nearPoorEnd = 0;
         boolean everyTarget = true;
-        for (Commune c : plannedCommunes(year)) {
+        List<Commune> communes = plannedCommunes(year);
+        for (Commune c : communes) {
             long h = c.households() == null ? 0 : c.households();
             ReviewCensus.Statuses s = start.getOrDefault(c.code(), ReviewCensus.Statuses.NONE);
             ReviewCensus.Statuses e = end.getOrDefault(c.code(), ReviewCensus.Statuses.NONE);
@@ -76,7 +79,7 @@ public class CommuneStatisticsController {
         }
         CommuneRow total = CommuneRow.of("TOTAL", "Tổng cộng", households, poorStart, everyTarget ? target : null, poorEnd,
                 nearPoorEnd);
-        return new Statistics<>(year, period.start(), period.end(), rows, total);
+        return new Statistics<>(year, period.start(), period.end(), rows, total, simulated(communes, period));
     }
 
     @GetMapping("/api/statistics/flows")
@@ -87,7 +90,8 @@ public class CommuneStatisticsController {
         Map<String, Map<ReviewProjection.Move, Long>> moves = census.movesBetween(period.start().plusDays(1), period.end());
         List<FlowRow> rows = new ArrayList<>();
         long[] sum = new long[8];
-        for (Commune c : plannedCommunes(year)) {
+        List<Commune> communes = plannedCommunes(year);
+        for (Commune c : communes) {
             ReviewCensus.Statuses s = start.getOrDefault(c.code(), ReviewCensus.Statuses.NONE);
             ReviewCensus.Statuses e = end.getOrDefault(c.code(), ReviewCensus.Statuses.NONE);
             Map<ReviewProjection.Move, Long> m = moves.getOrDefault(c.code(), Map.of());
@@ -99,7 +103,13 @@ public class CommuneStatisticsController {
                 sum[i] += row[i];
             }
         }
-        return new Statistics<>(year, period.start(), period.end(), rows, flow("TOTAL", sum));
+        return new Statistics<>(year, period.start(), period.end(), rows, flow("TOTAL", sum), simulated(communes, period));
+    }
+
+    /** Whether a status counted at the end of the period, in a commune the caller reads, is simulated. */
+    private boolean simulated(List<Commune> communes, Period period) {
+        Set<String> simulated = census.simulatedOn(period.end());
+        return communes.stream().anyMatch(c -> simulated.contains(c.code()));
     }
 
     private static FlowRow flow(String code, long[] v) {

@@ -2,7 +2,9 @@ package vn.householdledger.query.statistics;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -19,6 +21,21 @@ public class ReviewCensus {
         public static final Statuses NONE = new Statuses(0, 0);
     }
 
+    /** Each household's last assessment decided on or before a day (the parameter). */
+    private static final String STATUS_ON_DAY = """
+            WITH status AS (
+                SELECT DISTINCT ON (household_id) household_id, classification, simulated
+                  FROM query_side.review_assessment
+                 WHERE assessed_on <= ?
+                 ORDER BY household_id, assessed_on DESC, sequence_number DESC)
+            """;
+    /** The household's case was not closed on or before the day (the parameter); on lines of its own. */
+    private static final String OPEN_ON_DAY = """
+
+            NOT EXISTS (SELECT 1 FROM query_side.review_closure c
+                         WHERE c.household_id = s.household_id AND c.closed_on <= ?)
+            """;
+
     private final JdbcTemplate jdbc;
 
     public ReviewCensus(JdbcTemplate jdbc) {
@@ -27,24 +44,27 @@ public class ReviewCensus {
 
     public Map<String, Statuses> statusesOn(LocalDate day) {
         Map<String, Statuses> byCommune = new HashMap<>();
-        jdbc.query("""
-                        WITH status AS (
-                            SELECT DISTINCT ON (household_id) household_id, classification
-                              FROM query_side.review_assessment
-                             WHERE assessed_on <= ?
-                             ORDER BY household_id, assessed_on DESC, sequence_number DESC)
+        jdbc.query(STATUS_ON_DAY + """
                         SELECT query_side.commune_on(s.household_id, ?) AS commune,
                                count(*) FILTER (WHERE s.classification = 'POOR'),
                                count(*) FILTER (WHERE s.classification = 'NEAR_POOR')
                           FROM status s
-                         WHERE s.classification <> 'NOT_POOR'
-                           AND NOT EXISTS (SELECT 1 FROM query_side.review_closure c
-                                            WHERE c.household_id = s.household_id AND c.closed_on <= ?)
+                         WHERE s.classification <> 'NOT_POOR' AND """ + OPEN_ON_DAY + """
                          GROUP BY commune""",
                 rs -> {
                     byCommune.put(rs.getString(1), new Statuses(rs.getLong(2), rs.getLong(3)));
                 }, day, day, day);
         return byCommune;
+    }
+
+    /**
+     * The communes whose statuses on a day rest, for at least one open household, on a simulated
+     * assessment (one the demo made up), whatever class it decided.
+     */
+    public Set<String> simulatedOn(LocalDate day) {
+        return new HashSet<>(jdbc.queryForList(STATUS_ON_DAY + """
+                        SELECT DISTINCT query_side.commune_on(s.household_id, ?) FROM status s
+                         WHERE s.simulated AND """ + OPEN_ON_DAY, String.class, day, day, day));
     }
 
     /** Moves of each kind decided in [from, to], by the commune each household belonged to on that day. */

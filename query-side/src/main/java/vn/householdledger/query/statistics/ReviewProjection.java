@@ -62,11 +62,12 @@ public class ReviewProjection {
     void on(HouseholdAssessed event, @SequenceNumber long sequence) {
         writer.write("""
                 INSERT INTO query_side.review_assessment (household_id, sequence_number, year, assessed_on, commune_code,
-                       standard, classification, policy_group, income, deprivations, causes)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                       standard, classification, policy_group, income, deprivations, causes, simulated)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 event.householdId(), sequence, event.year(), event.assessedOn(), event.communeCode(), event.standard(),
                 event.classification().name(), event.policyGroup().name(), event.incomePerCapitaMonthly(),
-                event.deprivations().toArray(String[]::new), event.causes().stream().map(Enum::name).toArray(String[]::new));
+                event.deprivations().toArray(String[]::new), event.causes().stream().map(Enum::name).toArray(String[]::new),
+                event.simulated());
     }
 
     @EventHandler

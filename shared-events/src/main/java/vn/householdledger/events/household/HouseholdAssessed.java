@@ -17,5 +17,5 @@ public record HouseholdAssessed(UUID householdId, int year, LocalDate assessedOn
                                 List<PovertyCause> causes, boolean hasWorkingMember, PolicyGroup policyGroup,
                                 Classification classification, PovertyBasis basis, String explanation,
                                 Classification previousClassification, LocalDate classificationSince,
-                                LocalDate leftListsOn) implements HouseholdEvent {
+                                LocalDate leftListsOn, boolean simulated) implements HouseholdEvent {
 }
