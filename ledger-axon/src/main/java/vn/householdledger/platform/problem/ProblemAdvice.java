@@ -28,6 +28,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.householdledger.platform.web.RefusedValue;
 
 /**
  * Every refusal as {@code application/problem+json} (RFC 9457): {@code type}, {@code title},
@@ -148,7 +149,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             String message = "has the wrong type";
-            if (mapping instanceof UnrecognizedPropertyException) {
+            if (mapping instanceof RefusedValue refused) {
+                message = refused.reason();
+            } else if (mapping instanceof UnrecognizedPropertyException) {
                 message = "is not a known field";
             } else if (mapping instanceof InvalidFormatException f) {
                 message = "is not a valid " + f.getTargetType().getSimpleName() + ": " + abbreviate(String.valueOf(f.getValue()));
