@@ -74,6 +74,14 @@ public class CommandDispatcher {
             return respond(status, positions.lastOf(command.aggregateId()), answer.body(command, result));
         } catch (IdempotencyRecorder.KeyTakenMeanwhile raced) {
             return replay(store.find(account, key).orElseThrow(), account, key, hash, status, answer);
+        } catch (RuntimeException refused) {
+            // A twin with the same key may have committed while this one waited for the household, and
+            // so caused the refusal (a second repayment of what is no longer owed): its answer is ours.
+            Optional<IdempotencyStore.Entry> twin = store.find(account, key);
+            if (twin.isPresent()) {
+                return replay(twin.get(), account, key, hash, status, answer);
+            }
+            throw refused;
         }
     }
 

@@ -28,7 +28,7 @@ public class AssessmentController {
             @NotNull @Min(1990) @Max(2100) Integer year,
             @NotNull LocalDate assessedOn,
             @Size(max = 32) String standard,
-            @NotNull @Min(0) Long incomePerCapitaMonthly,
+            @NotNull @Min(0) @Max(Vnd.MAX) Long incomePerCapitaMonthly,
             @NotNull @Size(max = 20) List<@NotNull @Size(max = 64) String> deprivations,
             @NotNull @Size(max = 20) List<@NotNull PovertyCause> causes,
             @NotNull Boolean hasWorkingMember) {

@@ -1,6 +1,7 @@
 package vn.householdledger.command.household;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -32,7 +33,7 @@ public class AssistanceController {
     public record LoanRequest(
             UUID loanId,
             @NotNull LoanProgramme programme,
-            @NotNull Long principal,
+            @NotNull @Max(Vnd.MAX) Long principal,
             @NotNull BigDecimal annualInterestRatePercent,
             @NotNull Integer termMonths,
             @NotNull LocalDate disbursedOn,
@@ -41,7 +42,7 @@ public class AssistanceController {
             @Size(max = 50) List<String> addresses) {
     }
 
-    public record RepaymentRequest(@NotNull Long amount, @NotNull LocalDate paidOn) {
+    public record RepaymentRequest(@NotNull @Max(Vnd.MAX) Long amount, @NotNull LocalDate paidOn) {
     }
 
     public record HealthInsuranceRequest(
@@ -57,7 +58,7 @@ public class AssistanceController {
             UUID assistanceId,
             @NotNull AssistanceKind kind,
             @NotBlank @Size(max = 1000) String description,
-            Long amount,
+            @Max(Vnd.MAX) Long amount,
             @NotNull LocalDate providedOn,
             @NotBlank @Size(max = 200) String fundingSource,
             @Size(max = 50) List<String> addresses) {

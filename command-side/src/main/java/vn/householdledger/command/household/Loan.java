@@ -48,7 +48,8 @@ record Loan(UUID loanId, long principal, LocalDate disbursedOn, Map<UUID, Repaym
         }
         return new LoanDisbursed(command.householdId(), command.loanId(), command.programme(), command.principal(), rate,
                 command.termMonths(), command.disbursedOn(), command.lender(), command.purpose(),
-                AddressedNeeds.require(command.addresses()));
+                AddressedNeeds.require(command.addresses()),
+                LoanDisbursed.maturityOf(command.disbursedOn(), command.termMonths()));
     }
 
     static Loan of(LoanDisbursed event) {

@@ -45,7 +45,7 @@ class LoansTest {
 
     static LoanDisbursed disbursed(long principal) {
         return new LoanDisbursed(HOUSEHOLD, LOAN, LoanProgramme.POOR_HOUSEHOLD, principal, POOR_RATE, 36, DISBURSED_ON,
-                "Ngân hàng Chính sách xã hội", "Nuôi bò sinh sản", List.of("LACK_CAPITAL"));
+                "Ngân hàng Chính sách xã hội", "Nuôi bò sinh sản", List.of("LACK_CAPITAL"), DISBURSED_ON.plusMonths(36));
     }
 
     static RepayLoan repay(UUID repaymentId, long amount, LocalDate paidOn) {
@@ -67,7 +67,7 @@ class LoansTest {
                         List.of("DRINKING_WATER", "DOMESTIC_WATER", "WASTE_TREATMENT", "LACK_CAPITAL", "DRINKING_WATER")))
                 .expectEvents(new LoanDisbursed(HOUSEHOLD, LOAN, LoanProgramme.POOR_HOUSEHOLD, 5_000_000,
                         new BigDecimal("7.92"), 12, DISBURSED_ON, "Ngân hàng Chính sách xã hội", "Nuôi bò sinh sản",
-                        addresses));
+                        addresses, DISBURSED_ON.plusMonths(12)));
     }
 
     @Test

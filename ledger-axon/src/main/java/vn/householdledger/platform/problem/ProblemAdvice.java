@@ -28,6 +28,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.householdledger.platform.web.RefusedValue;
+import vn.householdledger.platform.web.RequestBodyLimit;
 
 /**
  * Every refusal as {@code application/problem+json} (RFC 9457): {@code type}, {@code title},
@@ -143,12 +145,17 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof RequestBodyLimit.BodyTooLarge tooLarge) {
+            return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large", tooLarge.getMessage()));
+        }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             String message = "has the wrong type";
-            if (mapping instanceof UnrecognizedPropertyException) {
+            if (mapping instanceof RefusedValue refused) {
+                message = refused.reason();
+            } else if (mapping instanceof UnrecognizedPropertyException) {
                 message = "is not a known field";
             } else if (mapping instanceof InvalidFormatException f) {
                 message = "is not a valid " + f.getTargetType().getSimpleName() + ": " + abbreviate(String.valueOf(f.getValue()));

@@ -21,6 +21,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Stateless HTTP Basic on {@code /api/**}; the health check is open; metrics and the OpenAPI
@@ -83,11 +84,21 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * What the firewall refuses (an encoded semicolon, a {@code TRACE}, also when Tomcat forwards its
+     * own refusal of one to the error page) is answered as a problem rather than an empty 400.
+     */
+    @Bean
+    public RequestRejectedHandler problemForRejectedRequests(ObjectMapper objectMapper) {
+        return (request, response, e) -> writeProblem(response, objectMapper, HttpStatus.BAD_REQUEST, "Malformed request",
+                "The request was refused before it reached the service");
+    }
+
     static void writeProblem(HttpServletResponse response, ObjectMapper mapper, HttpStatus status, String title,
                              String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
-        problem.setType(URI.create("https://householdledger.vn/problems/" + title.toLowerCase()));
+        problem.setType(URI.create("https://householdledger.vn/problems/" + title.toLowerCase().replace(' ', '-')));
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"household-ledger\"");
         }

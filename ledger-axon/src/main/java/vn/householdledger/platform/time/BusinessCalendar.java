@@ -1,8 +1,10 @@
 package vn.householdledger.platform.time;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,6 +16,11 @@ import org.springframework.context.annotation.Configuration;
 public class BusinessCalendar {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The years of the dates the service takes: any other is a typing error (and may not fit PostgreSQL). */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2100;
+    private static final Instant FIRST_INSTANT = LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant END_INSTANT = LocalDate.of(LAST_YEAR + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
     @Bean
     public Clock businessClock() {
@@ -22,5 +29,14 @@ public class BusinessCalendar {
 
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(VIETNAM));
+    }
+
+    public static boolean isPlausible(LocalDate date) {
+        return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
+    }
+
+    /** Whether the instant falls within the plausible years, in UTC. */
+    public static boolean isPlausible(Instant instant) {
+        return !instant.isBefore(FIRST_INSTANT) && instant.isBefore(END_INSTANT);
     }
 }

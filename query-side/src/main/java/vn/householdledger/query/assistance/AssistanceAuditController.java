@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.householdledger.events.assistance.RecordKind;
 import vn.householdledger.platform.problem.InvalidInput;
+import vn.householdledger.platform.time.BusinessCalendar;
 
 /**
  * For auditors: every loan, repayment, health insurance card and other assistance whose business date
@@ -52,6 +53,8 @@ public class AssistanceAuditController {
                            @RequestParam(required = false) RecordKind kind,
                            @RequestParam(defaultValue = "0") int page,
                            @RequestParam(defaultValue = "50") int size) {
+        requirePlausible("from", from);
+        requirePlausible("to", to);
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidInput("to", "must not be before from");
         }
@@ -85,6 +88,13 @@ public class AssistanceAuditController {
                         rs.getObject(16, UUID.class), rs.getObject(17, UUID.class)),
                 args.toArray());
         return new AuditPage(total == null ? 0 : total, page, size, items);
+    }
+
+    private static void requirePlausible(String field, LocalDate date) {
+        if (date != null && !BusinessCalendar.isPlausible(date)) {
+            throw new InvalidInput(field, "must be a date from " + BusinessCalendar.FIRST_YEAR + " to "
+                    + BusinessCalendar.LAST_YEAR);
+        }
     }
 
     private static void condition(StringBuilder where, List<Object> args, String sql, Object value) {

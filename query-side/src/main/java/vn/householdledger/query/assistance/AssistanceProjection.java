@@ -56,12 +56,12 @@ public class AssistanceProjection {
     void on(LoanDisbursed event, @MetaDataValue(RECORDED_BY) String recordedBy, @Timestamp Instant recordedAt) {
         writer.write("""
                 INSERT INTO query_side.assistance_loan (household_id, loan_id, commune_code, programme, principal,
-                       annual_interest_rate_percent, term_months, disbursed_on, lender, purpose, addresses, outstanding,
-                       recorded_by, recorded_at)
-                VALUES (?, ?, %s, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""".formatted(COMMUNE_NOW),
+                       annual_interest_rate_percent, term_months, disbursed_on, matures_on, lender, purpose, addresses,
+                       outstanding, recorded_by, recorded_at)
+                VALUES (?, ?, %s, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""".formatted(COMMUNE_NOW),
                 event.householdId(), event.loanId(), event.householdId(), event.programme().name(), event.principal(),
-                event.annualInterestRatePercent(), event.termMonths(), event.disbursedOn(), event.lender(),
-                event.purpose(), codes(event.addresses()), event.principal(), recordedBy, at(recordedAt));
+                event.annualInterestRatePercent(), event.termMonths(), event.disbursedOn(), event.maturesOn(),
+                event.lender(), event.purpose(), codes(event.addresses()), event.principal(), recordedBy, at(recordedAt));
     }
 
     @EventHandler

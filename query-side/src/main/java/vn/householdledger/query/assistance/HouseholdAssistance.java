@@ -30,7 +30,8 @@ public class HouseholdAssistance {
 
     /** {@code status}: OPEN while something is owed, SETTLED when nothing is, VOIDED when it never counted. */
     public record LoanView(UUID loanId, String programme, long principal, BigDecimal annualInterestRatePercent,
-                           int termMonths, LocalDate disbursedOn, String lender, String purpose, List<String> addresses,
+                           int termMonths, LocalDate disbursedOn, LocalDate maturesOn, String lender, String purpose,
+                           List<String> addresses,
                            long outstanding, String status, LocalDate settledOn, String recordedBy, Instant recordedAt,
                            boolean voided, String voidReason, List<RepaymentView> repayments) {
     }
@@ -65,14 +66,15 @@ public class HouseholdAssistance {
                 Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return jdbc.query("""
                         SELECT loan_id, programme, principal, annual_interest_rate_percent, term_months, disbursed_on, lender,
-                               purpose, addresses, outstanding, settled_on, recorded_by, recorded_at, voided, void_reason
+                               purpose, addresses, outstanding, settled_on, recorded_by, recorded_at, voided, void_reason,
+                               matures_on
                           FROM query_side.assistance_loan WHERE household_id = ? ORDER BY disbursed_on, recorded_at""",
                 (rs, i) -> {
                     boolean voided = rs.getBoolean(14);
                     LocalDate settledOn = rs.getObject(11, LocalDate.class);
                     return new LoanView(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4),
-                            rs.getInt(5), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8),
-                            codes(rs.getArray(9)), rs.getLong(10),
+                            rs.getInt(5), rs.getObject(6, LocalDate.class), rs.getObject(16, LocalDate.class),
+                            rs.getString(7), rs.getString(8), codes(rs.getArray(9)), rs.getLong(10),
                             voided ? "VOIDED" : settledOn != null ? "SETTLED" : "OPEN", settledOn, rs.getString(12),
                             instant(rs, 13), voided, rs.getString(15),
                             repayments.getOrDefault(rs.getObject(1, UUID.class), List.of()));

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.householdledger.events.household.Classification;
 import vn.householdledger.events.household.ListedStatus;
 import vn.householdledger.events.household.PolicyGroup;
+import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.security.Caller;
 import vn.householdledger.platform.time.BusinessCalendar;
 import vn.householdledger.query.read.PageRequest;
@@ -54,6 +55,10 @@ public class PovertyListController {
                                                       @RequestParam(required = false) PolicyGroup policyGroup,
                                                       @RequestParam(required = false) Integer page,
                                                       @RequestParam(required = false) Integer size) {
+        if (!BusinessCalendar.isPlausible(asOf)) {
+            throw new InvalidInput("asOf", "must be an instant from " + BusinessCalendar.FIRST_YEAR + " to "
+                    + BusinessCalendar.LAST_YEAR);
+        }
         PovertyListing listing = listing(commune, status, policyGroup, page, size);
         return listing.answer(replay.entriesAt(asOf).stream(), LocalDate.ofInstant(asOf, BusinessCalendar.VIETNAM));
     }
@@ -64,7 +69,7 @@ public class PovertyListController {
             Caller.current().requireRead(commune);
         }
         if (status == ListedStatus.NOT_POOR) {
-            throw new vn.householdledger.platform.problem.InvalidInput("status", "must be POOR, NEAR_POOR or NEWLY_ESCAPED");
+            throw new InvalidInput("status", "must be POOR, NEAR_POOR or NEWLY_ESCAPED");
         }
         return new PovertyListing(commune, status, policyGroup == null ? null : policyGroup.name(), PageRequest.of(page, size));
     }

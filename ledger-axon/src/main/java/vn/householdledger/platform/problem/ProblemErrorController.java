@@ -1,0 +1,36 @@
+package vn.householdledger.platform.problem;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The servlet container's error page: what was refused outside Spring MVC (the security firewall's
+ * rejections, a filter's {@code sendError}, a request too large) is answered as a problem too, in
+ * place of Spring Boot's own JSON shape. It says nothing of the failure's inner workings.
+ */
+@RestController
+public class ProblemErrorController implements ErrorController {
+
+    @RequestMapping("${server.error.path:${error.path:/error}}")
+    public ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
+                ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, status.is4xxClientError()
+                ? "The request was refused before it reached the service" : "The service failed unexpectedly");
+        problem.setTitle(status.getReasonPhrase());
+        problem.setType(URI.create("about:blank"));
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
+            problem.setInstance(URI.create(uri));
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

@@ -1,0 +1,300 @@
+package vn.householdledger.standalone.split;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.householdledger.testing.LedgerApi;
+
+/**
+ * The split deployment as {@code docker-compose.yml} composes it, without Docker: PostgreSQL set up by
+ * {@code deploy/postgres/init.sql}, the command side and the query side as separate JVMs from their
+ * packaged jars, each connecting as its own role through the same environment variables, and nginx
+ * with {@code deploy/nginx/nginx.conf} (only the upstreams and the listen port replaced) as the one
+ * base URL. A smoke scenario runs through that URL: writes reach the command side, reads the query
+ * side. Skipped only where nginx is not installed.
+ */
+class SplitDeploymentIT {
+
+    private static final Logger log = LoggerFactory.getLogger(SplitDeploymentIT.class);
+    private static final Path NGINX = Path.of("/usr/sbin/nginx");
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Duration STARTUP = Duration.ofMinutes(4);
+
+    /** Whether a test failed, so that the processes' logs are shown. */
+    private static volatile boolean failed;
+
+    @RegisterExtension
+    static final TestWatcher FAILURES = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            failed = true;
+        }
+    };
+
+    private static EmbeddedPostgres postgres;
+    private static final List<Process> processes = new ArrayList<>();
+    private static final Map<String, Path> logs = new LinkedHashMap<>();
+    private static LedgerApi front;
+    private static String frontUrl;
+
+    @BeforeAll
+    static void compose() throws Exception {
+        assumeTrue(Files.isExecutable(NGINX), "nginx is not installed (apt-get install nginx): no front to compose");
+        Path work = Files.createDirectories(ROOT.resolve("standalone/target/split-deployment"));
+        postgres = EmbeddedPostgres.builder().start();
+        initialiseDatabase();
+        String jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/ledger";
+        int commandPort = freePort();
+        int queryPort = freePort();
+        start("command-side", work, List.of(java(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
+                jar("command-side").toString()), side(commandPort, jdbcUrl, "ledger_command", "command-secret"));
+        start("query-side", work, List.of(java(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
+                jar("query-side").toString()), side(queryPort, jdbcUrl, "ledger_query", "query-secret"));
+        awaitHealthy("http://127.0.0.1:" + commandPort);
+        awaitHealthy("http://127.0.0.1:" + queryPort);
+        int frontPort = freePort();
+        Path nginx = nginxPrefix(commandPort, queryPort, frontPort);
+        start("nginx", work, List.of(NGINX.toString(), "-p", nginx + "/", "-c", nginx.resolve("nginx.conf").toString(),
+                "-g", "daemon off; pid " + nginx.resolve("nginx.pid") + "; error_log stderr;"), Map.of());
+        frontUrl = "http://127.0.0.1:" + frontPort;
+        awaitHealthy(frontUrl);
+        front = new LedgerApi(frontUrl);
+    }
+
+    @AfterAll
+    static void takeDown() throws Exception {
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            Process process = processes.get(i);
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+        if (failed) {
+            log.error("A test of the split deployment failed; the processes' last lines:\n{}", tails());
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void aHouseholdWrittenThroughTheFrontIsReadBackAssessedListedAndInItsHistory() {
+        LedgerApi.Response commune = front.as("admin", "change-me").post("/api/communes",
+                Map.of("code", "HA_LAN", "name", "Xã Hà Lan", "kind", "COMMUNE", "area", "RURAL"));
+        assertThat(commune.status()).as(commune.toString()).isEqualTo(201);
+
+        LedgerApi.Response registered = front.as("worker").post("/api/households", Map.of("code", "HL-001",
+                "communeCode", "HA_LAN", "village", "Thôn Đông", "address", "Số 12, thôn Đông", "members", List.of(
+                        Map.of("fullName", "Nguyễn Văn Hùng", "sex", "MALE", "birthDate", "1968-04-12", "relation", "HEAD"))));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        assertThat(registered.position()).isPositive();
+        String household = registered.json().get("householdId").asText();
+
+        LedgerApi.Response view = front.as("worker").consistent().get("/api/households/" + household);
+        assertThat(view.status()).as(view.toString()).isEqualTo(200);
+        assertThat(view.json().get("code").asText()).isEqualTo("HL-001");
+        assertThat(view.json().get("headName").asText()).isEqualTo("Nguyễn Văn Hùng");
+
+        LedgerApi.Response assessed = front.as("worker").post("/api/households/" + household + "/assessments", Map.of(
+                "year", 2018, "assessedOn", "2018-10-01", "incomePerCapitaMonthly", 600_000,
+                "deprivations", List.of("HOUSING_QUALITY"), "causes", List.of("LACK_CAPITAL"), "hasWorkingMember", true));
+        assertThat(assessed.status()).as(assessed.toString()).isEqualTo(201);
+        assertThat(assessed.json().get("classification").asText()).isEqualTo("POOR");
+
+        LedgerApi.Response listed = front.as("worker").consistent().get("/api/poverty-list?commune=HA_LAN");
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        assertThat(StreamSupport.stream(listed.json().get("items").spliterator(), false)
+                .map(item -> item.get("householdId").asText())).containsExactly(household);
+
+        LedgerApi.Response audit = front.as("auditor").get("/api/audit/poverty-list?commune=HA_LAN&asOf=" + Instant.now());
+        assertThat(audit.status()).as(audit.toString()).isEqualTo(200);
+        assertThat(audit.json().get("items").get(0).get("householdId").asText()).isEqualTo(household);
+
+        JsonNode events = front.as("auditor").get("/api/households/" + household + "/history").json().get("events");
+        assertThat(StreamSupport.stream(events.spliterator(), false).map(e -> e.get("type").asText()))
+                .startsWith("HouseholdRegistered", "HouseholdAssessed");
+        assertThat(events.get(0).get("recordedBy").asText()).isEqualTo("worker");
+    }
+
+    @Test
+    void refusalsThroughTheFrontAreProblems() throws Exception {
+        LedgerApi.Response unknown = front.as("worker").get("/api/households/" + UUID.randomUUID());
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
+
+        LedgerApi.Response anonymous = front.anonymous().post("/api/communes", Map.of("code", "X"));
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
+
+        HttpResponse<String> tooLarge = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(frontUrl + "/api/communes"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + "x".repeat(1_500_000) + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(LedgerApi.JSON.readTree(tooLarge.body()).get("status").asInt()).isEqualTo(413);
+
+        LedgerApi.Response hugeHeader = front.as("worker").header("X-Padding", "a".repeat(40_000)).get("/api/communes");
+        assertThat(hugeHeader.status()).isEqualTo(400);
+        assertThat(hugeHeader.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theQuerySideRoleMayReadTheEventStoreButNeverWriteIt() throws SQLException {
+        try (Connection connection = postgres.getDatabase("ledger_query", "ledger").getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT count(*) FROM event_store.domain_event_entry").close();
+            assertThat(catchThrowable(() -> statement.executeUpdate("DELETE FROM event_store.domain_event_entry")))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+        }
+    }
+
+    /** The compose's database: {@code ledger}, set up by {@code deploy/postgres/init.sql} as its superuser. */
+    private static void initialiseDatabase() throws IOException, SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE ledger");
+        }
+        try (Connection connection = postgres.getDatabase("postgres", "ledger").getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(Files.readString(ROOT.resolve("deploy/postgres/init.sql")));
+        }
+    }
+
+    /** A side's environment, as {@code docker-compose.yml} gives it, with the port it listens on and three accounts. */
+    private static Map<String, String> side(int port, String jdbcUrl, String user, String password) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SERVER_PORT", String.valueOf(port));
+        env.put("SPRING_DATASOURCE_URL", jdbcUrl);
+        env.put("SPRING_DATASOURCE_USERNAME", user);
+        env.put("SPRING_DATASOURCE_PASSWORD", password);
+        String[][] accounts = {{"admin", "{noop}change-me", "ADMIN", ""}, {"worker", "{noop}worker", "WORKER", "HA_LAN"},
+                {"auditor", "{noop}auditor", "AUDITOR", ""}};
+        for (int i = 0; i < accounts.length; i++) {
+            env.put("LEDGER_SECURITY_USERS_" + i + "_USERNAME", accounts[i][0]);
+            env.put("LEDGER_SECURITY_USERS_" + i + "_PASSWORD", accounts[i][1]);
+            env.put("LEDGER_SECURITY_USERS_" + i + "_ROLES", accounts[i][2]);
+            if (!accounts[i][3].isEmpty()) {
+                env.put("LEDGER_SECURITY_USERS_" + i + "_COMMUNES", accounts[i][3]);
+            }
+        }
+        return env;
+    }
+
+    /** nginx's prefix folder with the compose's configuration, its upstreams and listen port replaced. */
+    private static Path nginxPrefix(int commandPort, int queryPort, int frontPort) throws IOException {
+        String compose = Files.readString(ROOT.resolve("deploy/nginx/nginx.conf"));
+        String conf = replaceOnce(replaceOnce(replaceOnce(compose,
+                "server command-side:8081;", "server 127.0.0.1:" + commandPort + ";"),
+                "server query-side:8082;", "server 127.0.0.1:" + queryPort + ";"),
+                "listen 8080;", "listen 127.0.0.1:" + frontPort + ";");
+        // Under the system's temporary folder, open to nginx's unprivileged workers.
+        Path prefix = Files.createTempDirectory("ledger-nginx");
+        Files.setPosixFilePermissions(prefix, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.createDirectories(prefix.resolve("logs"));
+        Files.writeString(prefix.resolve("nginx.conf"), conf);
+        return prefix;
+    }
+
+    private static String replaceOnce(String text, String target, String replacement) {
+        assertThat(text).as("deploy/nginx/nginx.conf names " + target).contains(target);
+        return text.replace(target, replacement);
+    }
+
+    private static void start(String name, Path work, List<String> command, Map<String, String> env) throws IOException {
+        Path logFile = work.resolve(name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
+        builder.environment().putAll(env);
+        processes.add(builder.start());
+        logs.put(name, logFile);
+    }
+
+    /** The last lines each process wrote (its whole log is under {@code standalone/target/split-deployment}). */
+    private static String tails() {
+        StringBuilder tails = new StringBuilder();
+        logs.forEach((name, file) -> {
+            try {
+                List<String> lines = Files.readAllLines(file);
+                tails.append("--- ").append(name).append(" ---\n")
+                        .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()))).append('\n');
+            } catch (IOException e) {
+                tails.append("--- ").append(name).append(": unreadable log ").append(e).append('\n');
+            }
+        });
+        return tails.toString();
+    }
+
+    private static void awaitHealthy(String baseUrl) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            if (processes.stream().anyMatch(p -> !p.isAlive())) {
+                throw new AssertionError("A process of the deployment died:\n" + tails());
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet.
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError(baseUrl + " did not become healthy within " + STARTUP + ":\n" + tails());
+    }
+
+    private static Path jar(String module) throws IOException {
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(ROOT.resolve(module).resolve("target"), module + "-*-exec.jar")) {
+            for (Path jar : jars) {
+                return jar;
+            }
+        }
+        throw new AssertionError("No " + module + "-*-exec.jar: run mvn package first");
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
