@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import vn.householdledger.standalone.web.table.Column;
 import vn.householdledger.platform.time.BusinessCalendar;
+import vn.householdledger.standalone.web.table.Column;
 
 /**
  * How the pages and the exports write values: dates {@code dd/MM/yyyy}, money {@code 12.000.000 đ},

@@ -1,11 +1,11 @@
 package vn.householdledger.standalone.web.household;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 import vn.householdledger.events.assistance.AssistanceProvided;
 import vn.householdledger.events.assistance.HealthInsuranceIssued;
