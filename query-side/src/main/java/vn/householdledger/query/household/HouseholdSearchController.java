@@ -1,0 +1,79 @@
+package vn.householdledger.query.household;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.householdledger.events.household.Classification;
+import vn.householdledger.events.household.ListedStatus;
+import vn.householdledger.platform.time.BusinessCalendar;
+import vn.householdledger.query.read.CommuneScope;
+import vn.householdledger.query.read.PageRequest;
+
+/**
+ * Finds households in the caller's communes — every one, assessed or not, open or closed — by a part
+ * of their code or of their head's name, or by a member's exact national id; optionally of one
+ * commune and one listed status. Reads {@code household} and {@code household_member} of
+ * {@link HouseholdViewProjection}; the status follows from the latest assessment as on the
+ * household page.
+ */
+@RestController
+public class HouseholdSearchController {
+
+    /** One found household; {@code status} is null until it is first assessed. */
+    public record Found(UUID householdId, String code, String communeCode, String village, String headName,
+                        ListedStatus status, LocalDate statusSince, String policyGroup, boolean closed) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public HouseholdSearchController(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/households")
+    public PageRequest.Page<Found> search(@RequestParam(required = false) String q,
+                                          @RequestParam(required = false) String commune,
+                                          @RequestParam(required = false) ListedStatus status,
+                                          @RequestParam(required = false) Integer page,
+                                          @RequestParam(required = false) Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        String[] scope = CommuneScope.of(commune == null || commune.isBlank() ? null : commune).sqlArray();
+        String text = q == null || q.isBlank() ? null : q.strip();
+        String like = text == null ? null : "%" + text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        LocalDate today = BusinessCalendar.today(clock);
+        List<Found> found = jdbc.query("""
+                        SELECT h.household_id, h.code, h.commune_code, h.village, head.full_name, h.classification,
+                               h.classification_since, h.left_lists_on, h.policy_group, h.closed_on
+                          FROM query_side.household h
+                          LEFT JOIN query_side.household_member head
+                            ON head.household_id = h.household_id AND head.relation = 'HEAD' AND head.departed_on IS NULL
+                         WHERE (CAST(? AS TEXT[]) IS NULL OR h.commune_code = ANY (CAST(? AS TEXT[])))
+                           AND (CAST(? AS TEXT) IS NULL OR lower(h.code) LIKE ? OR lower(head.full_name) LIKE ?
+                                OR EXISTS (SELECT 1 FROM query_side.household_member m
+                                            WHERE m.household_id = h.household_id AND m.national_id = ?))
+                         ORDER BY h.commune_code, h.code""",
+                        (rs, i) -> {
+                            String classification = rs.getString(6);
+                            ListedStatus.Listing listing = classification == null ? null
+                                    : ListedStatus.of(Classification.valueOf(classification),
+                                    rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), today);
+                            return new Found(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                                    rs.getString(4), rs.getString(5), listing == null ? null : listing.status(),
+                                    listing == null ? null : listing.since(), rs.getString(9),
+                                    rs.getObject(10, LocalDate.class) != null);
+                        },
+                        scope, scope, text, like, like, text).stream()
+                .filter(f -> status == null || status == f.status())
+                .toList();
+        return paging.of(found);
+    }
+}

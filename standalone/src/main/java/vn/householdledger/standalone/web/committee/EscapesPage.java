@@ -1,0 +1,96 @@
+package vn.householdledger.standalone.web.committee;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.householdledger.platform.time.BusinessCalendar;
+import vn.householdledger.query.read.PageRequest;
+import vn.householdledger.query.statistics.EscapesController;
+import vn.householdledger.standalone.web.Communes;
+import vn.householdledger.standalone.web.Formats;
+import vn.householdledger.standalone.web.form.FormInput;
+import vn.householdledger.standalone.web.report.Choices;
+import vn.householdledger.standalone.web.report.Filter;
+import vn.householdledger.standalone.web.report.Report;
+import vn.householdledger.standalone.web.report.Reports;
+import vn.householdledger.standalone.web.table.Column;
+import vn.householdledger.standalone.web.table.Table;
+import vn.householdledger.standalone.web.table.TableExports;
+
+/** Who escaped poverty or near-poverty in the review of a year, and why. */
+@Controller
+public class EscapesPage {
+
+    private static final int PAGE_SIZE = 100;
+
+    private final EscapesController escapes;
+    private final Communes communes;
+    private final Reports reports;
+    private final TableExports exports;
+    private final Formats fmt;
+    private final Clock clock;
+
+    public EscapesPage(EscapesController escapes, Communes communes, Reports reports, TableExports exports, Formats fmt,
+                       Clock clock) {
+        this.escapes = escapes;
+        this.communes = communes;
+        this.reports = reports;
+        this.exports = exports;
+        this.fmt = fmt;
+        this.clock = clock;
+    }
+
+    @GetMapping("/escapes")
+    public String escapes(@RequestParam(required = false) Integer year, @RequestParam(required = false) String commune,
+                          @RequestParam(required = false) Integer page, Model model, HttpServletRequest request) {
+        int y = year(year);
+        PageRequest.Page<EscapesController.Escape> found = escapes.escapes(y, FormInput.text(commune), page, PAGE_SIZE);
+        Report report = Report.titled(fmt.message("escapes.title", y)).intro(fmt.message("escapes.intro", y))
+                .filter(Filter.of("year", fmt.message("filter.year"), "year", y, null))
+                .filter(Filter.select("commune", fmt.message("household.commune"), commune, Choices.communes(fmt, communes.readable())))
+                .table(table(found.items()))
+                .paging(found)
+                .build();
+        return reports.show(model, request, report);
+    }
+
+    @GetMapping(value = "/escapes", params = "export")
+    public ResponseEntity<byte[]> export(@RequestParam(required = false) Integer year,
+                                         @RequestParam(required = false) String commune, @RequestParam String export) {
+        int y = year(year);
+        List<EscapesController.Escape> all = Reports.everyPage(
+                p -> escapes.escapes(y, FormInput.text(commune), p, PageRequest.MAX_SIZE));
+        return exports.export(export, null, List.of(table(all)), "thoat-ngheo-" + y);
+    }
+
+    private Table table(List<EscapesController.Escape> escaped) {
+        Map<String, String> names = communes.names();
+        Table.Builder table = Table.builder("escapes", fmt.message("escapes.table"))
+                .columns(Column.text(fmt.message("household.code")), Column.text(fmt.message("household.commune")),
+                        Column.code(fmt.message("escapes.from"), "classification"), Column.code(fmt.message("escapes.to"), "classification"),
+                        Column.date(fmt.message("escapes.decidedOn")), Column.money(fmt.message("escapes.incomeBefore")),
+                        Column.money(fmt.message("escapes.incomeAfter")), Column.codes(fmt.message("escapes.deprivationsCleared"), "deprivation"),
+                        Column.codes(fmt.message("escapes.causesAddressed"), "cause"), Column.text(fmt.message("escapes.assistance")));
+        for (EscapesController.Escape e : escaped) {
+            String help = e.why().assistance().stream()
+                    .map(h -> fmt.label("LOAN".equals(h.kind()) ? "programme" : "kind", h.category())
+                            + (h.amount() == null ? "" : " " + fmt.money(h.amount())) + " (" + fmt.date(h.date()) + ")")
+                    .collect(Collectors.joining("; "));
+            table.row(Reports.householdLink(e.householdId()), e.code(),
+                    names.getOrDefault(e.communeCode(), e.communeCode()), e.from(), e.to(), e.decidedOn(),
+                    e.why().incomeBefore(), e.why().incomeAfter(), e.why().deprivationsCleared(), e.why().causesAddressed(), help);
+        }
+        return table.build();
+    }
+
+    private int year(Integer year) {
+        return year == null ? BusinessCalendar.today(clock).getYear() : year;
+    }
+}

@@ -1,0 +1,147 @@
+package vn.householdledger.standalone.web.committee;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.householdledger.events.household.ListedStatus;
+import vn.householdledger.events.household.PolicyGroup;
+import vn.householdledger.platform.problem.InvalidInput;
+import vn.householdledger.platform.time.BusinessCalendar;
+import vn.householdledger.query.povertylist.PovertyListController;
+import vn.householdledger.query.povertylist.PovertyListing;
+import vn.householdledger.query.read.PageRequest;
+import vn.householdledger.standalone.web.Communes;
+import vn.householdledger.standalone.web.Formats;
+import vn.householdledger.standalone.web.form.FormErrors;
+import vn.householdledger.standalone.web.form.FormInput;
+import vn.householdledger.standalone.web.report.Choices;
+import vn.householdledger.standalone.web.report.Filter;
+import vn.householdledger.standalone.web.report.Report;
+import vn.householdledger.standalone.web.report.Reports;
+import vn.householdledger.standalone.web.table.Column;
+import vn.householdledger.standalone.web.table.Table;
+import vn.householdledger.standalone.web.table.TableExports;
+
+/**
+ * The poverty list: today's for the committee and the workers, and for auditors the list exactly as
+ * the service would have answered at a chosen instant (typed in Vietnam's time).
+ */
+@Controller
+public class PovertyListPages {
+
+    private static final int PAGE_SIZE = 100;
+
+    private final PovertyListController lists;
+    private final Communes communes;
+    private final Reports reports;
+    private final TableExports exports;
+    private final Formats fmt;
+    private final Clock clock;
+
+    public PovertyListPages(PovertyListController lists, Communes communes, Reports reports, TableExports exports,
+                            Formats fmt, Clock clock) {
+        this.lists = lists;
+        this.communes = communes;
+        this.reports = reports;
+        this.exports = exports;
+        this.fmt = fmt;
+        this.clock = clock;
+    }
+
+    @GetMapping("/poverty-list")
+    public String today(@RequestParam(required = false) String commune, @RequestParam(required = false) ListedStatus status,
+                        @RequestParam(required = false) PolicyGroup policyGroup, @RequestParam(required = false) Integer page,
+                        Model model, HttpServletRequest request) {
+        PageRequest.Page<PovertyListing.Item> found = lists.povertyList(FormInput.text(commune), status, policyGroup,
+                page, PAGE_SIZE);
+        Report report = filters(Report.titled(fmt.message("povertyList.title", fmt.date(BusinessCalendar.today(clock)))),
+                commune, status, policyGroup)
+                .intro(fmt.message("povertyList.intro"))
+                .table(table(found.items()))
+                .paging(found)
+                .build();
+        return reports.show(model, request, report);
+    }
+
+    @GetMapping(value = "/poverty-list", params = "export")
+    public ResponseEntity<byte[]> exportToday(@RequestParam(required = false) String commune,
+                                              @RequestParam(required = false) ListedStatus status,
+                                              @RequestParam(required = false) PolicyGroup policyGroup,
+                                              @RequestParam String export) {
+        List<PovertyListing.Item> all = Reports.everyPage(p -> lists.povertyList(FormInput.text(commune), status, policyGroup, p,
+                PageRequest.MAX_SIZE));
+        return exports.export(export, null, List.of(table(all)), "danh-sach-ho-ngheo");
+    }
+
+    @GetMapping("/audit/poverty-list")
+    public String asOf(@RequestParam(required = false) String asOf, @RequestParam(required = false) String commune,
+                       @RequestParam(required = false) ListedStatus status,
+                       @RequestParam(required = false) PolicyGroup policyGroup, @RequestParam(required = false) Integer page,
+                       Model model, HttpServletRequest request) {
+        FormErrors errors = new FormErrors();
+        Instant instant = instant(asOf, errors);
+        Report.Builder report = filters(Report.titled(fmt.message("povertyListAsOf.title")), commune, status, policyGroup)
+                .intro(fmt.message("povertyListAsOf.intro"))
+                .filter(Filter.of("asOf", fmt.message("povertyListAsOf.asOf"), "datetime",
+                        asOf == null ? fmt.instant(instant) : asOf, fmt.message("hint.dateTime")))
+                .errors(errors);
+        if (errors.isEmpty()) {
+            PageRequest.Page<PovertyListing.Item> found = lists.asOf(instant, FormInput.text(commune), status,
+                    policyGroup, page, PAGE_SIZE);
+            report.table(table(found.items())).paging(found);
+        }
+        return reports.show(model, request, report.build());
+    }
+
+    @GetMapping(value = "/audit/poverty-list", params = "export")
+    public ResponseEntity<byte[]> exportAsOf(@RequestParam(required = false) String asOf,
+                                             @RequestParam(required = false) String commune,
+                                             @RequestParam(required = false) ListedStatus status,
+                                             @RequestParam(required = false) PolicyGroup policyGroup,
+                                             @RequestParam String export) {
+        FormErrors errors = new FormErrors();
+        Instant instant = instant(asOf, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("asOf", errors.get("asOf"));
+        }
+        List<PovertyListing.Item> all = Reports.everyPage(p -> lists.asOf(instant, FormInput.text(commune), status, policyGroup, p,
+                PageRequest.MAX_SIZE));
+        return exports.export(export, null, List.of(table(all)), "danh-sach-ho-ngheo-tai-thoi-diem");
+    }
+
+    private Report.Builder filters(Report.Builder report, String commune, ListedStatus status, PolicyGroup policyGroup) {
+        return report
+                .filter(Filter.select("commune", fmt.message("household.commune"), commune, Choices.communes(fmt, communes.readable())))
+                .filter(Filter.select("status", fmt.message("household.status"), status,
+                        Choices.codes(fmt, "status", new ListedStatus[] {ListedStatus.POOR, ListedStatus.NEAR_POOR, ListedStatus.NEWLY_ESCAPED})))
+                .filter(Filter.select("policyGroup", fmt.message("household.policyGroup"), policyGroup,
+                        Choices.codes(fmt, "policyGroup", PolicyGroup.values())));
+    }
+
+    /** The instant typed, in Vietnam's time; now when nothing is typed. */
+    private Instant instant(String typed, FormErrors errors) {
+        LocalDateTime local = new FormInput(errors, fmt).dateTime("asOf", typed);
+        return local == null ? clock.instant() : local.atZone(BusinessCalendar.VIETNAM).toInstant();
+    }
+
+    private Table table(List<PovertyListing.Item> items) {
+        Map<String, String> names = communes.names();
+        Table.Builder table = Table.builder("povertyList", fmt.message("povertyList.table"))
+                .columns(Column.text(fmt.message("household.code")), Column.text(fmt.message("household.head")),
+                        Column.text(fmt.message("household.commune")), Column.code(fmt.message("household.status"), "status"),
+                        Column.date(fmt.message("household.since")), Column.code(fmt.message("household.policyGroup"), "policyGroup"));
+        for (PovertyListing.Item i : items) {
+            table.row(Reports.householdLink(i.householdId()), i.code(), i.headName(),
+                    names.getOrDefault(i.communeCode(), i.communeCode()), i.status(), i.since(), i.policyGroup());
+        }
+        return table.build();
+    }
+}

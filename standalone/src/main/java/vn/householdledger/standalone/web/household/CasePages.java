@@ -1,0 +1,105 @@
+package vn.householdledger.standalone.web.household;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.householdledger.command.household.HouseholdController;
+import vn.householdledger.events.household.ClosureReason;
+import vn.householdledger.platform.time.BusinessCalendar;
+import vn.householdledger.query.household.HouseholdQueryController;
+import vn.householdledger.query.household.HouseholdQueryController.HouseholdView;
+import vn.householdledger.standalone.web.Communes;
+import vn.householdledger.standalone.web.Formats;
+import vn.householdledger.standalone.web.form.FormErrors;
+import vn.householdledger.standalone.web.form.FormInput;
+import vn.householdledger.standalone.web.form.Submission;
+
+/** The end of a household's case in a commune: its transfer to another commune, or its closure. */
+@Controller
+public class CasePages {
+
+    public record TransferForm(String toCommuneCode, String date) {
+    }
+
+    public record ClosureForm(String reason, String date) {
+    }
+
+    private final HouseholdController api;
+    private final HouseholdQueryController households;
+    private final Communes communes;
+    private final Submission submission;
+    private final Formats fmt;
+    private final Clock clock;
+
+    public CasePages(HouseholdController api, HouseholdQueryController households, Communes communes,
+                     Submission submission, Formats fmt, Clock clock) {
+        this.api = api;
+        this.households = households;
+        this.communes = communes;
+        this.submission = submission;
+        this.fmt = fmt;
+        this.clock = clock;
+    }
+
+    @GetMapping("/households/{householdId}/transfer/new")
+    public String transferForm(@PathVariable UUID householdId, Model model) {
+        HouseholdView view = HouseholdForms.writable(households, householdId);
+        return transferPage(model, view, new TransferForm(null, today()), new FormErrors());
+    }
+
+    @PostMapping("/households/{householdId}/transfer")
+    public String transfer(@PathVariable UUID householdId, @ModelAttribute TransferForm form, Model model,
+                           RedirectAttributes redirect) {
+        HouseholdView view = HouseholdForms.writable(households, householdId);
+        FormErrors errors = new FormErrors();
+        HouseholdController.TransferRequest request = new HouseholdController.TransferRequest(
+                FormInput.text(form.toCommuneCode()), new FormInput(errors, fmt).date("date", form.date()));
+        if (submission.send(request, errors, () -> api.transfer(householdId, request)) == null) {
+            return transferPage(model, view, form, errors);
+        }
+        redirect.addFlashAttribute("notice", fmt.message("notice.transferred",
+                communes.names().getOrDefault(request.toCommuneCode(), request.toCommuneCode())));
+        return "redirect:/households/" + householdId;
+    }
+
+    @GetMapping("/households/{householdId}/closure/new")
+    public String closureForm(@PathVariable UUID householdId, Model model) {
+        HouseholdView view = HouseholdForms.writable(households, householdId);
+        return closurePage(model, view, new ClosureForm(null, today()), new FormErrors());
+    }
+
+    @PostMapping("/households/{householdId}/closure")
+    public String close(@PathVariable UUID householdId, @ModelAttribute ClosureForm form, Model model,
+                        RedirectAttributes redirect) {
+        HouseholdView view = HouseholdForms.writable(households, householdId);
+        FormErrors errors = new FormErrors();
+        FormInput input = new FormInput(errors, fmt);
+        HouseholdController.ClosureRequest request = new HouseholdController.ClosureRequest(
+                input.code(ClosureReason.class, "reason", form.reason()), input.date("date", form.date()));
+        if (submission.send(request, errors, () -> api.close(householdId, request)) == null) {
+            return closurePage(model, view, form, errors);
+        }
+        redirect.addFlashAttribute("notice", fmt.message("notice.closed"));
+        return "redirect:/households/" + householdId;
+    }
+
+    private String transferPage(Model model, HouseholdView view, TransferForm form, FormErrors errors) {
+        model.addAttribute("communes", communes.all().stream().filter(c -> !c.code().equals(view.communeCode())).toList());
+        return HouseholdForms.page(model, view, form, errors, "households/transfer");
+    }
+
+    private String closurePage(Model model, HouseholdView view, ClosureForm form, FormErrors errors) {
+        model.addAttribute("reasons", ClosureReason.values());
+        return HouseholdForms.page(model, view, form, errors, "households/close");
+    }
+
+    private String today() {
+        return fmt.date(BusinessCalendar.today(clock));
+    }
+}

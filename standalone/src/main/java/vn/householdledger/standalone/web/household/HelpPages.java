@@ -1,0 +1,333 @@
+package vn.householdledger.standalone.web.household;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.householdledger.command.household.AssistanceController;
+import vn.householdledger.command.standard.PovertyStandards;
+import vn.householdledger.events.assistance.AssistanceKind;
+import vn.householdledger.events.assistance.LoanProgramme;
+import vn.householdledger.events.household.PovertyCause;
+import vn.householdledger.platform.problem.NotFound;
+import vn.householdledger.platform.time.BusinessCalendar;
+import vn.householdledger.query.assistance.HouseholdAssistance;
+import vn.householdledger.query.household.HouseholdQueryController;
+import vn.householdledger.query.household.HouseholdQueryController.HouseholdView;
+import vn.householdledger.standalone.web.Formats;
+import vn.householdledger.standalone.web.form.FormErrors;
+import vn.householdledger.standalone.web.form.FormInput;
+import vn.householdledger.standalone.web.form.Submission;
+import vn.householdledger.standalone.web.table.Column;
+import vn.householdledger.standalone.web.table.Table;
+import vn.householdledger.standalone.web.table.TableExports;
+
+/**
+ * The help a household receives, recorded as the API records it: loans and their repayments, health
+ * insurance cards, other assistance, and the voiding of a mistaken record.
+ */
+@Controller
+public class HelpPages {
+
+    public record LoanForm(String programme, String principal, String annualInterestRatePercent, String termMonths,
+                           String disbursedOn, String lender, String purpose, List<String> addresses) {
+    }
+
+    public record RepaymentForm(String amount, String paidOn) {
+    }
+
+    public record CardForm(String memberId, String cardNumber, String validFrom, String validTo,
+                           String stateSubsidyPercent, String fundingSource) {
+    }
+
+    public record AssistanceForm(String kind, String description, String amount, String providedOn,
+                                 String fundingSource, List<String> addresses) {
+    }
+
+    /** {@code record}: which record, as {@code KIND:id} or, for a repayment, {@code REPAYMENT:loanId:id}. */
+    public record VoidingForm(String record, String reason) {
+    }
+
+    private final AssistanceController api;
+    private final HouseholdQueryController households;
+    private final Submission submission;
+    private final TableExports exports;
+    private final Formats fmt;
+    private final Clock clock;
+
+    public HelpPages(AssistanceController api, HouseholdQueryController households, Submission submission,
+                     TableExports exports, Formats fmt, Clock clock) {
+        this.api = api;
+        this.households = households;
+        this.submission = submission;
+        this.exports = exports;
+        this.fmt = fmt;
+        this.clock = clock;
+    }
+
+    @GetMapping("/households/{householdId}/loans/new")
+    public String loanForm(@PathVariable UUID householdId, Model model) {
+        HouseholdView view = HouseholdForms.writable(households, householdId);
+        LoanForm form = new LoanForm(null, null, null, null, today(), fmt.message("loan.defaultLender"), null, List.of());
+        return loanPage(model, view, form, new FormErrors());
+    }
+
+    @PostMapping("/households/{householdId}/loans")
+    public String disburse(@PathVariable UUID householdId, @ModelAttribute LoanForm form, Model model,
+                           RedirectAttributes redirect) {
+        HouseholdView view = HouseholdForms.writable(households, householdId);
+        FormErrors errors = new FormErrors();
+        FormInput input = new FormInput(errors, fmt);
+        AssistanceController.LoanRequest request = new AssistanceController.LoanRequest(null,
+                input.code(LoanProgramme.class, "programme", form.programme()), input.money("principal", form.principal()),
+                input.decimal("annualInterestRatePercent", form.annualInterestRatePercent()),
+                input.integer("termMonths", form.termMonths()), input.date("disbursedOn", form.disbursedOn()),
+                FormInput.text(form.lender()), FormInput.text(form.purpose()), orEmpty(form.addresses()));
+        return saved(householdId, redirect, "notice.loan",
+                () -> submission.send(request, errors, () -> api.disburse(householdId, request)),
+                () -> loanPage(model, view, form, errors));
+    }
+
+    /** One loan with its repayments, and for the household's workers the form to record a repayment. */
+    @GetMapping("/households/{householdId}/loans/{loanId}")
+    public String loan(@PathVariable UUID householdId, @PathVariable UUID loanId, Model model) {
+        HouseholdView view = households.household(householdId);
+        return repaymentPage(model, view, loan(view, loanId), new RepaymentForm(null, today()), new FormErrors());
+    }
+
+    @GetMapping(value = "/households/{householdId}/loans/{loanId}", params = "export")
+    public ResponseEntity<byte[]> exportRepayments(@PathVariable UUID householdId, @PathVariable UUID loanId,
+                                                   @RequestParam String export) {
+        HouseholdView view = households.household(householdId);
+        return exports.export(export, null, List.of(repayments(loan(view, loanId))), "tra-no-" + view.code());
+    }
+
+    @PostMapping("/households/{householdId}/loans/{loanId}/repayments")
+    public String repay(@PathVariable UUID householdId, @PathVariable UUID loanId, @ModelAttribute RepaymentForm form,
+                        Model model, RedirectAttributes redirect) {
+        HouseholdView view = HouseholdForms.writable(households, householdId);
+        HouseholdAssistance.LoanView loan = loan(view, loanId);
+        FormErrors errors = new FormErrors();
+        FormInput input = new FormInput(errors, fmt);
+        AssistanceController.RepaymentRequest request = new AssistanceController.RepaymentRequest(
+                input.money("amount", form.amount()), input.date("paidOn", form.paidOn()));
+        return saved(householdId, redirect, "notice.repayment",
+                () -> submission.send(request, errors, () -> api.repay(householdId, loanId, request)),
+                () -> repaymentPage(model, view, loan, form, errors));
+    }
+
+    @GetMapping("/households/{householdId}/health-insurance/new")
+    public String cardForm(@PathVariable UUID householdId, Model model) {
+        HouseholdView view = HouseholdForms.writable(households, householdId);
+        return cardPage(model, view, new CardForm(null, null, today(), null, "100", null), new FormErrors());
+    }
+
+    @PostMapping("/households/{householdId}/health-insurance")
+    public String issue(@PathVariable UUID householdId, @ModelAttribute CardForm form, Model model,
+                        RedirectAttributes redirect) {
+        HouseholdView view = HouseholdForms.writable(households, householdId);
+        FormErrors errors = new FormErrors();
+        FormInput input = new FormInput(errors, fmt);
+        UUID member = null;
+        try {
+            member = FormInput.text(form.memberId()) == null ? null : UUID.fromString(form.memberId().strip());
+        } catch (IllegalArgumentException e) {
+            errors.add("memberId", fmt.message("error.choice"));
+        }
+        AssistanceController.HealthInsuranceRequest request = new AssistanceController.HealthInsuranceRequest(member,
+                FormInput.text(form.cardNumber()), input.date("validFrom", form.validFrom()),
+                input.date("validTo", form.validTo()), input.integer("stateSubsidyPercent", form.stateSubsidyPercent()),
+                FormInput.text(form.fundingSource()));
+        return saved(householdId, redirect, "notice.card",
+                () -> submission.send(request, errors, () -> api.issue(householdId, request)),
+                () -> cardPage(model, view, form, errors));
+    }
+
+    @GetMapping("/households/{householdId}/assistance/new")
+    public String assistanceForm(@PathVariable UUID householdId, Model model) {
+        HouseholdView view = HouseholdForms.writable(households, householdId);
+        return assistancePage(model, view, new AssistanceForm(null, null, null, today(), null, List.of()), new FormErrors());
+    }
+
+    @PostMapping("/households/{householdId}/assistance")
+    public String provide(@PathVariable UUID householdId, @ModelAttribute AssistanceForm form, Model model,
+                          RedirectAttributes redirect) {
+        HouseholdView view = HouseholdForms.writable(households, householdId);
+        FormErrors errors = new FormErrors();
+        FormInput input = new FormInput(errors, fmt);
+        AssistanceController.AssistanceRequest request = new AssistanceController.AssistanceRequest(null,
+                input.code(AssistanceKind.class, "kind", form.kind()), FormInput.text(form.description()),
+                input.money("amount", form.amount()), input.date("providedOn", form.providedOn()),
+                FormInput.text(form.fundingSource()), orEmpty(form.addresses()));
+        return saved(householdId, redirect, "notice.assistance",
+                () -> submission.send(request, errors, () -> api.provide(householdId, request)),
+                () -> assistancePage(model, view, form, errors));
+    }
+
+    @GetMapping("/households/{householdId}/voiding/new")
+    public String voidingForm(@PathVariable UUID householdId, Model model) {
+        HouseholdView view = HouseholdForms.writable(households, householdId);
+        return voidingPage(model, view, new VoidingForm(null, null), new FormErrors());
+    }
+
+    @PostMapping("/households/{householdId}/voiding")
+    public String voidRecord(@PathVariable UUID householdId, @ModelAttribute VoidingForm form, Model model,
+                             RedirectAttributes redirect) {
+        HouseholdView view = HouseholdForms.writable(households, householdId);
+        FormErrors errors = new FormErrors();
+        AssistanceController.VoidingRequest request = new AssistanceController.VoidingRequest(FormInput.text(form.reason()));
+        Supplier<ResponseEntity<Object>> send = voiding(householdId, FormInput.text(form.record()), request);
+        if (send == null) {
+            errors.add("record", fmt.message("error.choice"));
+        }
+        return saved(householdId, redirect, "notice.voided",
+                () -> submission.send(request, errors, send),
+                () -> voidingPage(model, view, form, errors));
+    }
+
+    /** Which voiding endpoint of the API a chosen record goes to, or null for a choice that names none. */
+    private Supplier<ResponseEntity<Object>> voiding(UUID householdId, String record,
+                                                     AssistanceController.VoidingRequest request) {
+        if (record == null) {
+            return null;
+        }
+        String[] parts = record.split(":");
+        try {
+            return switch (parts[0]) {
+                case "LOAN" -> () -> api.voidLoan(householdId, UUID.fromString(parts[1]), request);
+                case "REPAYMENT" -> {
+                    UUID loanId = UUID.fromString(parts[1]);
+                    UUID repaymentId = UUID.fromString(parts[2]);
+                    yield () -> api.voidRepayment(householdId, loanId, repaymentId, request);
+                }
+                case "HEALTH_INSURANCE" -> () -> api.voidCard(householdId, UUID.fromString(parts[1]), request);
+                case "ASSISTANCE" -> () -> api.voidAssistance(householdId, UUID.fromString(parts[1]), request);
+                default -> null;
+            };
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            return null;
+        }
+    }
+
+    /** After a write, back to the household with a notice; after a refusal, the form again with its messages. */
+    private String saved(UUID householdId, RedirectAttributes redirect, String notice, Supplier<Object> send,
+                         Supplier<String> formAgain) {
+        if (send.get() == null) {
+            return formAgain.get();
+        }
+        redirect.addFlashAttribute("notice", fmt.message(notice));
+        return "redirect:/households/" + householdId;
+    }
+
+    private String loanPage(Model model, HouseholdView view, LoanForm form, FormErrors errors) {
+        model.addAttribute("programmes", LoanProgramme.values());
+        needs(model, view);
+        return HouseholdForms.page(model, view, form, errors, "households/loan");
+    }
+
+    private String repaymentPage(Model model, HouseholdView view, HouseholdAssistance.LoanView loan, RepaymentForm form,
+                                 FormErrors errors) {
+        model.addAttribute("loan", loan);
+        model.addAttribute("table", repayments(loan));
+        model.addAttribute("canWrite", !view.closed() && "OPEN".equals(loan.status()) && HouseholdPages.mayWrite(view));
+        return HouseholdForms.page(model, view, form, errors, "households/loan-show");
+    }
+
+    private String cardPage(Model model, HouseholdView view, CardForm form, FormErrors errors) {
+        return HouseholdForms.page(model, view, form, errors, "households/card");
+    }
+
+    private String assistancePage(Model model, HouseholdView view, AssistanceForm form, FormErrors errors) {
+        model.addAttribute("kinds", AssistanceKind.values());
+        needs(model, view);
+        return HouseholdForms.page(model, view, form, errors, "households/assistance");
+    }
+
+    private String voidingPage(Model model, HouseholdView view, VoidingForm form, FormErrors errors) {
+        model.addAttribute("records", voidable(view));
+        return HouseholdForms.page(model, view, form, errors, "households/void");
+    }
+
+    /** The needs help may address: the household's own first, then every other indicator and cause (all at once for a household not yet assessed). */
+    private static void needs(Model model, HouseholdView view) {
+        Set<String> own = new LinkedHashSet<>(view.deprivations());
+        own.addAll(view.causes());
+        Set<String> other = new LinkedHashSet<>();
+        PovertyStandards.all().forEach(s -> other.addAll(s.indicators()));
+        for (PovertyCause cause : PovertyCause.values()) {
+            other.add(cause.name());
+        }
+        other.removeAll(own);
+        model.addAttribute("ownNeeds", own.isEmpty() ? other : own);
+        model.addAttribute("otherNeeds", own.isEmpty() ? Set.of() : other);
+    }
+
+    /** The records not yet voided, as choices {@code value → label}. */
+    private Map<String, String> voidable(HouseholdView view) {
+        Map<String, String> records = new LinkedHashMap<>();
+        for (HouseholdAssistance.LoanView loan : view.loans()) {
+            if (!loan.voided()) {
+                records.put("LOAN:" + loan.loanId(), fmt.label("record", "LOAN") + " — " + fmt.label("programme", loan.programme())
+                        + ", " + fmt.money(loan.principal()) + ", " + fmt.date(loan.disbursedOn()));
+            }
+            for (HouseholdAssistance.RepaymentView r : loan.repayments()) {
+                if (!r.voided()) {
+                    records.put("REPAYMENT:" + loan.loanId() + ":" + r.repaymentId(), fmt.label("record", "REPAYMENT")
+                            + " — " + fmt.money(r.amount()) + ", " + fmt.date(r.paidOn()));
+                }
+            }
+        }
+        for (HouseholdAssistance.CardView card : view.insurance()) {
+            if (!card.voided()) {
+                records.put("HEALTH_INSURANCE:" + card.cardId(), fmt.label("record", "HEALTH_INSURANCE") + " — "
+                        + card.cardNumber() + ", " + fmt.date(card.validFrom()) + "–" + fmt.date(card.validTo()));
+            }
+        }
+        for (HouseholdAssistance.AssistanceView a : view.assistance()) {
+            if (!a.voided()) {
+                records.put("ASSISTANCE:" + a.assistanceId(), fmt.label("record", "ASSISTANCE") + " — "
+                        + fmt.label("kind", a.kind()) + ": " + a.description() + ", " + fmt.date(a.providedOn()));
+            }
+        }
+        return records;
+    }
+
+    private Table repayments(HouseholdAssistance.LoanView loan) {
+        Table.Builder table = Table.builder("repayments", fmt.message("loan.repayments"))
+                .columns(Column.date(fmt.message("repayment.paidOn")), Column.money(fmt.message("repayment.amount")),
+                        Column.money(fmt.message("repayment.outstandingAfter")), Column.text(fmt.message("common.recordedBy")),
+                        Column.instant(fmt.message("common.recordedAt")), Column.text(fmt.message("common.note")));
+        for (HouseholdAssistance.RepaymentView r : loan.repayments()) {
+            table.row(null, r.paidOn(), r.amount(), r.outstandingAfter(), r.recordedBy(), r.recordedAt(),
+                    r.voided() ? fmt.message("common.voided") + ": " + r.voidReason() : null);
+        }
+        return table.build();
+    }
+
+    private static HouseholdAssistance.LoanView loan(HouseholdView view, UUID loanId) {
+        return view.loans().stream().filter(l -> l.loanId().equals(loanId)).findFirst()
+                .orElseThrow(() -> new NotFound("No loan " + loanId + " in household " + view.householdId()));
+    }
+
+    private String today() {
+        return fmt.date(BusinessCalendar.today(clock));
+    }
+
+    private static List<String> orEmpty(List<String> codes) {
+        return codes == null ? List.of() : new ArrayList<>(codes);
+    }
+}

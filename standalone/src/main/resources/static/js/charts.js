@@ -1,0 +1,10 @@
+// Draws every [data-option] element with ECharts from the option JSON the server wrote into
+// data-option, and redraws it when the window changes size (a phone turned sideways).
+(function () {
+  'use strict';
+  document.querySelectorAll('.chart[data-option]').forEach(function (element) {
+    var chart = echarts.init(element, null, {renderer: 'canvas'});
+    chart.setOption(JSON.parse(element.getAttribute('data-option')));
+    window.addEventListener('resize', function () { chart.resize(); });
+  });
+})();
