@@ -3,6 +3,7 @@ package vn.householdledger.platform.problem;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.Map;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -10,6 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The servlet container's error page: what was refused outside Spring MVC (the security firewall's
@@ -19,11 +21,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ProblemErrorController implements ErrorController {
 
+    /**
+     * A browser refused on a web page (not on the API or operations) gets the pages' own error view,
+     * where the standalone serves pages.
+     */
+    @RequestMapping(value = "${server.error.path:${error.path:/error}}", produces = MediaType.TEXT_HTML_VALUE)
+    public Object page(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        boolean api = !(uri instanceof String path) || path.startsWith("/api/") || path.startsWith("/actuator")
+                || path.startsWith("/v3/");
+        if (api) {
+            return error(request);
+        }
+        HttpStatus status = statusOf(request);
+        return new ModelAndView("error", Map.of("status", status.value()), status);
+    }
+
     @RequestMapping("${server.error.path:${error.path:/error}}")
     public ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
-        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
-                ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+        HttpStatus status = statusOf(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, status.is4xxClientError()
                 ? "The request was refused before it reached the service" : "The service failed unexpectedly");
         problem.setTitle(status.getReasonPhrase());
@@ -32,5 +48,11 @@ public class ProblemErrorController implements ErrorController {
             problem.setInstance(URI.create(uri));
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static HttpStatus statusOf(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        return code instanceof Integer value && HttpStatus.resolve(value) != null
+                ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
     }
 }

@@ -30,24 +30,12 @@ public class ProblemErrorReports implements WebServerFactoryCustomizer<TomcatSer
         });
     }
 
-    /** A browser asking for a web page, not for the API or operations. */
-    static boolean isPage(Request request) {
-        String uri = request.getRequestURI();
-        String accept = request.getHeader("Accept");
-        return uri != null && !uri.startsWith("/api/") && !uri.startsWith("/actuator") && !uri.startsWith("/v3/")
-                && accept != null && accept.contains("text/html");
-    }
-
     /** Tomcat's error report as a problem: status, title and a detail that reveals nothing of the server. */
     public static class ProblemReport extends ErrorReportValve {
 
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
             int status = response.getStatus();
-            if (isPage(request)) {
-                super.report(request, response, throwable); // a browser on the web pages gets a page
-                return;
-            }
             if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
                 return;
             }
