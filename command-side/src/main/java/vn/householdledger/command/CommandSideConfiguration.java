@@ -1,8 +1,10 @@
 package vn.householdledger.command;
 
+import java.util.Map;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.AxonTransientException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -52,9 +54,14 @@ public class CommandSideConfiguration {
         return false;
     }
 
-    /** Who caused it, through which request and from where: copied from each command onto its events. */
+    /**
+     * Who caused it, through which request and from where: copied from each command onto its events.
+     * Only a command carries it on; for any other message (each event a projection handles) the provider
+     * answers nothing, so that no event's metadata is read just to be dropped.
+     */
     @Bean
     public CorrelationDataProvider requestMetadataOnEvents() {
-        return new SimpleCorrelationDataProvider(RequestMetadata.EVENT_KEYS);
+        CorrelationDataProvider request = new SimpleCorrelationDataProvider(RequestMetadata.EVENT_KEYS);
+        return message -> message instanceof CommandMessage<?> ? request.correlationDataFor(message) : Map.of();
     }
 }

@@ -1,7 +1,14 @@
 package vn.householdledger.query.projection;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,12 +18,16 @@ import org.springframework.stereotype.Component;
  * Projections write through here. Statements are queued in the processor's unit of work and sent
  * when the batch commits, runs of the same statement as one JDBC batch, in the transaction that also
  * stores the processor's token: a replay makes one round trip per run of statements, not per event.
- * Statements keep their order, so a later event's update follows an earlier event's insert.
+ * A statement joins the last run of the same statement unless a later run touches one of its tables
+ * (every table is named {@code query_side.<table>}); so each table sees its statements in the order
+ * they were written, and a later event's update follows an earlier event's insert.
  */
 @Component
 public class ReadModelWriter {
 
     private static final String RESOURCE = ReadModelWriter.class.getName();
+    private static final Pattern TABLE = Pattern.compile("query_side\\.(\\w+)");
+    private static final Map<String, Set<String>> TABLES = new ConcurrentHashMap<>();
 
     private final JdbcTemplate jdbc;
 
@@ -53,12 +64,20 @@ public class ReadModelWriter {
         private final List<Run> runs = new ArrayList<>();
 
         void add(String sql, Object[] args) {
-            Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-            if (last == null || !last.sql.equals(sql)) {
-                last = new Run(sql);
-                runs.add(last);
+            Set<String> tables = TABLES.computeIfAbsent(sql, ReadModelWriter::tablesOf);
+            for (int i = runs.size() - 1; i >= 0; i--) {
+                Run run = runs.get(i);
+                if (run.sql.equals(sql)) {
+                    run.args.add(args);
+                    return;
+                }
+                if (tables.isEmpty() || run.tables.isEmpty() || !Collections.disjoint(run.tables, tables)) {
+                    break;
+                }
             }
-            last.args.add(args);
+            Run run = new Run(sql, tables);
+            run.args.add(args);
+            runs.add(run);
         }
 
         void flush(JdbcTemplate jdbc) {
@@ -73,9 +92,19 @@ public class ReadModelWriter {
         }
     }
 
-    private record Run(String sql, List<Object[]> args) {
-        Run(String sql) {
-            this(sql, new ArrayList<>());
+    /** The tables a statement reads or writes; none found means it may touch any. */
+    private static Set<String> tablesOf(String sql) {
+        Set<String> tables = new HashSet<>();
+        Matcher matcher = TABLE.matcher(sql);
+        while (matcher.find()) {
+            tables.add(matcher.group(1));
+        }
+        return Set.copyOf(tables);
+    }
+
+    private record Run(String sql, Set<String> tables, List<Object[]> args) {
+        Run(String sql, Set<String> tables) {
+            this(sql, tables, new ArrayList<>());
         }
     }
 }

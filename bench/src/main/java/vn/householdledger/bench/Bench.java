@@ -1,0 +1,207 @@
+package vn.householdledger.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.householdledger.bench.history.ProvinceHistory;
+
+/**
+ * The benchmark, in one run on one machine: it starts the standalone service as a child process, loads
+ * a province's history at scale and compares, each beside PostgreSQL's own ceiling measured in the same
+ * run, the rebuild of every read model (against COPY) and commands over HTTP (against raw inserts); then
+ * it times the committee's and auditors' reads, restarts the service and measures its start and memory.
+ * It writes {@code report.json} and {@code report.md} under {@code bench/results}.
+ */
+public final class Bench {
+
+    private static final Logger log = LoggerFactory.getLogger(Bench.class);
+    private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(10);
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        Files.createDirectories(options.work());
+        Files.createDirectories(options.results());
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("startedAt", Instant.now().toString());
+        report.put("options", options.toString());
+        List<String> communes = IntStream.range(0, options.communes()).mapToObj(ProvinceHistory::communeCode).toList();
+        try (Machine machine = new Machine()) {
+            Map<String, Object> described = Machine.describe();
+            report.put("machine", described);
+            machine.phase("generate");
+            ProvinceLoad province = new ProvinceLoad(options);
+            report.put("history", province.prepare(options));
+
+            Path dataDir = options.work().resolve("data");
+            delete(dataDir);
+            machine.phase("first start");
+            log.info("Starting the standalone on an empty data directory");
+            Map<String, Object> firstStart = new LinkedHashMap<>();
+            Map<String, Object> cpu = new LinkedHashMap<>();
+            report.put("cpu", cpu);
+            try (Standalone service = Standalone.start(options, dataDir, communes, "standalone-1.log")) {
+                firstStart.put("emptyStoreStartSeconds", round(service.startSeconds));
+                Api admin = Api.as("admin", service.base());
+                try (Connection db = DriverManager.getConnection(service.jdbcUrl())) {
+                    described.put("postgres", single(db, "SELECT version()"));
+                    described.put("postgresSettings", settings(db));
+
+                    machine.phase("copy ceiling");
+                    CpuTime.Reading mark = service.cpu();
+                    log.info("COPY of the history into a scratch table shaped like the event store (the ceiling)");
+                    ProvinceLoad.createScratchTable(db);
+                    report.put("copyRowsPerSecond", Math.round(province.copyEvents(db, ProvinceLoad.SCRATCH_TABLE)));
+
+                    cpu.put("copy ceiling", service.cpu().since(mark));
+                    machine.phase("load");
+                    mark = service.cpu();
+                    log.info("Loading the history into the service's event store and lookup tables");
+                    long loadStarted = System.nanoTime();
+                    report.put("loadRowsPerSecond", Math.round(province.copyEvents(db, "event_store.domain_event_entry")));
+                    province.loadLookups(db);
+                    report.put("loadSeconds", seconds(loadStarted));
+
+                    cpu.put("load", service.cpu().since(mark));
+                    machine.phase("rebuild");
+                    mark = service.cpu();
+                    log.info("Rebuilding every read model");
+                    Map<String, Object> rebuild = new Rebuild(admin).run();
+                    log.info("  {}", rebuild);
+                    report.put("rebuild", rebuild);
+                    report.put("rebuildEventsPerSecond", rebuild.get("eventsPerSecond"));
+
+                    List<UUID> households = openHouseholds(db);
+                    cpu.put("rebuild", service.cpu().since(mark));
+                    machine.phase("reads");
+                    mark = service.cpu();
+                    log.info("Timing reads");
+                    Map<String, Latencies> reads = new Reads(Api.as("committee", service.base()),
+                            Api.as("auditor", service.base()), communes, households).run();
+                    Map<String, Object> readP99 = new LinkedHashMap<>();
+                    Map<String, Object> readDetail = new LinkedHashMap<>();
+                    reads.forEach((name, latencies) -> {
+                        readP99.put(name, Latencies.round(latencies.percentileMs(99)));
+                        readDetail.put(name, latencies.summary());
+                    });
+                    report.put("readP99Ms", readP99);
+                    report.put("reads", readDetail);
+                    log.info("  {}", readDetail);
+
+                    cpu.put("reads", service.cpu().since(mark));
+                    machine.phase("raw inserts");
+                    mark = service.cpu();
+                    log.info("Raw inserts: {} clients, one event-shaped row per transaction", options.clients());
+                    ClosedLoop.Result raw = RawInserts.run(service.jdbcUrl(), options);
+                    report.put("rawInsertsPerSecond", Math.round(raw.perSecond()));
+                    report.put("rawInserts", raw.summary());
+                    log.info("  {}", raw.summary());
+
+                    cpu.put("raw inserts", service.cpu().since(mark));
+                    machine.phase("commands");
+                    mark = service.cpu();
+                    log.info("Commands over HTTP: {} clients", options.clients());
+                    ClosedLoop.Result commands = new Commands(Api.as("worker", service.base()), communes, households).run(options);
+                    report.put("commandsPerSecond", Math.round(commands.perSecond()));
+                    report.put("commandP50Ms", Latencies.round(commands.all().percentileMs(50)));
+                    report.put("commandP99Ms", Latencies.round(commands.all().percentileMs(99)));
+                    report.put("commands", commands.summary());
+                    log.info("  {}", commands.summary());
+                    long catchUp = System.nanoTime();
+                    Rebuild.awaitAllLive(admin, CATCH_UP_LIMIT);
+                    cpu.put("commands", service.cpu().since(mark));
+                    report.put("projectionCatchUpAfterCommandsSeconds", seconds(catchUp));
+                }
+                firstStart.put("peakRssMb", service.memoryMb("VmHWM"));
+            }
+            report.put("firstRun", firstStart);
+
+            machine.phase("restart");
+            log.info("Restarting the standalone at scale");
+            try (Standalone service = Standalone.start(options, dataDir, communes, "standalone-2.log")) {
+                report.put("startSeconds", round(service.startSeconds));
+                Api admin = Api.as("admin", service.base());
+                Rebuild.awaitAllLive(admin, CATCH_UP_LIMIT);
+                Api committee = Api.as("committee", service.base());
+                for (String commune : communes) {
+                    committee.get("/api/poverty-list?commune=" + commune);
+                }
+                committee.get("/api/statistics/communes?year=" + ProvinceHistory.LAST_YEAR);
+                report.put("rssMb", service.memoryMb("VmRSS"));
+                report.put("rssPid", service.pid());
+            }
+            report.put("load", machine.load());
+        }
+        report.put("targets", Targets.check(report));
+        report.put("finishedAt", Instant.now().toString());
+        Report.write(report, options.results());
+        log.info("Reports written to {}", options.results().toAbsolutePath());
+    }
+
+    static void log(String message) {
+        log.info(message);
+    }
+
+    static double seconds(long startedNanos) {
+        return round((System.nanoTime() - startedNanos) / 1e9);
+    }
+
+    static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static List<UUID> openHouseholds(Connection db) throws SQLException {
+        List<UUID> households = new ArrayList<>();
+        try (Statement sql = db.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT household_id FROM command_side.household_placement WHERE open "
+                     + "ORDER BY household_id")) {
+            while (rows.next()) {
+                households.add(rows.getObject(1, UUID.class));
+            }
+        }
+        return households;
+    }
+
+    private static Object single(Connection db, String query) throws SQLException {
+        try (Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getObject(1);
+        }
+    }
+
+    private static Map<String, Object> settings(Connection db) throws SQLException {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        for (String name : List.of("shared_buffers", "synchronous_commit", "fsync", "max_connections")) {
+            settings.put(name, single(db, "SHOW " + name));
+        }
+        return settings;
+    }
+
+    private static void delete(Path dir) throws java.io.IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package vn.householdledger.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bench's settings, each {@code --name=value} on the command line; every one has a default, so
+ * {@code java -jar bench/target/bench.jar} from the repository's root runs the whole benchmark.
+ *
+ * @param households     households of the generated province
+ * @param communes       communes and wards they live in
+ * @param clients        concurrent clients of the command and raw-insert phases
+ * @param warmupSeconds  seconds of commands (and inserts) before each measured window
+ * @param measureSeconds seconds of each measured window
+ * @param jar            the standalone service's jar
+ * @param work           where the data directory and the generated history go
+ * @param results        where the reports go
+ * @param jvmArgs        JVM options of the standalone (space separated)
+ * @param serviceArgs    further arguments of the standalone (space separated), e.g. a tuning property
+ */
+record Options(int households, int communes, int clients, int warmupSeconds, int measureSeconds, Path jar, Path work,
+               Path results, List<String> jvmArgs, List<String> serviceArgs, long seed) {
+
+    static Options parse(String[] args) {
+        Map<String, String> given = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("Arguments are --name=value, not " + arg);
+            }
+            given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        Options options = new Options(
+                Integer.parseInt(given.getOrDefault("households", "100000")),
+                Integer.parseInt(given.getOrDefault("communes", "100")),
+                Integer.parseInt(given.getOrDefault("clients", "8")),
+                Integer.parseInt(given.getOrDefault("warmup-seconds", "10")),
+                Integer.parseInt(given.getOrDefault("measure-seconds", "30")),
+                Path.of(given.getOrDefault("jar", "standalone/target/household-ledger.jar")),
+                Path.of(given.getOrDefault("work", "bench/target/work")),
+                Path.of(given.getOrDefault("results", "bench/results")),
+                words(given.getOrDefault("jvm-args", "")),
+                words(given.getOrDefault("service-args", "")),
+                Long.parseLong(given.getOrDefault("seed", "2018")));
+        List<String> known = List.of("households", "communes", "clients", "warmup-seconds", "measure-seconds", "jar", "work",
+                "results", "jvm-args", "service-args", "seed");
+        given.keySet().stream().filter(k -> !known.contains(k)).findFirst().ifPresent(k -> {
+            throw new IllegalArgumentException("Unknown option --" + k + "; known: " + known);
+        });
+        return options;
+    }
+
+    private static List<String> words(String value) {
+        return value.isBlank() ? List.of() : new ArrayList<>(Arrays.asList(value.trim().split("\\s+")));
+    }
+}

@@ -1,0 +1,75 @@
+package vn.householdledger.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.common.DateTimeUtils;
+import vn.householdledger.bench.history.EventFile;
+import vn.householdledger.events.commune.Area;
+import vn.householdledger.events.household.Classification;
+import vn.householdledger.events.household.HouseholdAssessed;
+import vn.householdledger.events.household.PolicyGroup;
+import vn.householdledger.events.household.PovertyBasis;
+import vn.householdledger.events.household.PovertyCause;
+
+/**
+ * PostgreSQL's ceiling for the command side's writes: event-shaped rows (an assessment's payload and
+ * metadata) inserted one per transaction by as many clients as the command phase has, each over its own
+ * connection, into the scratch table shaped like the event store.
+ */
+final class RawInserts {
+
+    private RawInserts() {
+    }
+
+    static ClosedLoop.Result run(String jdbcUrl, Options options) throws Exception {
+        ObjectMapper mapper = EventFile.serviceMapper();
+        UUID sample = UUID.randomUUID();
+        byte[] payload = mapper.writeValueAsBytes(new HouseholdAssessed(sample, 2026, LocalDate.of(2026, 11, 2),
+                "VN_2026_2030", "XA_001", Area.RURAL, 1_850_000, List.of("HEALTH_INSURANCE", "HOUSING_QUALITY",
+                "SANITARY_TOILET"), List.of(PovertyCause.LACK_CAPITAL, PovertyCause.LACK_SKILLS), true,
+                PolicyGroup.POVERTY_REDUCTION, Classification.POOR, PovertyBasis.BY_INCOME_AND_DEPRIVATIONS,
+                "VN_2026_2030: income 1,850,000 ≤ 2,200,000 rural line and 3 deprivations ≥ 3 → POOR",
+                Classification.NEAR_POOR, LocalDate.of(2026, 11, 2), null));
+        byte[] metaData = mapper.writeValueAsBytes(Map.of("recordedBy", "worker", "clientAddress", "127.0.0.1",
+                "idempotencyKey", sample.toString()));
+        List<Connection> connections = new ArrayList<>();
+        try {
+            ClosedLoop.Result result = ClosedLoop.run(options.clients(), options.warmupSeconds(), options.measureSeconds(), i -> {
+                try {
+                    Connection db = DriverManager.getConnection(jdbcUrl);
+                    connections.add(db);
+                    PreparedStatement insert = db.prepareStatement("INSERT INTO " + ProvinceLoad.SCRATCH_TABLE
+                            + " (" + EventFile.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    return () -> {
+                        insert.setString(1, UUID.randomUUID().toString());
+                        insert.setString(2, UUID.randomUUID().toString());
+                        insert.setLong(3, 0);
+                        insert.setString(4, "Household");
+                        insert.setString(5, DateTimeUtils.formatInstant(Instant.now()));
+                        insert.setString(6, HouseholdAssessed.class.getName());
+                        insert.setString(7, null);
+                        insert.setBytes(8, payload);
+                        insert.setBytes(9, metaData);
+                        insert.executeUpdate();
+                        return "insert";
+                    };
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            return result;
+        } finally {
+            for (Connection db : connections) {
+                db.close();
+            }
+        }
+    }
+}

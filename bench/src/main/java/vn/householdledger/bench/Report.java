@@ -1,0 +1,59 @@
+package vn.householdledger.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** {@code report.json} (every figure) and {@code report.md} (the same, for people) in the results folder. */
+final class Report {
+
+    private Report() {
+    }
+
+    static void write(Map<String, Object> report, Path folder) throws IOException {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(folder.resolve("report.json").toFile(), report);
+        Files.writeString(folder.resolve("report.md"), markdown(report));
+    }
+
+    @SuppressWarnings("unchecked")
+    static String markdown(Map<String, Object> report) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Household Ledger benchmark\n\n");
+        md.append("Run from ").append(report.get("startedAt")).append(" to ").append(report.get("finishedAt"))
+                .append(" with `").append(report.get("options")).append("`.\n\n");
+        md.append("## Goals\n\n| what | goal | measured | met |\n|---|---|---|---|\n");
+        ((Map<String, Map<String, Object>>) report.get("targets")).forEach((name, t) -> md.append("| ").append(name)
+                .append(" | ").append(t.get("goal")).append(" | ").append(t.get("actual")).append(" | ")
+                .append(Boolean.TRUE.equals(t.get("met")) ? "yes" : "**no**").append(" |\n"));
+        md.append("\n## Figures\n\n| figure | value |\n|---|---|\n");
+        for (String key : new String[]{"commandsPerSecond", "commandP50Ms", "commandP99Ms", "rawInsertsPerSecond",
+                "rebuildEventsPerSecond", "copyRowsPerSecond", "loadRowsPerSecond", "projectionCatchUpAfterCommandsSeconds",
+                "startSeconds", "rssMb"}) {
+            md.append("| `").append(key).append("` | ").append(report.get(key)).append(" |\n");
+        }
+        ((Map<String, Object>) report.get("readP99Ms")).forEach((read, p99) ->
+                md.append("| `readP99Ms.").append(read).append("` | ").append(p99).append(" |\n"));
+        section(md, "Commands over HTTP", report.get("commands"));
+        section(md, "Raw inserts (PostgreSQL's ceiling for commands)", report.get("rawInserts"));
+        section(md, "Rebuild of every read model", report.get("rebuild"));
+        section(md, "Reads", report.get("reads"));
+        section(md, "First run of the service", report.get("firstRun"));
+        section(md, "Generated history", report.get("history"));
+        section(md, "CPU seconds by phase (service JVM, its PostgreSQL, the bench)", report.get("cpu"));
+        section(md, "Machine", report.get("machine"));
+        section(md, "Load average (1 minute) by phase", report.get("load"));
+        return md.toString();
+    }
+
+    private static void section(StringBuilder md, String title, Object content) {
+        md.append("\n## ").append(title).append("\n\n");
+        if (content instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> md.append("- ").append(key).append(": ").append(value).append('\n'));
+        } else {
+            md.append(content).append('\n');
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package vn.householdledger.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The standalone service as a child process ({@code java -jar household-ledger.jar}) with its own data
+ * directory, a free port and the bench's accounts given as arguments: how long it takes from process
+ * start to {@code /actuator/health} UP, and how much memory it holds.
+ */
+final class Standalone implements AutoCloseable {
+
+    private static final Pattern POSTGRES_PORT = Pattern.compile("Embedded PostgreSQL started on port (\\d+)");
+    private static final Duration START_LIMIT = Duration.ofMinutes(3);
+
+    private final Process process;
+    private final Path log;
+    private final Path dataDir;
+    final int port;
+    final double startSeconds;
+
+    private Standalone(Process process, Path log, Path dataDir, int port, double startSeconds) {
+        this.process = process;
+        this.log = log;
+        this.dataDir = dataDir;
+        this.port = port;
+        this.startSeconds = startSeconds;
+    }
+
+    /** Starts the service and waits until it is healthy. */
+    static Standalone start(Options options, Path dataDir, List<String> communes, String logName)
+            throws IOException, InterruptedException {
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(options.jvmArgs());
+        command.add("-jar");
+        command.add(options.jar().toAbsolutePath().toString());
+        command.add("--server.port=" + port);
+        command.add("--ledger.data-dir=" + dataDir.toAbsolutePath());
+        command.addAll(accounts(communes));
+        command.addAll(options.serviceArgs());
+        Path log = options.work().resolve(logName);
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(2)).build();
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The standalone exited with " + process.exitValue() + "; see " + log);
+            }
+            if (System.nanoTime() - started > START_LIMIT.toNanos()) {
+                process.destroyForcibly();
+                throw new IllegalStateException("The standalone was not healthy within " + START_LIMIT + "; see " + log);
+            }
+            try {
+                HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
+                    break;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+        return new Standalone(process, log, dataDir, port, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** admin, committee, auditor, and a worker of every commune; each password is the account's name. */
+    private static List<String> accounts(List<String> communes) {
+        List<String> args = new ArrayList<>();
+        String[][] accounts = {{"admin", "ADMIN"}, {"committee", "COMMITTEE"}, {"auditor", "AUDITOR"}, {"worker", "WORKER"}};
+        for (int i = 0; i < accounts.length; i++) {
+            String prefix = "--ledger.security.users[" + i + "].";
+            args.add(prefix + "username=" + accounts[i][0]);
+            args.add(prefix + "password={noop}" + accounts[i][0]);
+            args.add(prefix + "roles=" + accounts[i][1]);
+        }
+        args.add("--ledger.security.users[3].communes=" + String.join(",", communes));
+        return args;
+    }
+
+    URI base() {
+        return URI.create("http://localhost:" + port);
+    }
+
+    /** The JDBC URL of the service's embedded PostgreSQL, as its log announced it. */
+    String jdbcUrl() throws IOException {
+        Matcher matcher = POSTGRES_PORT.matcher(Files.readString(log));
+        if (!matcher.find()) {
+            throw new IllegalStateException("The standalone's log does not say its PostgreSQL port; see " + log);
+        }
+        return "jdbc:postgresql://localhost:" + matcher.group(1) + "/postgres?user=postgres";
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** The embedded PostgreSQL's postmaster, which runs detached from the service's process. */
+    long postmasterPid() throws IOException {
+        return Long.parseLong(Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid")).get(0).trim());
+    }
+
+    /** CPU seconds used so far by the service, its PostgreSQL and the bench. */
+    CpuTime.Reading cpu() throws IOException {
+        return CpuTime.read(pid(), postmasterPid());
+    }
+
+    /** Resident memory now ({@code VmRSS}) or at its peak ({@code VmHWM}) in MiB, from /proc. */
+    long memoryMb(String field) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+            if (line.startsWith(field + ":")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            }
+        }
+        throw new IllegalStateException("No " + field + " in /proc/" + process.pid() + "/status");
+    }
+
+    /** Stops the service gracefully (SIGTERM), or forcibly after a minute. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
