@@ -44,6 +44,9 @@ public class DistrictPlan {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(SetDistrictTargets command) {
         List<InvalidInput.FieldProblem> problems = new ArrayList<>();
+        if (command.targets().isEmpty()) {
+            problems.add(new InvalidInput.FieldProblem("targets", "must name at least one target"));
+        }
         Map<TargetCode, BigDecimal> given = new EnumMap<>(TargetCode.class);
         for (int i = 0; i < command.targets().size(); i++) {
             Target target = command.targets().get(i);

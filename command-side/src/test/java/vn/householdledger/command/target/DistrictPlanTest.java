@@ -55,6 +55,14 @@ class DistrictPlanTest {
     }
 
     @Test
+    void aSettingNamesAtLeastOneTarget() {
+        fixture.given(new DistrictTargetsSet(2018, List.of(target(CHILDREN_IN_SCHOOL, "100")), DAY))
+                .when(new SetDistrictTargets(2018, List.of(), LATER))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void aTargetIsAPercentageFromZeroToHundred() {
         fixture.givenNoPriorActivity()
                 .when(new SetDistrictTargets(2018, List.of(target(POOR_IN_SOLID_HOUSING, "100.01"), target(CHILDREN_IN_SCHOOL, "-1")), DAY))
