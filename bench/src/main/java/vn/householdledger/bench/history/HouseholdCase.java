@@ -291,7 +291,7 @@ public final class HouseholdCase {
         List<Object> events = new ArrayList<>();
         events.add(new HouseholdAssessed(householdId, year, on, standard.code(), commune.code(), commune.area(), assessedIncome,
                 List.copyOf(deprivations), causes, working, PolicyGroup.of(working), now, decision.basis(),
-                decision.explanation(), before, since, left));
+                decision.explanation(), before, since, left, false));
         if (now == Classification.POOR && before != Classification.POOR) {
             events.add(escapedPovertyOn == null ? new HouseholdBecamePoor(householdId, year, on, before)
                     : new HouseholdFellBackIntoPoverty(householdId, year, on, before, escapedPovertyOn));
@@ -348,7 +348,8 @@ public final class HouseholdCase {
                 : List.of("LACK_CAPITAL");
         record(out, on, new LoanDisbursed(householdId, loan.loanId, programme, principal, rate, term, on,
                 "Ngân hàng Chính sách xã hội, PGD " + commune.name(),
-                programme == LoanProgramme.HOUSING ? "Sửa chữa nhà ở" : Names.pick(random, PURPOSES), addresses));
+                programme == LoanProgramme.HOUSING ? "Sửa chữa nhà ở" : Names.pick(random, PURPOSES), addresses,
+                LoanDisbursed.maturityOf(on, term)));
     }
 
     private static final String[] PURPOSES = {"Chăn nuôi bò sinh sản", "Nuôi lợn", "Trồng keo", "Mua máy cày",
