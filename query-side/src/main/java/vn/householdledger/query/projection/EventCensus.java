@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,6 +17,8 @@ import vn.householdledger.platform.eventstore.EventStoreSchemaConfiguration;
  * empty when read. A position is empty while the transaction that took it is still open (it may
  * commit long after later positions, the case the completeness check is for) and for good once that
  * transaction rolled back. So a check costs the events added since the last one, not the whole store.
+ * Counts are kept per chunk of positions, so the count below a projection far behind the head (a
+ * rebuild) reads at most one chunk's rows, not everything between it and the head.
  */
 @Component
 public class EventCensus {
@@ -26,7 +29,8 @@ public class EventCensus {
     private static final int LONGEST_WATCHED_RUN = 10_000;
 
     private final JdbcTemplate jdbc;
-    private final Map<String, Long> counts = new HashMap<>();
+    /** Counts by payload type, per chunk of positions (position / CHUNK). */
+    private final TreeMap<Long, Map<String, Long>> counts = new TreeMap<>();
     private final TreeSet<Long> empty = new TreeSet<>();
     private long readTo;
 
@@ -39,7 +43,7 @@ public class EventCensus {
         if (!empty.isEmpty()) {
             jdbc.query("SELECT global_index, payload_type FROM " + EVENTS + " WHERE global_index = ANY (?)", rs -> {
                 empty.remove(rs.getLong(1));
-                counts.merge(rs.getString(2), 1L, Long::sum);
+                add(rs.getLong(1), rs.getString(2));
             }, (Object) empty.toArray(Long[]::new));
         }
         int read = CHUNK;
@@ -53,7 +57,7 @@ public class EventCensus {
                     }
                 }
                 readTo = position;
-                counts.merge(rs.getString(2), 1L, Long::sum);
+                add(position, rs.getString(2));
                 rows[0]++;
             }, readTo, CHUNK);
             read = rows[0];
@@ -69,16 +73,24 @@ public class EventCensus {
         if (position > readTo) {
             refresh();
         }
-        long total = counts.entrySet().stream().filter(e -> payloadType.test(e.getKey())).mapToLong(Map.Entry::getValue).sum();
-        if (position < readTo) {
-            total -= counted(payloadType, "global_index > ? AND global_index <= ? AND NOT (global_index = ANY (?))",
-                    position, readTo, empty.subSet(position, false, readTo, true).toArray(Long[]::new));
+        long chunk = position / CHUNK;
+        long total = counts.headMap(chunk).values().stream().flatMap(c -> c.entrySet().stream())
+                .filter(e -> payloadType.test(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+        long from = chunk * CHUNK;
+        long to = Math.min(position, readTo);
+        if (from <= to) {
+            total += counted(payloadType, "global_index >= ? AND global_index <= ? AND NOT (global_index = ANY (?))",
+                    from, to, empty.subSet(from, true, to, true).toArray(Long[]::new));
         }
         List<Long> countedGaps = leftOut.stream().filter(p -> p <= position && !empty.contains(p)).toList();
         if (!countedGaps.isEmpty()) {
             total -= counted(payloadType, "global_index = ANY (?)", (Object) countedGaps.toArray(Long[]::new));
         }
         return total;
+    }
+
+    private void add(long position, String payloadType) {
+        counts.computeIfAbsent(position / CHUNK, c -> new HashMap<>()).merge(payloadType, 1L, Long::sum);
     }
 
     private long counted(Predicate<String> payloadType, String where, Object... args) {

@@ -105,6 +105,19 @@ class EventCensusTest {
         assertThat(census.count(ANY, 2, List.of())).isEqualTo(2);
     }
 
+    @Test
+    void countsBelowAnyPositionOfALargeStore() {
+        jdbc.update("INSERT INTO event_store.domain_event_entry (payload_type) "
+                + "SELECT CASE WHEN i % 3 = 0 THEN 'Assessed' ELSE 'Registered' END FROM generate_series(1, 25000) i");
+        census.refresh();
+
+        for (long position : new long[] {1, 9_999, 10_000, 10_001, 19_999, 20_000, 24_999, 25_000}) {
+            assertThat(census.count(ANY, position, List.of())).as("at %d", position).isEqualTo(position);
+            assertThat(census.count("Assessed"::equals, position, List.of())).as("at %d", position).isEqualTo(position / 3);
+        }
+        assertThat(census.count(ANY, 20_000, Set.of(3L, 12_345L))).isEqualTo(19_998);
+    }
+
     private void store(String payloadType) {
         jdbc.update("INSERT INTO event_store.domain_event_entry (payload_type) VALUES (?)", payloadType);
     }
