@@ -3,10 +3,12 @@ package vn.householdledger.query.projection;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,7 +18,9 @@ import org.springframework.context.annotation.Configuration;
  * sequences (another household or commune); later events of the same sequence are parked behind
  * it, so their order holds. An admin retries them ({@code POST /api/admin/projections/{name}/dead-letters/retry}).
  * A failure of the batch's own writes at commit is not a handler's failure: the processor retries
- * the batch and shows FAILED meanwhile.
+ * the batch and shows FAILED meanwhile. Each processor remembers which sequences it has parked
+ * (Axon's sequence identifier cache), so an event whose sequence has none is handled without asking
+ * the queue: otherwise every event would cost a query.
  */
 @Configuration(proxyBeanMethods = false)
 public class DeadLetterConfiguration {
@@ -24,7 +28,7 @@ public class DeadLetterConfiguration {
     /** Applied after Axon's own module, which enables the queue only for processors named in properties. */
     @Bean
     public ConfigurerModule deadLettersForEveryProjection(ConnectionProvider connections, TransactionManager transactions,
-                                                          DeadLetterSchema schema) {
+                                                          DeadLetterSchema schema, ListableBeanFactory beans) {
         return new ConfigurerModule() {
             @Override
             public void configureModule(Configurer configurer) {
@@ -37,6 +41,11 @@ public class DeadLetterConfiguration {
                                 .genericSerializer(configuration.serializer())
                                 .eventSerializer(configuration.eventSerializer())
                                 .build());
+                for (String bean : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
+                    ProcessingGroup group = beans.findAnnotationOnBean(bean, ProcessingGroup.class);
+                    configurer.eventProcessing().registerDeadLetteringEventHandlerInvokerConfiguration(group.value(),
+                            (configuration, invoker) -> invoker.enableSequenceIdentifierCache());
+                }
             }
 
             @Override
