@@ -54,6 +54,19 @@ class OperationsApiTest extends ApiTest {
     }
 
     @Test
+    void prometheusTimesEachProjectionByPayloadType() {
+        registerHousehold(HA_LAN);
+        assertThat(api.as("admin").consistent().get("/api/communes").status()).isEqualTo(200);
+
+        String metrics = api.as("admin").get("/actuator/prometheus").body();
+
+        assertThat(metrics).containsPattern("(?m)^eventProcessor_handling_seconds_count\\{[^}]*outcome=\"success\""
+                + "[^}]*payloadType=\"HouseholdRegistered\"[^}]*processor=\"household-view\"[^}]*} [1-9]");
+        assertThat(metrics).containsPattern("(?m)^eventProcessor_ignored_total\\{[^}]*payloadType=\"HouseholdRegistered\""
+                + "[^}]*processor=\"targets\"");
+    }
+
+    @Test
     void prometheusCountsRefusedLogins() {
         double before = failedLogins();
 
