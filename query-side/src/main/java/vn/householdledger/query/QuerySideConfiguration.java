@@ -27,7 +27,7 @@ public class QuerySideConfiguration {
      */
     @Autowired
     public void pooledProjections(EventProcessingConfigurer processing,
-                                  @Value("${ledger.projections.batch-size:500}") int batchSize) {
+                                  @Value("${ledger.projections.batch-size:2000}") int batchSize) {
         processing.usingPooledStreamingEventProcessors((configuration, builder) -> builder
                 .batchSize(batchSize)
                 .initialSegmentCount(1));

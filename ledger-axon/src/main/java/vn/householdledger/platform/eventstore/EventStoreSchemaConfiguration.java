@@ -61,7 +61,7 @@ public class EventStoreSchemaConfiguration {
                                                  TransactionManager transactionManager,
                                                  EventSchema eventSchema,
                                                  @Value("${ledger.eventstore.gap-timeout:60000}") int gapTimeout,
-                                                 @Value("${ledger.eventstore.batch-size:500}") int batchSize) {
+                                                 @Value("${ledger.eventstore.batch-size:2000}") int batchSize) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
