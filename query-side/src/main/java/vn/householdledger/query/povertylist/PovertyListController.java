@@ -60,7 +60,7 @@ public class PovertyListController {
                     + BusinessCalendar.LAST_YEAR);
         }
         PovertyListing listing = listing(commune, status, policyGroup, page, size);
-        return listing.answer(replay.entriesAt(asOf).stream(), LocalDate.ofInstant(asOf, BusinessCalendar.VIETNAM));
+        return listing.answer(replay.entriesAt(asOf, commune).stream(), LocalDate.ofInstant(asOf, BusinessCalendar.VIETNAM));
     }
 
     private static PovertyListing listing(String commune, ListedStatus status, PolicyGroup policyGroup, Integer page,

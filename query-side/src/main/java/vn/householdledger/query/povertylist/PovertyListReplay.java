@@ -4,15 +4,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.householdledger.events.household.HeadChanged;
 import vn.householdledger.events.household.HouseholdAssessed;
@@ -23,7 +27,11 @@ import vn.householdledger.events.household.HouseholdTransferred;
 
 /**
  * Rebuilds the poverty list as the service knew it at an instant: the events recorded by then, in
- * the order the live projection read them, through the same {@link PovertyListEntry} fold.
+ * the order the live projection read them, through the same {@link PovertyListEntry} fold. The list
+ * of one commune replays only the households ever placed there (registered or transferred in, as the
+ * reviews' {@code review_placement} has them), each from its own event stream: an entry folds its
+ * household's events alone, so their order among other households' events does not matter, and one
+ * commune costs its own households' events, not the whole store's.
  */
 @Component
 public class PovertyListReplay {
@@ -38,12 +46,37 @@ public class PovertyListReplay {
     private static final Duration COMMIT_MARGIN = Duration.ofMinutes(10);
 
     private final EventStorageEngine storage;
+    private final JdbcTemplate jdbc;
 
-    public PovertyListReplay(EventStorageEngine storage) {
+    public PovertyListReplay(EventStorageEngine storage, JdbcTemplate jdbc) {
         this.storage = storage;
+        this.jdbc = jdbc;
     }
 
-    public Collection<PovertyListEntry> entriesAt(Instant asOf) {
+    /** The entries at {@code asOf} of the households ever placed in {@code commune}, or of all with none given. */
+    public Collection<PovertyListEntry> entriesAt(Instant asOf, String commune) {
+        if (commune == null) {
+            return entriesAt(asOf);
+        }
+        long started = System.nanoTime();
+        List<String> households = jdbc.queryForList("SELECT DISTINCT household_id::text FROM query_side.review_placement "
+                + "WHERE commune_code = ?", String.class, commune);
+        Map<UUID, PovertyListEntry> entries = new LinkedHashMap<>();
+        for (String household : households) {
+            DomainEventStream events = storage.readEvents(household);
+            while (events.hasNext()) {
+                DomainEventMessage<?> event = events.next();
+                if (!event.getTimestamp().isAfter(asOf) && LIST_EVENTS.contains(event.getPayloadType())) {
+                    fold(entries, event.getPayload());
+                }
+            }
+        }
+        log.info("Replayed the poverty list of {} as of {} for {} households in {} ms", commune, asOf, households.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return entries.values();
+    }
+
+    private Collection<PovertyListEntry> entriesAt(Instant asOf) {
         long started = System.nanoTime();
         Map<UUID, PovertyListEntry> entries = new LinkedHashMap<>();
         Instant stopAfter = asOf.plus(COMMIT_MARGIN);
