@@ -45,6 +45,12 @@ public class HandledEvents {
         return handled;
     }
 
+    /** The events one projection has handled since its last reset (0 before its first batch). */
+    public long of(String processor) {
+        return jdbc.query("SELECT handled FROM " + TABLE + " WHERE processor = ?",
+                rs -> rs.next() ? rs.getLong(1) : 0L, processor);
+    }
+
     /** Back to zero; call it in the transaction that resets the processor's token. */
     public void reset(String processor) {
         jdbc.update("DELETE FROM " + TABLE + " WHERE processor = ?", processor);

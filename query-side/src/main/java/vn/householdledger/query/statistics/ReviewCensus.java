@@ -2,16 +2,26 @@ package vn.householdledger.query.statistics;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.householdledger.query.projection.HandledEvents;
 
 /**
  * Counts over the review read models by business date: how many households of each commune were poor
  * or near-poor on a day (by the last status decided on or before it, in the commune they belonged to
- * that day, closed cases left out), and how many moved between classes in a period.
+ * that day, closed cases left out), and how many moved between classes in a period. A count reads
+ * every household's reviews (seconds at province scale), so each answer is kept for as long as the
+ * reviews read model stays as it was: the events its projection has handled are counted in each
+ * batch's transaction, and that count, read before the answer is computed, keys the answer. An
+ * answer is thus never older than the state its key names, and the next batch makes it be computed
+ * anew.
  */
 @Repository
 public class ReviewCensus {
@@ -36,13 +46,30 @@ public class ReviewCensus {
                          WHERE c.household_id = s.household_id AND c.closed_on <= ?)
             """;
 
-    private final JdbcTemplate jdbc;
+    private record Question(long reviewsHandled, String query, Object parameters) {
+    }
 
-    public ReviewCensus(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final HandledEvents handled;
+    private final Map<Question, Object> answers = new ConcurrentHashMap<>();
+
+    public ReviewCensus(JdbcTemplate jdbc, HandledEvents handled) {
         this.jdbc = jdbc;
+        this.handled = handled;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T answer(String query, Object parameters, Supplier<T> compute) {
+        long reviewsHandled = handled.of(ReviewProjection.NAME);
+        answers.keySet().removeIf(q -> q.reviewsHandled() != reviewsHandled);
+        return (T) answers.computeIfAbsent(new Question(reviewsHandled, query, parameters), q -> compute.get());
     }
 
     public Map<String, Statuses> statusesOn(LocalDate day) {
+        return answer("statuses", day, () -> Collections.unmodifiableMap(countStatusesOn(day)));
+    }
+
+    private Map<String, Statuses> countStatusesOn(LocalDate day) {
         Map<String, Statuses> byCommune = new HashMap<>();
         jdbc.query(STATUS_ON_DAY + """
                         SELECT query_side.commune_on(s.household_id, ?) AS commune,
@@ -62,13 +89,17 @@ public class ReviewCensus {
      * assessment (one the demo made up), whatever class it decided.
      */
     public Set<String> simulatedOn(LocalDate day) {
-        return new HashSet<>(jdbc.queryForList(STATUS_ON_DAY + """
+        return answer("simulated", day, () -> Collections.unmodifiableSet(new HashSet<>(jdbc.queryForList(STATUS_ON_DAY + """
                         SELECT DISTINCT query_side.commune_on(s.household_id, ?) FROM status s
-                         WHERE s.simulated AND """ + OPEN_ON_DAY, String.class, day, day, day));
+                         WHERE s.simulated AND """ + OPEN_ON_DAY, String.class, day, day, day))));
     }
 
     /** Moves of each kind decided in [from, to], by the commune each household belonged to on that day. */
     public Map<String, Map<ReviewProjection.Move, Long>> movesBetween(LocalDate from, LocalDate to) {
+        return answer("moves", List.of(from, to), () -> Collections.unmodifiableMap(countMovesBetween(from, to)));
+    }
+
+    private Map<String, Map<ReviewProjection.Move, Long>> countMovesBetween(LocalDate from, LocalDate to) {
         Map<String, Map<ReviewProjection.Move, Long>> byCommune = new HashMap<>();
         jdbc.query("""
                         SELECT query_side.commune_on(household_id, decided_on) AS commune, kind, count(*)
