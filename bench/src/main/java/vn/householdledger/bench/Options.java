@@ -37,7 +37,7 @@ record Options(int households, int communes, int clients, int warmupSeconds, int
                 Integer.parseInt(given.getOrDefault("households", "100000")),
                 Integer.parseInt(given.getOrDefault("communes", "100")),
                 Integer.parseInt(given.getOrDefault("clients", "8")),
-                Integer.parseInt(given.getOrDefault("warmup-seconds", "10")),
+                Integer.parseInt(given.getOrDefault("warmup-seconds", "30")),
                 Integer.parseInt(given.getOrDefault("measure-seconds", "30")),
                 Path.of(given.getOrDefault("jar", "standalone/target/household-ledger.jar")),
                 Path.of(given.getOrDefault("work", "bench/target/work")),
