@@ -32,6 +32,7 @@ public final class Bench {
 
     private static final Logger log = LoggerFactory.getLogger(Bench.class);
     private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(10);
+    private static final Duration AUTOVACUUM_LIMIT = Duration.ofMinutes(5);
 
     private Bench() {
     }
@@ -91,6 +92,9 @@ public final class Bench {
 
                     List<UUID> households = openHouseholds(db);
                     cpu.put("rebuild", service.cpu().since(mark));
+                    Map<String, Object> autovacuum = new LinkedHashMap<>();
+                    report.put("autovacuumWaitSeconds", autovacuum);
+                    autovacuum.put("beforeReads", Autovacuum.awaitQuiet(db, AUTOVACUUM_LIMIT));
                     machine.phase("reads");
                     mark = service.cpu();
                     log.info("Timing reads");
@@ -109,6 +113,7 @@ public final class Bench {
                     log.info("  {}", readDetail);
 
                     cpu.put("reads", service.cpu().since(mark));
+                    autovacuum.put("beforeRawInserts", Autovacuum.awaitQuiet(db, AUTOVACUUM_LIMIT));
                     machine.phase("raw inserts");
                     mark = service.cpu();
                     log.info("Raw inserts: {} clients, one event-shaped row per transaction", options.clients());
@@ -118,6 +123,7 @@ public final class Bench {
                     log.info("  {}", raw.summary());
 
                     cpu.put("raw inserts", service.cpu().since(mark));
+                    autovacuum.put("beforeCommands", Autovacuum.awaitQuiet(db, AUTOVACUUM_LIMIT));
                     machine.phase("commands");
                     mark = service.cpu();
                     log.info("Commands over HTTP: {} clients", options.clients());

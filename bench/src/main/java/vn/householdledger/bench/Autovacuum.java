@@ -1,0 +1,44 @@
+package vn.householdledger.bench;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * PostgreSQL's autovacuum, which follows every bulk write (a rebuild writes millions of rows, the raw
+ * inserts hundreds of thousands) and takes a core of two for minutes: a phase that measures the
+ * service starts once no autovacuum worker has run for a few seconds, so that each phase is timed on
+ * a machine at rest, and the report says how long that took.
+ */
+final class Autovacuum {
+
+    private static final Duration QUIET = Duration.ofSeconds(3);
+
+    private Autovacuum() {
+    }
+
+    /** Waits until no autovacuum worker has run for {@link #QUIET}, at most {@code limit}; answers the seconds waited. */
+    static double awaitQuiet(Connection db, Duration limit) throws SQLException, InterruptedException {
+        long started = System.nanoTime();
+        long quietSince = started;
+        while (System.nanoTime() - started < limit.toNanos()) {
+            if (workers(db) > 0) {
+                quietSince = System.nanoTime();
+            } else if (System.nanoTime() - quietSince >= QUIET.toNanos()) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        return Bench.seconds(started);
+    }
+
+    private static int workers(Connection db) throws SQLException {
+        try (Statement sql = db.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}
