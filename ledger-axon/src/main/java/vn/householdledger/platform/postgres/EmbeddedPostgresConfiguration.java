@@ -36,13 +36,18 @@ public class EmbeddedPostgresConfiguration {
         if (!ephemeral) {
             OrphanedServer.stopIfAny(dir);
         }
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(ephemeral)
                 // A kept cluster stops with this bean, after the service has stopped using it, not in a hook of its own.
                 .setRegisterShutdownHook(ephemeral)
-                .setServerConfig("max_connections", "100")
-                .start();
+                .setServerConfig("max_connections", "100");
+        if (!ephemeral) {
+            // The library starts PostgreSQL without fsync and with asynchronous commits, fit for a throw-away
+            // cluster; a ledger's kept cluster gets both back, so an acknowledged write survives a power cut.
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+        }
+        EmbeddedPostgres postgres = builder.start();
         log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dir);
         return postgres;
     }
