@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,6 +26,15 @@ public class BusinessCalendar {
     @Bean
     public Clock businessClock() {
         return Clock.system(VIETNAM);
+    }
+
+    /**
+     * Bean Validation judges a business date ({@code @PastOrPresent}) by Vietnam's calendar too, not the
+     * server's: at 00:10 in Hà Nội, the day that began there is today, though it is still yesterday in UTC.
+     */
+    @Bean
+    public ValidationConfigurationCustomizer businessDatesValidation(Clock businessClock) {
+        return configuration -> configuration.clockProvider(() -> businessClock.withZone(VIETNAM));
     }
 
     public static LocalDate today(Clock clock) {
