@@ -3,6 +3,7 @@ package vn.householdledger.standalone.web;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -33,9 +34,21 @@ public class Formats {
     public static final String NEEDS = "need";
 
     private final MessageSource messages;
+    private final Clock clock;
 
-    public Formats(MessageSource messages) {
+    public Formats(MessageSource messages, Clock clock) {
         this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Today's business date (Vietnam's), as the forms fill it in. */
+    public String today() {
+        return date(BusinessCalendar.today(clock));
+    }
+
+    /** The year of today's business date: the year a page shows unless asked for another. */
+    public int thisYear() {
+        return BusinessCalendar.today(clock).getYear();
     }
 
     public String date(LocalDate date) {

@@ -1,7 +1,6 @@
 package vn.householdledger.standalone.web.committee;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,7 +9,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.householdledger.platform.time.BusinessCalendar;
 import vn.householdledger.query.read.PageRequest;
 import vn.householdledger.query.statistics.EscapesController;
 import vn.householdledger.standalone.web.Communes;
@@ -35,16 +33,13 @@ public class EscapesPage {
     private final Reports reports;
     private final TableExports exports;
     private final Formats fmt;
-    private final Clock clock;
 
-    public EscapesPage(EscapesController escapes, Communes communes, Reports reports, TableExports exports, Formats fmt,
-                       Clock clock) {
+    public EscapesPage(EscapesController escapes, Communes communes, Reports reports, TableExports exports, Formats fmt) {
         this.escapes = escapes;
         this.communes = communes;
         this.reports = reports;
         this.exports = exports;
         this.fmt = fmt;
-        this.clock = clock;
     }
 
     @GetMapping("/escapes")
@@ -91,6 +86,6 @@ public class EscapesPage {
     }
 
     private int year(Integer year) {
-        return year == null ? BusinessCalendar.today(clock).getYear() : year;
+        return year == null ? fmt.thisYear() : year;
     }
 }

@@ -62,7 +62,7 @@ public class PovertyListPages {
                         Model model, HttpServletRequest request) {
         PageRequest.Page<PovertyListing.Item> found = lists.povertyList(FormInput.text(commune), status, policyGroup,
                 page, PAGE_SIZE);
-        Report report = filters(Report.titled(fmt.message("povertyList.title", fmt.date(BusinessCalendar.today(clock)))),
+        Report report = filters(Report.titled(fmt.message("povertyList.title", fmt.today())),
                 commune, status, policyGroup)
                 .intro(fmt.message("povertyList.intro"))
                 .table(table(found.items()))

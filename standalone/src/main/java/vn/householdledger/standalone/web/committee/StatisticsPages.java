@@ -2,7 +2,6 @@ package vn.householdledger.standalone.web.committee;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.householdledger.events.household.Classification;
 import vn.householdledger.events.household.PolicyGroup;
-import vn.householdledger.platform.time.BusinessCalendar;
 import vn.householdledger.query.statistics.CommuneStatisticsController;
 import vn.householdledger.query.statistics.CommuneStatisticsController.CommuneRow;
 import vn.householdledger.query.statistics.CommuneStatisticsController.FlowRow;
@@ -45,10 +43,9 @@ public class StatisticsPages {
     private final Reports reports;
     private final TableExports exports;
     private final Formats fmt;
-    private final Clock clock;
 
     public StatisticsPages(CommuneStatisticsController statistics, ReviewFindingsController findings, Communes communes,
-                           Charts charts, Reports reports, TableExports exports, Formats fmt, Clock clock) {
+                           Charts charts, Reports reports, TableExports exports, Formats fmt) {
         this.statistics = statistics;
         this.findings = findings;
         this.communes = communes;
@@ -56,7 +53,6 @@ public class StatisticsPages {
         this.reports = reports;
         this.exports = exports;
         this.fmt = fmt;
-        this.clock = clock;
     }
 
     @GetMapping("/statistics")
@@ -209,7 +205,7 @@ public class StatisticsPages {
     }
 
     private int year(Integer year) {
-        return year == null ? BusinessCalendar.today(clock).getYear() : year;
+        return year == null ? fmt.thisYear() : year;
     }
 
     private static BigDecimal orZero(BigDecimal value) {

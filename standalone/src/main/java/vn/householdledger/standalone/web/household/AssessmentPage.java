@@ -1,6 +1,5 @@
 package vn.householdledger.standalone.web.household;
 
-import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import vn.householdledger.command.standard.PovertyStandard;
 import vn.householdledger.command.standard.PovertyStandards;
 import vn.householdledger.events.commune.Area;
 import vn.householdledger.events.household.PovertyCause;
-import vn.householdledger.platform.time.BusinessCalendar;
 import vn.householdledger.query.household.HouseholdQueryController;
 import vn.householdledger.query.household.HouseholdQueryController.HouseholdView;
 import vn.householdledger.standalone.web.Formats;
@@ -51,23 +49,20 @@ public class AssessmentPage {
     private final CommuneDirectory communes;
     private final Submission submission;
     private final Formats fmt;
-    private final Clock clock;
 
     public AssessmentPage(AssessmentController api, HouseholdQueryController households, CommuneDirectory communes,
-                          Submission submission, Formats fmt, Clock clock) {
+                          Submission submission, Formats fmt) {
         this.api = api;
         this.households = households;
         this.communes = communes;
         this.submission = submission;
         this.fmt = fmt;
-        this.clock = clock;
     }
 
     @GetMapping("/households/{householdId}/assessments/new")
     public String form(@PathVariable UUID householdId, Model model) {
         HouseholdView view = HouseholdForms.writable(households, householdId);
-        String today = fmt.date(BusinessCalendar.today(clock));
-        AssessmentForm form = new AssessmentForm(Integer.toString(BusinessCalendar.today(clock).getYear()), today, null,
+        AssessmentForm form = new AssessmentForm(Integer.toString(fmt.thisYear()), fmt.today(), null,
                 view.deprivations(), view.causes(), null, null);
         return show(model, view, form, new FormErrors(), null);
     }
@@ -116,7 +111,7 @@ public class AssessmentPage {
 
     private String show(Model model, HouseholdView view, AssessmentForm form, FormErrors errors, PovertyDecision preview) {
         String typed = FormInput.text(form.year());
-        int thisYear = BusinessCalendar.today(clock).getYear();
+        int thisYear = fmt.thisYear();
         int reviewYear = typed != null && typed.matches("\\d{4}") ? Integer.parseInt(typed) : thisYear;
         PovertyStandard standard = PovertyStandards.forReviewYear(reviewYear)
                 .or(() -> PovertyStandards.forReviewYear(thisYear))

@@ -1,6 +1,5 @@
 package vn.householdledger.standalone.web.household;
 
-import java.time.Clock;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.householdledger.command.household.HouseholdController;
 import vn.householdledger.events.household.ClosureReason;
-import vn.householdledger.platform.time.BusinessCalendar;
 import vn.householdledger.query.household.HouseholdQueryController;
 import vn.householdledger.query.household.HouseholdQueryController.HouseholdView;
 import vn.householdledger.standalone.web.Communes;
@@ -35,22 +33,20 @@ public class CasePages {
     private final Communes communes;
     private final Submission submission;
     private final Formats fmt;
-    private final Clock clock;
 
     public CasePages(HouseholdController api, HouseholdQueryController households, Communes communes,
-                     Submission submission, Formats fmt, Clock clock) {
+                     Submission submission, Formats fmt) {
         this.api = api;
         this.households = households;
         this.communes = communes;
         this.submission = submission;
         this.fmt = fmt;
-        this.clock = clock;
     }
 
     @GetMapping("/households/{householdId}/transfer/new")
     public String transferForm(@PathVariable UUID householdId, Model model) {
         HouseholdView view = HouseholdForms.writable(households, householdId);
-        return transferPage(model, view, new TransferForm(null, today()), new FormErrors());
+        return transferPage(model, view, new TransferForm(null, fmt.today()), new FormErrors());
     }
 
     @PostMapping("/households/{householdId}/transfer")
@@ -71,7 +67,7 @@ public class CasePages {
     @GetMapping("/households/{householdId}/closure/new")
     public String closureForm(@PathVariable UUID householdId, Model model) {
         HouseholdView view = HouseholdForms.writable(households, householdId);
-        return closurePage(model, view, new ClosureForm(null, today()), new FormErrors());
+        return closurePage(model, view, new ClosureForm(null, fmt.today()), new FormErrors());
     }
 
     @PostMapping("/households/{householdId}/closure")
@@ -99,7 +95,4 @@ public class CasePages {
         return HouseholdForms.page(model, view, form, errors, "households/close");
     }
 
-    private String today() {
-        return fmt.date(BusinessCalendar.today(clock));
-    }
 }

@@ -1,6 +1,5 @@
 package vn.householdledger.standalone.web.household;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,7 +23,6 @@ import vn.householdledger.events.assistance.AssistanceKind;
 import vn.householdledger.events.assistance.LoanProgramme;
 import vn.householdledger.events.household.PovertyCause;
 import vn.householdledger.platform.problem.NotFound;
-import vn.householdledger.platform.time.BusinessCalendar;
 import vn.householdledger.query.assistance.HouseholdAssistance;
 import vn.householdledger.query.household.HouseholdQueryController;
 import vn.householdledger.query.household.HouseholdQueryController.HouseholdView;
@@ -67,22 +65,20 @@ public class HelpPages {
     private final Submission submission;
     private final TableExports exports;
     private final Formats fmt;
-    private final Clock clock;
 
     public HelpPages(AssistanceController api, HouseholdQueryController households, Submission submission,
-                     TableExports exports, Formats fmt, Clock clock) {
+                     TableExports exports, Formats fmt) {
         this.api = api;
         this.households = households;
         this.submission = submission;
         this.exports = exports;
         this.fmt = fmt;
-        this.clock = clock;
     }
 
     @GetMapping("/households/{householdId}/loans/new")
     public String loanForm(@PathVariable UUID householdId, Model model) {
         HouseholdView view = HouseholdForms.writable(households, householdId);
-        LoanForm form = new LoanForm(null, null, null, null, today(), fmt.message("loan.defaultLender"), null, List.of());
+        LoanForm form = new LoanForm(null, null, null, null, fmt.today(), fmt.message("loan.defaultLender"), null, List.of());
         return loanPage(model, view, form, new FormErrors());
     }
 
@@ -106,7 +102,7 @@ public class HelpPages {
     @GetMapping("/households/{householdId}/loans/{loanId}")
     public String loan(@PathVariable UUID householdId, @PathVariable UUID loanId, Model model) {
         HouseholdView view = households.household(householdId);
-        return repaymentPage(model, view, loan(view, loanId), new RepaymentForm(null, today()), new FormErrors());
+        return repaymentPage(model, view, loan(view, loanId), new RepaymentForm(null, fmt.today()), new FormErrors());
     }
 
     @GetMapping(value = "/households/{householdId}/loans/{loanId}", params = "export")
@@ -133,7 +129,7 @@ public class HelpPages {
     @GetMapping("/households/{householdId}/health-insurance/new")
     public String cardForm(@PathVariable UUID householdId, Model model) {
         HouseholdView view = HouseholdForms.writable(households, householdId);
-        return cardPage(model, view, new CardForm(null, null, today(), null, "100", null), new FormErrors());
+        return cardPage(model, view, new CardForm(null, null, fmt.today(), null, "100", null), new FormErrors());
     }
 
     @PostMapping("/households/{householdId}/health-insurance")
@@ -160,7 +156,7 @@ public class HelpPages {
     @GetMapping("/households/{householdId}/assistance/new")
     public String assistanceForm(@PathVariable UUID householdId, Model model) {
         HouseholdView view = HouseholdForms.writable(households, householdId);
-        return assistancePage(model, view, new AssistanceForm(null, null, null, today(), null, List.of()), new FormErrors());
+        return assistancePage(model, view, new AssistanceForm(null, null, null, fmt.today(), null, List.of()), new FormErrors());
     }
 
     @PostMapping("/households/{householdId}/assistance")
@@ -323,9 +319,6 @@ public class HelpPages {
                 .orElseThrow(() -> new NotFound("No loan " + loanId + " in household " + view.householdId()));
     }
 
-    private String today() {
-        return fmt.date(BusinessCalendar.today(clock));
-    }
 
     private static List<String> orEmpty(List<String> codes) {
         return codes == null ? List.of() : new ArrayList<>(codes);

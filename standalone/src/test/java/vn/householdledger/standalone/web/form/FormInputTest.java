@@ -3,18 +3,20 @@ package vn.householdledger.standalone.web.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 import vn.householdledger.events.household.Sex;
+import vn.householdledger.platform.time.BusinessCalendar;
 import vn.householdledger.standalone.web.Formats;
 
 /** What people type into the forms, read into the values of the API's requests. */
 class FormInputTest {
 
     private final FormErrors errors = new FormErrors();
-    private final FormInput input = new FormInput(errors, new Formats(new StaticMessageSource()));
+    private final FormInput input = new FormInput(errors, new Formats(new StaticMessageSource(), Clock.system(BusinessCalendar.VIETNAM)));
 
     @Test
     void moneyIsReadWithOrWithoutDotsSpacesAndTheDongSign() {

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -16,13 +17,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.StaticMessageSource;
+import vn.householdledger.platform.time.BusinessCalendar;
 import vn.householdledger.standalone.web.Formats;
 
 /** One table, three ways: as the page writes it, as a spreadsheet and as CSV. */
 class TableExportsTest {
 
     private final StaticMessageSource messages = new StaticMessageSource();
-    private final Formats fmt = new Formats(messages);
+    private final Formats fmt = new Formats(messages, Clock.system(BusinessCalendar.VIETNAM));
     private final TableExports exports = new TableExports(fmt);
     private final Table table;
 
