@@ -15,13 +15,17 @@ import vn.householdledger.bench.history.ProvinceHistory;
  * What the committee and the auditors read at province scale, one request at a time: one commune's
  * poverty list, the commune statistics of a year, one household's history, and one commune's poverty
  * list as of an instant of the history. Each read is warmed up, then timed over a number of requests
- * (or a time budget, for a slow one). The warm-up requests are timed apart: the first reads of an
- * answer the service keeps (the commune statistics of a year, asked for each year in turn, so that the
- * warm-up asks for every one) show what it costs to compute.
+ * (or a time budget, for a slow one). The warm-up runs until the service has answered the read a few
+ * hundred times or for some seconds, as a service in use has, so that its request paths are compiled
+ * rather than interpreted when the timing starts. The warm-up requests are timed apart: the first
+ * reads of an answer the service keeps (the commune statistics of a year, asked for each year in turn,
+ * so that the warm-up asks for every one) show what it costs to compute.
  */
 final class Reads {
 
-    private static final int WARMUP = 10;
+    private static final int WARMUP_AT_LEAST = 10;
+    private static final int WARMUP_AT_MOST = 500;
+    private static final long WARMUP_NANOS = 20_000_000_000L;
     private static final int SAMPLES = 300;
     private static final long BUDGET_NANOS = 60_000_000_000L;
 
@@ -57,7 +61,9 @@ final class Reads {
 
     private Timed time(Supplier<Api.Answer> read) {
         Latencies warmUp = new Latencies();
-        for (int i = 0; i < WARMUP; i++) {
+        long warming = System.nanoTime();
+        while (warmUp.count() < WARMUP_AT_LEAST
+                || warmUp.count() < WARMUP_AT_MOST && System.nanoTime() - warming < WARMUP_NANOS) {
             long sent = System.nanoTime();
             Api.Answer answer = read.get();
             warmUp.add(System.nanoTime() - sent);
