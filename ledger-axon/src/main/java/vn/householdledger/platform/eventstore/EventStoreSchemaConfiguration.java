@@ -1,5 +1,7 @@
 package vn.householdledger.platform.eventstore;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -50,7 +52,9 @@ public class EventStoreSchemaConfiguration {
      * Axon's JDBC engine as its auto-configuration builds it, with the gap settings exposed: a gap
      * older than {@code ledger.eventstore.gap-timeout} is dropped from a processor's token (and its
      * event, should it commit later, would be skipped: the completeness check repairs that), and
-     * {@code ledger.eventstore.batch-size} events are read per query.
+     * {@code ledger.eventstore.batch-size} events are read per query. Processors replaying the store
+     * together share their batches ({@link SharedBatches}): the last eight whole batches are kept, and
+     * a replaying processor waits for the slowest when it runs four batches ahead of it.
      */
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
@@ -61,8 +65,9 @@ public class EventStoreSchemaConfiguration {
                                                  TransactionManager transactionManager,
                                                  EventSchema eventSchema,
                                                  @Value("${ledger.eventstore.gap-timeout:60000}") int gapTimeout,
-                                                 @Value("${ledger.eventstore.batch-size:2000}") int batchSize) {
-        return JdbcEventStorageEngine.builder()
+                                                 @Value("${ledger.eventstore.batch-size:2000}") int batchSize,
+                                                 MeterRegistry meters) {
+        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -72,8 +77,9 @@ public class EventStoreSchemaConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .gapTimeout(gapTimeout)
-                .batchSize(batchSize)
-                .build();
+                .batchSize(batchSize);
+        return new SharedReadEventStorageEngine(builder,
+                new SharedBatches(8, 4, Duration.ofSeconds(5), Duration.ofSeconds(5), meters));
     }
 
     @Bean
