@@ -1,9 +1,7 @@
 package vn.householdledger.query;
 
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,19 +22,17 @@ public class QuerySideConfiguration {
     }
 
     /**
-     * Every projection is a tracking processor of one segment and one thread that handles events in
-     * batches, each batch and its token in one transaction. The thread that reads the events also
-     * handles them: a pooled streaming processor hands each event from its reader to a worker, and on
-     * two cores that hand-off cost a rebuild of 2.2 million events 40 % more CPU per projection. An idle
-     * processor looks for new events every 200 ms (they are announced within the process, so this is
-     * no query) and so stops within that when the application closes.
+     * Every projection is a pooled streaming processor of one segment that handles events in batches,
+     * each batch and its token in one transaction. A tracking processor, whose thread reads and handles
+     * alike, rebuilt faster (208 s against 250 s for 2.2 million events, the store's batches shared),
+     * but it stores its token after every batch of events it ignores: at the head, each command then cost
+     * every projection a transaction, and commands ran 30 % slower (80 against 114 assessments/s).
      */
     @Autowired
-    public void trackingProjections(EventProcessingConfigurer processing,
-                                    @Value("${ledger.projections.batch-size:2000}") int batchSize) {
-        processing.usingTrackingEventProcessors()
-                .registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
-                        .forSingleThreadedProcessing().andBatchSize(batchSize).andInitialSegmentsCount(1)
-                        .andEventAvailabilityTimeout(200, TimeUnit.MILLISECONDS));
+    public void pooledProjections(EventProcessingConfigurer processing,
+                                  @Value("${ledger.projections.batch-size:2000}") int batchSize) {
+        processing.usingPooledStreamingEventProcessors((configuration, builder) -> builder
+                .batchSize(batchSize)
+                .initialSegmentCount(1));
     }
 }
