@@ -17,11 +17,12 @@ import vn.householdledger.events.household.PolicyGroup;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.security.Caller;
 import vn.householdledger.platform.time.BusinessCalendar;
+import vn.householdledger.query.read.CommuneScope;
 import vn.householdledger.query.read.PageRequest;
 
 /**
  * The poverty list today, from the live read model, and as it stood at any past instant, replayed
- * from the event store by {@link PovertyListReplay}. Both answer through {@link PovertyListing}.
+ * from the event store by {@link PovertyListReplay}. Both make their items through {@link PovertyListing}.
  */
 @RestController
 public class PovertyListController {
@@ -43,8 +44,7 @@ public class PovertyListController {
                                                              @RequestParam(required = false) Integer page,
                                                              @RequestParam(required = false) Integer size) {
         PovertyListing listing = listing(commune, status, policyGroup, page, size);
-        LocalDate today = BusinessCalendar.today(clock);
-        return listing.answer(listedOn(today, commune).stream().filter(e -> Caller.current().mayRead(e.communeCode())), today);
+        return listedPage(listing, BusinessCalendar.today(clock), CommuneScope.of(commune));
     }
 
     /** The list exactly as {@code GET /api/poverty-list} answered at {@code asOf}: today was that instant's date. */
@@ -74,20 +74,52 @@ public class PovertyListController {
         return new PovertyListing(commune, status, policyGroup == null ? null : policyGroup.name(), PageRequest.of(page, size));
     }
 
-    /** The entries that may be on the list on {@code day}: open, assessed, not past their listing. */
-    private List<PovertyListEntry> listedOn(LocalDate day, String commune) {
-        List<PovertyListEntry> entries = new ArrayList<>();
+    /**
+     * One page of the list on {@code day}, filtered, ordered and paged by PostgreSQL. A row is listed
+     * on the day exactly when {@link PovertyListEntry#listingOn} says so: {@code listed_until} is the
+     * first day off the lists ({@link ListedStatus#listedUntil}), and a household that was never on
+     * them is not newly escaped; each row's status then comes from {@code listingOn} itself. Codes
+     * order as {@link PovertyListing} orders them, by their characters ({@code COLLATE "C"}).
+     */
+    private PageRequest.Page<PovertyListing.Item> listedPage(PovertyListing listing, LocalDate day, CommuneScope scope) {
+        StringBuilder where = new StringBuilder("""
+
+                 WHERE NOT closed AND classification IS NOT NULL AND (listed_until IS NULL OR listed_until > ?)
+                   AND (classification <> 'NOT_POOR' OR left_lists_on IS NOT NULL)""");
+        List<Object> args = new ArrayList<>(List.of(day));
+        if (scope.communes() != null) {
+            where.append(" AND commune_code = ANY (?::text[])");
+            args.add(scope.sqlArray());
+        }
+        if (listing.status() != null) {
+            where.append(" AND classification = ?");
+            args.add(listing.status() == ListedStatus.NEWLY_ESCAPED ? Classification.NOT_POOR.name() : listing.status().name());
+        }
+        if (listing.policyGroup() != null) {
+            where.append(" AND policy_group = ?");
+            args.add(listing.policyGroup());
+        }
+        List<PovertyListing.Item> items = new ArrayList<>();
+        long[] total = {0};
+        List<Object> paged = new ArrayList<>(args);
+        paged.add(listing.page().size());
+        paged.add(listing.page().offset());
         jdbc.query("""
                         SELECT household_id, code, commune_code, head_name, classification, classification_since,
-                               left_lists_on, policy_group
-                          FROM query_side.poverty_list
-                         WHERE NOT closed AND classification IS NOT NULL AND (listed_until IS NULL OR listed_until > ?)
-                           AND (CAST(? AS VARCHAR) IS NULL OR commune_code = ?)""",
+                               left_lists_on, policy_group, count(*) OVER ()
+                          FROM query_side.poverty_list""" + where + """
+
+                         ORDER BY commune_code COLLATE "C", code COLLATE "C" LIMIT ? OFFSET ?""",
                 rs -> {
-                    entries.add(new PovertyListEntry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                    PovertyListEntry entry = new PovertyListEntry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                             rs.getString(4), Classification.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),
-                            rs.getObject(7, LocalDate.class), rs.getString(8), false));
-                }, day, commune, commune);
-        return entries;
+                            rs.getObject(7, LocalDate.class), rs.getString(8), false);
+                    items.add(PovertyListing.item(entry, entry.listingOn(day)));
+                    total[0] = rs.getLong(9);
+                }, paged.toArray());
+        if (items.isEmpty() && listing.page().offset() > 0) {
+            total[0] = jdbc.queryForObject("SELECT count(*) FROM query_side.poverty_list" + where, Long.class, args.toArray());
+        }
+        return new PageRequest.Page<>(total[0], listing.page().page(), listing.page().size(), items);
     }
 }

@@ -10,8 +10,9 @@ import vn.householdledger.events.household.ListedStatus;
 import vn.householdledger.query.read.PageRequest;
 
 /**
- * What a poverty list read asks for, and the one way entries become its answer: listed on the day,
- * filtered, ordered by commune and code, paged. The live list and the as-of list both answer here.
+ * What a poverty list read asks for, and how entries become its answer: listed on the day, filtered,
+ * ordered by commune and code, paged. The as-of list answers here; the live list asks PostgreSQL for
+ * the same page of its table (a test holds the two equal), and makes each item here.
  */
 public record PovertyListing(String commune, ListedStatus status, String policyGroup, PageRequest page) {
 
@@ -20,14 +21,18 @@ public record PovertyListing(String commune, ListedStatus status, String policyG
                        String policyGroup, LocalDate since) {
     }
 
+    static Item item(PovertyListEntry entry, ListedStatus.Listing listing) {
+        return new Item(entry.householdId(), entry.code(), entry.communeCode(), entry.headName(), listing.status(),
+                entry.policyGroup(), listing.since());
+    }
+
     /** Answers the list on {@code day} from the entries, of which only those the reader may see are passed. */
     public PageRequest.Page<Item> answer(Stream<PovertyListEntry> entries, LocalDate day) {
         List<Item> items = entries
                 .filter(e -> commune == null || commune.equals(e.communeCode()))
                 .map(e -> {
                     ListedStatus.Listing listing = e.listingOn(day);
-                    return listing == null ? null : new Item(e.householdId(), e.code(), e.communeCode(), e.headName(),
-                            listing.status(), e.policyGroup(), listing.since());
+                    return listing == null ? null : item(e, listing);
                 })
                 .filter(Objects::nonNull)
                 .filter(i -> status == null || status == i.status())

@@ -258,6 +258,35 @@ class ReadsApiTest extends ApiTest {
     }
 
     @Test
+    void theLivePovertyListFiltersAndPagesAsTheListReplayedForNow() throws InterruptedException {
+        UUID escaped = registerHousehold(BAC_SON);
+        int lastYear = LocalDate.now(vn.householdledger.platform.time.BusinessCalendar.VIETNAM).getYear() - 1;
+        for (int year : List.of(lastYear - 1, lastYear)) {
+            Map<String, Object> assessment = new LinkedHashMap<>();
+            assessment.put("year", year);
+            assessment.put("assessedOn", year + "-12-01");
+            assessment.put("incomePerCapitaMonthly", year == lastYear ? 9_000_000 : 500_000);
+            assessment.put("deprivations", year == lastYear ? List.of() : List.of("HEALTH_INSURANCE", "HOUSING_QUALITY", "SANITARY_TOILET"));
+            assessment.put("causes", List.of());
+            assessment.put("hasWorkingMember", true);
+            assertThat(api.as("worker").post("/api/households/" + escaped + "/assessments", assessment).status()).isEqualTo(201);
+        }
+        api.as("committee").consistent().get("/api/poverty-list");
+        Thread.sleep(5);
+        Instant now = Instant.now();
+        for (String query : List.of("size=1000", "size=7&page=2", "size=5&page=1000", "size=1000&status=POOR",
+                "size=1000&status=NEAR_POOR", "size=1000&status=NEWLY_ESCAPED", "size=1000&policyGroup=SOCIAL_PROTECTION",
+                "size=3&page=1&commune=STAT_A&status=NEAR_POOR&policyGroup=POVERTY_REDUCTION")) {
+            JsonNode live = api.as("committee").get("/api/poverty-list?" + query).json();
+            JsonNode replayed = api.as("auditor").get("/api/audit/poverty-list?" + query + "&asOf=" + now).json();
+            assertThat(live).as(query).isEqualTo(replayed);
+        }
+        JsonNode newlyEscaped = api.as("committee").get("/api/poverty-list?size=1000&status=NEWLY_ESCAPED").json();
+        assertThat(newlyEscaped.get("items")).extracting(i -> i.get("householdId").asText()).contains(escaped.toString());
+        newlyEscaped.get("items").forEach(i -> assertThat(i.get("status").asText()).isEqualTo("NEWLY_ESCAPED"));
+    }
+
+    @Test
     void thePovertyListAsOfAnInstantIsTheListThatWasLiveThen() throws InterruptedException {
         String commune = "STAT_B";
         JsonNode captured = api.as("committee").consistent().get("/api/poverty-list?size=1000&commune=" + commune).json();
