@@ -30,7 +30,8 @@ import org.axonframework.eventhandling.TrackingToken;
  * the slowest other replaying reader waits for it, up to {@code maxWait} per batch: the fast
  * projections of a rebuild then find their batches kept instead of reading the store again. A reader
  * that has not asked for a batch for {@code staleAfter} no longer holds the others back; the slowest
- * never waits; a reader at the head (its batches not whole) neither waits nor is waited for.
+ * never waits; a reader at the head (its batches not whole) neither waits nor is waited for. When no
+ * reader replays any more, the kept batches are let go.
  */
 final class SharedBatches {
 
@@ -147,6 +148,16 @@ final class SharedBatches {
 
     private synchronized void reached(long after, boolean replaying) {
         readers.put(Thread.currentThread(), new Reader(after, replaying, System.nanoTime()));
+        if (!replaying && readers.values().stream().noneMatch(Reader::replaying)) {
+            // The replay is over: its batches would otherwise stay in memory until the next one.
+            batches.values().removeIf(batch -> {
+                Batch kept = batch.isDone() ? batch.getNow(null) : null;
+                if (kept != null) {
+                    kept.events.forEach(owners::remove);
+                }
+                return kept != null;
+            });
+        }
         notifyAll();
     }
 

@@ -68,6 +68,17 @@ class SharedBatchesTest {
     }
 
     @Test
+    void theBatchesOfAReplayAreDroppedOnceNoReaderReplaysAnyMore() {
+        SharedBatches batches = batches(Duration.ofSeconds(1), Duration.ofSeconds(5));
+        fetch(batches, null, 100);
+
+        fetch(batches, at(98), 100);
+        fetch(batches, null, 100);
+
+        assertThat(reads).as("the replay's batch, read again after the reader reached the head").hasValue(3);
+    }
+
+    @Test
     void aBatchShortOfItsSizeOrAfterAGapIsReadByEachReader() {
         SharedBatches batches = batches(Duration.ofSeconds(1), Duration.ofSeconds(5));
         TrackingToken withGap = GapAwareTrackingToken.newInstance(10, List.of(7L));
@@ -82,10 +93,11 @@ class SharedBatchesTest {
     }
 
     @Test
-    void theEventsOfAKeptBatchAreConvertedOnce() {
+    void theEventsOfAKeptBatchAreConvertedOnce() throws Exception {
         SharedBatches batches = batches(Duration.ofSeconds(1), Duration.ofSeconds(5));
         TrackedEventData<?> kept = fetch(batches, null, 100).get(0);
-        TrackedEventData<?> notKept = fetch(batches, at(98), 100).get(0);
+        TrackedEventData<?> notKept = CompletableFuture.supplyAsync(() -> fetch(batches, at(98), 100).get(0))
+                .get(5, TimeUnit.SECONDS);
         AtomicInteger conversions = new AtomicInteger();
 
         for (int i = 0; i < 3; i++) {
