@@ -40,7 +40,7 @@ final class Report {
         section(md, "Raw inserts (PostgreSQL's ceiling for commands)", report.get("rawInserts"));
         section(md, "Rebuild of every read model", report.get("rebuild"));
         section(md, "Reads", report.get("reads"));
-        section(md, "Seconds waited for autovacuum to finish before a phase", report.get("autovacuumWaitSeconds"));
+        section(md, "Seconds spent vacuuming and waiting for autovacuum to finish before a phase", report.get("autovacuumWaitSeconds"));
         section(md, "First run of the service", report.get("firstRun"));
         section(md, "Generated history", report.get("history"));
         section(md, "CPU seconds by phase (service JVM, its PostgreSQL, the bench)", report.get("cpu"));
