@@ -10,9 +10,10 @@ import java.time.Duration;
  * PostgreSQL's autovacuum, which follows every bulk write (a rebuild writes millions of rows, the raw
  * inserts hundreds of thousands) and takes a core of two for minutes. A phase that measures the
  * service starts after the bench has vacuumed and analyzed the database itself and no autovacuum
- * worker has run for a few seconds: waiting for a quiet moment alone was not enough, as autovacuum
- * wakes once a minute and then took its turn in the middle of the reads. So each phase is timed on
- * a database at rest, as it is a few minutes after a rebuild, and the report says how long that took.
+ * worker has run for a few seconds. A quiet moment alone does not mean the work is done: autovacuum
+ * wakes once a minute, and each wait of earlier runs ended after 3 s without having seen a worker.
+ * So each phase is timed on a database at rest, as it is a few minutes after a rebuild, and the
+ * report says how long that took.
  */
 final class Autovacuum {
 
