@@ -26,7 +26,7 @@ final class Autovacuum {
      * Vacuums and analyzes the database, then waits until no autovacuum worker has run for
      * {@link #QUIET}, at most {@code limit}; answers the seconds both took.
      */
-    static double awaitQuiet(Connection db, Duration limit) throws SQLException, InterruptedException {
+    static double settle(Connection db, Duration limit) throws SQLException, InterruptedException {
         long started = System.nanoTime();
         try (Statement sql = db.createStatement()) {
             sql.execute("VACUUM (ANALYZE)");

@@ -94,7 +94,7 @@ public final class Bench {
                     cpu.put("rebuild", service.cpu().since(mark));
                     Map<String, Object> autovacuum = new LinkedHashMap<>();
                     report.put("autovacuumWaitSeconds", autovacuum);
-                    autovacuum.put("beforeReads", Autovacuum.awaitQuiet(db, AUTOVACUUM_LIMIT));
+                    autovacuum.put("beforeReads", Autovacuum.settle(db, AUTOVACUUM_LIMIT));
                     machine.phase("reads");
                     mark = service.cpu();
                     log.info("Timing reads");
@@ -113,7 +113,7 @@ public final class Bench {
                     log.info("  {}", readDetail);
 
                     cpu.put("reads", service.cpu().since(mark));
-                    autovacuum.put("beforeRawInserts", Autovacuum.awaitQuiet(db, AUTOVACUUM_LIMIT));
+                    autovacuum.put("beforeRawInserts", Autovacuum.settle(db, AUTOVACUUM_LIMIT));
                     machine.phase("raw inserts");
                     mark = service.cpu();
                     log.info("Raw inserts: {} clients, one event-shaped row per transaction", options.clients());
@@ -123,7 +123,7 @@ public final class Bench {
                     log.info("  {}", raw.summary());
 
                     cpu.put("raw inserts", service.cpu().since(mark));
-                    autovacuum.put("beforeCommands", Autovacuum.awaitQuiet(db, AUTOVACUUM_LIMIT));
+                    autovacuum.put("beforeCommands", Autovacuum.settle(db, AUTOVACUUM_LIMIT));
                     machine.phase("commands");
                     mark = service.cpu();
                     log.info("Commands over HTTP: {} clients", options.clients());

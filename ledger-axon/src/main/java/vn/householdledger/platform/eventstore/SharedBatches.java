@@ -135,28 +135,29 @@ final class SharedBatches {
     private synchronized void evictOldest() {
         Iterator<CompletableFuture<Batch>> oldest = batches.values().iterator();
         while (batches.size() > kept && oldest.hasNext()) {
-            CompletableFuture<Batch> batch = oldest.next();
-            if (batch.isDone()) {
-                Batch evicted = batch.getNow(null);
-                if (evicted != null) {
-                    evicted.events.forEach(owners::remove);
-                }
+            if (letGo(oldest.next())) {
                 oldest.remove();
             }
         }
+    }
+
+    /**
+     * Unlinks a kept batch's events from it, ready to be removed; false for one still being read (a
+     * batch read but not whole, or failed, is removed before it completes).
+     */
+    private boolean letGo(CompletableFuture<Batch> batch) {
+        Batch kept = batch.getNow(null);
+        if (kept != null) {
+            kept.events.forEach(owners::remove);
+        }
+        return kept != null;
     }
 
     private synchronized void reached(long after, boolean replaying) {
         readers.put(Thread.currentThread(), new Reader(after, replaying, System.nanoTime()));
         if (!replaying && readers.values().stream().noneMatch(Reader::replaying)) {
             // The replay is over: its batches would otherwise stay in memory until the next one.
-            batches.values().removeIf(batch -> {
-                Batch kept = batch.isDone() ? batch.getNow(null) : null;
-                if (kept != null) {
-                    kept.events.forEach(owners::remove);
-                }
-                return kept != null;
-            });
+            batches.values().removeIf(this::letGo);
         }
         notifyAll();
     }
@@ -167,11 +168,12 @@ final class SharedBatches {
             return;
         }
         long started = System.nanoTime();
-        long remaining = maxWaitNanos;
-        if (after - slowestOther(started) <= (long) lead * batchSize) {
+        long ahead = (long) lead * batchSize;
+        if (after - slowestOther(started) <= ahead) {
             return;
         }
-        while (remaining > 0 && after - slowestOther(System.nanoTime()) > (long) lead * batchSize) {
+        long remaining = maxWaitNanos;
+        do {
             try {
                 // Woken when a reader moves on, and at least once a stale period, to drop one that stopped.
                 wait(Math.max(1, Math.min(remaining, staleAfterNanos) / 1_000_000));
@@ -180,7 +182,7 @@ final class SharedBatches {
                 break;
             }
             remaining = maxWaitNanos - (System.nanoTime() - started);
-        }
+        } while (remaining > 0 && after - slowestOther(System.nanoTime()) > ahead);
         waited.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     }
 

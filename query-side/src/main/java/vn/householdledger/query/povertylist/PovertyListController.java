@@ -5,13 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.householdledger.events.household.Classification;
 import vn.householdledger.events.household.ListedStatus;
 import vn.householdledger.events.household.PolicyGroup;
 import vn.householdledger.platform.problem.InvalidInput;
@@ -93,7 +91,7 @@ public class PovertyListController {
         }
         if (listing.status() != null) {
             where.append(" AND classification = ?");
-            args.add(listing.status() == ListedStatus.NEWLY_ESCAPED ? Classification.NOT_POOR.name() : listing.status().name());
+            args.add(listing.status().classification().name());
         }
         if (listing.policyGroup() != null) {
             where.append(" AND policy_group = ?");
@@ -105,17 +103,14 @@ public class PovertyListController {
         paged.add(listing.page().size());
         paged.add(listing.page().offset());
         jdbc.query("""
-                        SELECT household_id, code, commune_code, head_name, classification, classification_since,
-                               left_lists_on, policy_group, count(*) OVER ()
-                          FROM query_side.poverty_list""" + where + """
+                        SELECT %s, count(*) OVER ()
+                          FROM query_side.poverty_list""".formatted(PovertyListEntry.COLUMNS) + where + """
 
                          ORDER BY commune_code COLLATE "C", code COLLATE "C" LIMIT ? OFFSET ?""",
                 rs -> {
-                    PovertyListEntry entry = new PovertyListEntry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            rs.getString(4), Classification.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),
-                            rs.getObject(7, LocalDate.class), rs.getString(8), false);
+                    PovertyListEntry entry = PovertyListEntry.read(rs);
                     items.add(PovertyListing.item(entry, entry.listingOn(day)));
-                    total[0] = rs.getLong(9);
+                    total[0] = rs.getLong(10);
                 }, paged.toArray());
         if (items.isEmpty() && listing.page().offset() > 0) {
             total[0] = jdbc.queryForObject("SELECT count(*) FROM query_side.poverty_list" + where, Long.class, args.toArray());

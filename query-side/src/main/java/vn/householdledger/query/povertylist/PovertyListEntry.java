@@ -1,5 +1,7 @@
 package vn.householdledger.query.povertylist;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.UUID;
 import vn.householdledger.events.household.Classification;
@@ -18,6 +20,18 @@ import vn.householdledger.events.household.Relation;
 public record PovertyListEntry(UUID householdId, String code, String communeCode, String headName,
                                Classification classification, LocalDate classificationSince, LocalDate leftListsOn,
                                String policyGroup, boolean closed) {
+
+    /** The columns of {@code poverty_list} an entry is read from, in the order {@link #read} takes them. */
+    static final String COLUMNS = "household_id, code, commune_code, head_name, classification, "
+            + "classification_since, left_lists_on, policy_group, closed";
+
+    /** The entry on the current row of a query that selected {@link #COLUMNS} first. */
+    static PovertyListEntry read(ResultSet rs) throws SQLException {
+        String classification = rs.getString(5);
+        return new PovertyListEntry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                classification == null ? null : Classification.valueOf(classification), rs.getObject(6, LocalDate.class),
+                rs.getObject(7, LocalDate.class), rs.getString(8), rs.getBoolean(9));
+    }
 
     static PovertyListEntry registered(HouseholdRegistered event) {
         String head = event.members().stream().filter(m -> m.relation() == Relation.HEAD).findFirst()

@@ -1,6 +1,5 @@
 package vn.householdledger.query.povertylist;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.householdledger.events.household.Classification;
 import vn.householdledger.events.household.HouseholdEvent;
 import vn.householdledger.events.household.HouseholdRegistered;
 import vn.householdledger.events.household.ListedStatus;
@@ -27,8 +25,6 @@ import vn.householdledger.query.projection.RowCache;
 public class PovertyListProjection {
 
     public static final String NAME = "poverty-list";
-    private static final String COLUMNS = "household_id, code, commune_code, head_name, classification, "
-            + "classification_since, left_lists_on, policy_group, closed";
 
     private final JdbcTemplate jdbc;
     private final RowCache<PovertyListEntry> rows;
@@ -64,12 +60,9 @@ public class PovertyListProjection {
         if (households.isEmpty()) {
             return found;
         }
-        jdbc.query("SELECT " + COLUMNS + " FROM query_side.poverty_list WHERE household_id = ANY (?::uuid[])",
+        jdbc.query("SELECT " + PovertyListEntry.COLUMNS + " FROM query_side.poverty_list WHERE household_id = ANY (?::uuid[])",
                 rs -> {
-                    String classification = rs.getString(5);
-                    PovertyListEntry entry = new PovertyListEntry(rs.getObject(1, UUID.class), rs.getString(2),
-                            rs.getString(3), rs.getString(4), classification == null ? null : Classification.valueOf(classification),
-                            rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getBoolean(9));
+                    PovertyListEntry entry = PovertyListEntry.read(rs);
                     found.put(entry.householdId(), entry);
                 }, (Object) households.stream().map(UUID::toString).toArray(String[]::new));
         return found;
@@ -81,7 +74,7 @@ public class PovertyListProjection {
                 e.policyGroup(), e.closed(),
                 e.classification() == null ? null : ListedStatus.listedUntil(e.classification(), e.classificationSince(), e.leftListsOn())})
                 .toList();
-        jdbc.batchUpdate("INSERT INTO query_side.poverty_list (" + COLUMNS + ", listed_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        jdbc.batchUpdate("INSERT INTO query_side.poverty_list (" + PovertyListEntry.COLUMNS + ", listed_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT (household_id) DO UPDATE SET code = excluded.code, commune_code = excluded.commune_code, "
                 + "head_name = excluded.head_name, classification = excluded.classification, "
                 + "classification_since = excluded.classification_since, left_lists_on = excluded.left_lists_on, "

@@ -1,8 +1,8 @@
 package vn.householdledger.query.statistics;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

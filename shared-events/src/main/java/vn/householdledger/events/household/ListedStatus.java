@@ -51,6 +51,15 @@ public enum ListedStatus {
         };
     }
 
+    /** The class the last assessment decided for a household listed under this status. */
+    public Classification classification() {
+        return switch (this) {
+            case POOR -> Classification.POOR;
+            case NEAR_POOR -> Classification.NEAR_POOR;
+            case NEWLY_ESCAPED, NOT_POOR -> Classification.NOT_POOR;
+        };
+    }
+
     /** Whether a household of this status is on the lists the committee follows. */
     public boolean listed() {
         return this != NOT_POOR;

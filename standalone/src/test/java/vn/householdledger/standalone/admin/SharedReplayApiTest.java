@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import vn.householdledger.standalone.ApiTest;
+import vn.householdledger.standalone.Bodies;
 import vn.householdledger.testing.LedgerApi;
 
 /**
@@ -31,10 +32,9 @@ class SharedReplayApiTest extends ApiTest {
                 "/api/statistics/communes?year=2017"));
         for (int i = 0; i < 6; i++) {
             UUID household = registerHousehold(HA_LAN);
-            assertThat(api.as("worker").post("/api/households/" + household + "/assessments", Map.of("year", 2017,
-                    "assessedOn", "2017-11-20", "incomePerCapitaMonthly", 600_000 + i * 100_000,
-                    "deprivations", List.of("HEALTH_INSURANCE", "SANITARY_TOILET"),
-                    "causes", List.of("LONG_ILLNESS"), "hasWorkingMember", false)).status()).isEqualTo(201);
+            assertThat(api.as("worker").post("/api/households/" + household + "/assessments", Bodies.assessment(2017,
+                    "2017-11-20", 600_000 + i * 100_000, List.of("HEALTH_INSURANCE", "SANITARY_TOILET"),
+                    List.of("LONG_ILLNESS"), false)).status()).isEqualTo(201);
             paths.add("/api/households/" + household);
             paths.add("/api/households/" + household + "/history");
         }

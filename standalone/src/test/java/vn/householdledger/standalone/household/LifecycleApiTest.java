@@ -1,32 +1,21 @@
 package vn.householdledger.standalone.household;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.householdledger.standalone.Bodies.assessment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import vn.householdledger.standalone.ApiTest;
+import vn.householdledger.standalone.Bodies;
 import vn.householdledger.testing.LedgerApi;
 
 /** Assessments, pledges, transfers and closure over HTTP: each answer, each refusal, and what the reads show. */
 class LifecycleApiTest extends ApiTest {
-
-    static Map<String, Object> assessment(int year, String on, long income, List<String> deprivations, List<String> causes,
-                                          boolean working) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("year", year);
-        body.put("assessedOn", on);
-        body.put("incomePerCapitaMonthly", income);
-        body.put("deprivations", deprivations);
-        body.put("causes", causes);
-        body.put("hasWorkingMember", working);
-        return body;
-    }
 
     private LedgerApi.Response assess(UUID household, Map<String, Object> body) {
         return api.as("worker").post("/api/households/" + household + "/assessments", body);

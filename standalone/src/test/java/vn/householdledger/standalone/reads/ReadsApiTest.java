@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.householdledger.standalone.ApiTest;
+import vn.householdledger.standalone.Bodies;
 import vn.householdledger.testing.LedgerApi;
 
 /**
@@ -261,16 +262,11 @@ class ReadsApiTest extends ApiTest {
     void theLivePovertyListFiltersAndPagesAsTheListReplayedForNow() throws InterruptedException {
         UUID escaped = registerHousehold(BAC_SON);
         int lastYear = LocalDate.now(vn.householdledger.platform.time.BusinessCalendar.VIETNAM).getYear() - 1;
-        for (int year : List.of(lastYear - 1, lastYear)) {
-            Map<String, Object> assessment = new LinkedHashMap<>();
-            assessment.put("year", year);
-            assessment.put("assessedOn", year + "-12-01");
-            assessment.put("incomePerCapitaMonthly", year == lastYear ? 9_000_000 : 500_000);
-            assessment.put("deprivations", year == lastYear ? List.of() : List.of("HEALTH_INSURANCE", "HOUSING_QUALITY", "SANITARY_TOILET"));
-            assessment.put("causes", List.of());
-            assessment.put("hasWorkingMember", true);
-            assertThat(api.as("worker").post("/api/households/" + escaped + "/assessments", assessment).status()).isEqualTo(201);
-        }
+        List<String> three = List.of("HEALTH_INSURANCE", "HOUSING_QUALITY", "SANITARY_TOILET");
+        assertThat(api.as("worker").post("/api/households/" + escaped + "/assessments",
+                Bodies.assessment(lastYear - 1, (lastYear - 1) + "-12-01", 500_000, three, List.of(), true)).status()).isEqualTo(201);
+        assertThat(api.as("worker").post("/api/households/" + escaped + "/assessments",
+                Bodies.assessment(lastYear, lastYear + "-12-01", 9_000_000, List.of(), List.of(), true)).status()).isEqualTo(201);
         api.as("committee").consistent().get("/api/poverty-list");
         Thread.sleep(5);
         Instant now = Instant.now();

@@ -3,12 +3,11 @@ package vn.householdledger.standalone.reads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.householdledger.standalone.ApiTest;
+import vn.householdledger.standalone.Bodies;
 import vn.householdledger.testing.LedgerApi;
 
 /** The commune statistics keep their answers between reads, and every new review is counted in the next one. */
@@ -40,14 +39,8 @@ class StatisticsFreshnessApiTest extends ApiTest {
     }
 
     private void assess(UUID household, String on, long income) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("year", 2018);
-        body.put("assessedOn", on);
-        body.put("incomePerCapitaMonthly", income);
-        body.put("deprivations", List.of());
-        body.put("causes", List.of());
-        body.put("hasWorkingMember", true);
-        LedgerApi.Response assessed = api.as("other").post("/api/households/" + household + "/assessments", body);
+        LedgerApi.Response assessed = api.as("other").post("/api/households/" + household + "/assessments",
+                Bodies.assessment(2018, on, income, List.of(), List.of(), true));
         assertThat(assessed.status()).as(assessed.toString()).isEqualTo(201);
     }
 }
