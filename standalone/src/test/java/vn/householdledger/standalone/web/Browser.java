@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -112,11 +113,24 @@ final class Browser implements AutoCloseable {
         navigate(By.cssSelector("a[href$='" + href + "']"));
     }
 
-    /** Clicks what leads to another page, and waits until that page has replaced this one. */
+    /**
+     * Clicks what leads to another page, and waits until that page has replaced this one. Chrome may
+     * answer a question about the old page's element, asked while the page is being replaced, with
+     * "does not belong to the document" rather than as a stale element: that too means it is gone.
+     */
     void navigate(By link) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(link).click();
-        waiting().until(ExpectedConditions.stalenessOf(page));
+        waiting().until(d -> {
+            try {
+                return ExpectedConditions.stalenessOf(page).apply(d);
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     String text(String css) {
