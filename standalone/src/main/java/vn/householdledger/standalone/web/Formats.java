@@ -60,9 +60,9 @@ public class Formats {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 
-    /** Whole đồng with dots between thousands in either language, as on every Vietnamese form. */
+    /** Whole đồng grouped as the reader's language groups thousands: 12.000.000 đ, or 12,000,000 đ in English. */
     public String money(Number amount) {
-        return amount == null ? "" : grouped(Locale.forLanguageTag("vi")).format(amount) + " đ";
+        return amount == null ? "" : grouped(locale()).format(amount) + " đ";
     }
 
     public String number(Number value) {
@@ -122,6 +122,11 @@ public class Formats {
             written[i] = args[i] instanceof Integer n ? n.toString() : args[i];
         }
         return messages.getMessage(key, written, key, locale());
+    }
+
+    /** Whether the reader writes numbers the Vietnamese way (1.234,5) rather than the English way (1,234.5). */
+    public boolean vietnamese() {
+        return "vi".equals(locale().getLanguage());
     }
 
     private static Locale locale() {

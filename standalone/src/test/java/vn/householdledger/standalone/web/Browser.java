@@ -66,6 +66,11 @@ final class Browser implements AutoCloseable {
                 "width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
     }
 
+    /** Back to the window's own desktop size. */
+    void desktop() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
     /** Scrolls the first element matching {@code css} to the top of the viewport. */
     void scrollTo(String css) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);",

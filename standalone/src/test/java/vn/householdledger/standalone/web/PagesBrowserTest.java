@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -114,7 +116,7 @@ class PagesBrowserTest extends ApiTest {
         browser.open(base + "/loans/new");
         browser.choose("programme", "POOR_HOUSEHOLD");
         browser.type("principal", "10.000.000");
-        browser.type("annualInterestRatePercent", "6.6");
+        browser.type("annualInterestRatePercent", "6,6");
         browser.type("termMonths", "24");
         browser.type("purpose", "Mua giống lúa");
         browser.press(null, null);
@@ -163,6 +165,59 @@ class PagesBrowserTest extends ApiTest {
         assertThat(browser.all("nav.actions")).isEmpty();
         assertThat(browser.text("table[data-table=timeline]")).contains("Trả nợ").contains("Cấp thẻ BHYT")
                 .contains("Huỷ bản ghi").contains("Chuyển xã/phường").contains("Đóng hồ sơ");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"desktop", "phone"})
+    void aDecimalCommaInAnAmountIsRefusedBesideItsFieldNeverReadAsMoreDigits(String screen) {
+        UUID id = registerHousehold(HA_LAN);
+        String base = "/households/" + id;
+        browser.signIn("worker");
+        if (screen.equals("phone")) {
+            browser.viewport(360, 740, true);
+        }
+        try {
+            long before = eventCount();
+            browser.open(base + "/assessments/new");
+            browser.type("year", Integer.toString(today.getYear()));
+            browser.type("assessedOn", today.format(Formats.DATE));
+            browser.check("hasWorkingMember", "true");
+            browser.type("incomePerCapitaMonthly", "600000,5");
+            browser.press("action", "preview");
+            assertThat(browser.errorOf("incomePerCapitaMonthly")).contains("đồng chẵn");
+            assertThat(browser.all(".preview .status")).isEmpty();
+            browser.type("incomePerCapitaMonthly", "600.000,5");
+            browser.press("action", "save");
+            assertThat(browser.errorOf("incomePerCapitaMonthly")).contains("đồng chẵn");
+
+            browser.type("incomePerCapitaMonthly", "600000");
+            browser.press("action", "preview");
+            String plain = browser.text(".preview .explanation");
+            browser.type("incomePerCapitaMonthly", "600.000");
+            browser.press("action", "preview");
+            assertThat(browser.text(".preview .explanation")).isEqualTo(plain).contains("600,000");
+
+            browser.open(base + "/loans/new");
+            browser.choose("programme", "POOR_HOUSEHOLD");
+            browser.type("principal", "30000000,5");
+            browser.type("annualInterestRatePercent", "6,6");
+            browser.type("termMonths", "36");
+            browser.type("purpose", "Nuôi bò sinh sản");
+            browser.press(null, null);
+            assertThat(browser.errorOf("principal")).contains("đồng chẵn");
+            assertThat(eventCount()).as("an amount refused writes nothing").isEqualTo(before);
+
+            browser.type("principal", "30.000.000");
+            browser.press(null, null);
+            assertThat(browser.text("table[data-table=loans]")).contains("30.000.000 đ");
+            JsonNode loans = api.as("worker").consistent().get("/api/households/" + id).json().get("loans");
+            assertThat(loans).singleElement().satisfies(loan -> {
+                assertThat(loan.get("principal").asLong()).isEqualTo(30_000_000L);
+                assertThat(loan.get("annualInterestRatePercent").decimalValue()).isEqualByComparingTo("6.6");
+            });
+        } finally {
+            browser.desktop();
+        }
     }
 
     @Test

@@ -9,11 +9,14 @@ import vn.householdledger.standalone.web.Formats;
 
 /**
  * Reads what a person typed into the typed values of an API request: dates as {@code dd/MM/yyyy}
- * (or ISO), money with or without dots and "đ", decimals with a comma or a point. A blank field is
- * null, left for the request's own validation to call missing; text that cannot be read is a
- * refusal of that field.
+ * (or ISO), numbers as the reader's language writes them ({@link TypedNumber}), money in whole đồng.
+ * A blank field is null, left for the request's own validation to call missing; text that cannot be
+ * read is a refusal of that field, never a guess: "600000,5" on a Vietnamese page is not 6.000.005.
  */
 public final class FormInput {
+
+    /** The largest amount a form takes: fifteen digits of đồng. */
+    private static final BigDecimal MAX_MONEY = new BigDecimal("999999999999999");
 
     private final FormErrors errors;
     private final Formats fmt;
@@ -54,18 +57,25 @@ public final class FormInput {
         }
     }
 
-    /** Whole đồng: "12.000.000", "12 000 000 đ" and "12000000" are the same amount. */
+    /**
+     * Whole đồng: "12.000.000", "12 000 000 đ" and "12000000" are the same amount on a Vietnamese page
+     * ("12,000,000" on an English one). A decimal part is refused, never dropped or shifted.
+     */
     public Long money(String field, String value) {
         String text = text(value);
         if (text == null) {
             return null;
         }
-        String digits = text.replace("đ", "").replace("VND", "").replaceAll("[\\s.,]", "");
-        if (!digits.matches("-?\\d{1,15}")) {
+        TypedNumber number = TypedNumber.read(text.replace("đ", "").replace("VND", ""), fmt.vietnamese());
+        if (number == null || number.value().abs().compareTo(MAX_MONEY) > 0) {
             errors.add(field, fmt.message("error.money"));
             return null;
         }
-        return Long.parseLong(digits);
+        if (number.hasFraction()) {
+            errors.add(field, fmt.message("error.money.fraction"));
+            return null;
+        }
+        return number.value().longValueExact();
     }
 
     public Integer integer(String field, String value) {
@@ -80,18 +90,18 @@ public final class FormInput {
         return Integer.parseInt(text);
     }
 
-    /** A decimal such as an interest rate: "6,6" or "6.6". */
+    /** A decimal such as an interest rate: "6,6" on a Vietnamese page, "6.6" on an English one. */
     public BigDecimal decimal(String field, String value) {
         String text = text(value);
         if (text == null) {
             return null;
         }
-        try {
-            return new BigDecimal(text.replace(',', '.'));
-        } catch (NumberFormatException e) {
+        TypedNumber number = TypedNumber.read(text, fmt.vietnamese());
+        if (number == null) {
             errors.add(field, fmt.message("error.decimal"));
             return null;
         }
+        return number.value();
     }
 
     /** One of an enumeration's codes, as a select sends it. */
