@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.bench.history.EventFile;
 import vn.householdledger.command.standard.PovertyStandards;
-import vn.householdledger.platform.time.BusinessCalendar;
 
 /**
  * The review season over HTTP: clients registering households, assessing the province's households in

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.common.DateTimeUtils;
+import vn.householdledger.api.commune.Area;
+import vn.householdledger.api.household.Classification;
+import vn.householdledger.api.household.PolicyGroup;
+import vn.householdledger.api.household.PovertyBasis;
+import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.bench.history.EventFile;
-import vn.householdledger.events.commune.Area;
-import vn.householdledger.events.household.Classification;
 import vn.householdledger.events.household.HouseholdAssessed;
-import vn.householdledger.events.household.PolicyGroup;
-import vn.householdledger.events.household.PovertyBasis;
-import vn.householdledger.events.household.PovertyCause;
 
 /**
  * PostgreSQL's ceiling for the command side's writes: event-shaped rows (an assessment's payload and

@@ -14,22 +14,27 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.householdledger.api.assistance.AssistanceKind;
+import vn.householdledger.api.assistance.LoanProgramme;
+import vn.householdledger.api.assistance.RecordKind;
+import vn.householdledger.api.commune.Area;
+import vn.householdledger.api.household.Classification;
+import vn.householdledger.api.household.ClosureReason;
+import vn.householdledger.api.household.DepartureReason;
+import vn.householdledger.api.household.ListedStatus;
+import vn.householdledger.api.household.PolicyGroup;
+import vn.householdledger.api.household.PovertyCause;
+import vn.householdledger.api.household.Relation;
+import vn.householdledger.api.household.Sex;
 import vn.householdledger.command.standard.PovertyDecision;
 import vn.householdledger.command.standard.PovertyStandard;
 import vn.householdledger.command.standard.PovertyStandards;
-import vn.householdledger.events.assistance.AssistanceKind;
 import vn.householdledger.events.assistance.AssistanceProvided;
 import vn.householdledger.events.assistance.HealthInsuranceIssued;
 import vn.householdledger.events.assistance.LoanDisbursed;
-import vn.householdledger.events.assistance.LoanProgramme;
 import vn.householdledger.events.assistance.LoanRepaid;
 import vn.householdledger.events.assistance.LoanSettled;
-import vn.householdledger.events.assistance.RecordKind;
 import vn.householdledger.events.assistance.RecordVoided;
-import vn.householdledger.events.commune.Area;
-import vn.householdledger.events.household.Classification;
-import vn.householdledger.events.household.ClosureReason;
-import vn.householdledger.events.household.DepartureReason;
 import vn.householdledger.events.household.EscapePledged;
 import vn.householdledger.events.household.HeadChanged;
 import vn.householdledger.events.household.HouseholdAssessed;
@@ -40,14 +45,10 @@ import vn.householdledger.events.household.HouseholdEscapedPoverty;
 import vn.householdledger.events.household.HouseholdFellBackIntoPoverty;
 import vn.householdledger.events.household.HouseholdRegistered;
 import vn.householdledger.events.household.HouseholdTransferred;
-import vn.householdledger.events.household.ListedStatus;
+import vn.householdledger.events.household.Listing;
 import vn.householdledger.events.household.Member;
 import vn.householdledger.events.household.MemberDeparted;
 import vn.householdledger.events.household.MemberJoined;
-import vn.householdledger.events.household.PolicyGroup;
-import vn.householdledger.events.household.PovertyCause;
-import vn.householdledger.events.household.Relation;
-import vn.householdledger.events.household.Sex;
 
 /**
  * One household's life, year by year, recording the events its aggregate would have decided: the
@@ -325,7 +326,7 @@ public final class HouseholdCase {
     }
 
     private void lend(List<EventRow> out, LocalDate on) {
-        ListedStatus status = ListedStatus.of(classification, classificationSince, leftListsOn, on).status();
+        ListedStatus status = Listing.of(classification, classificationSince, leftListsOn, on).status();
         LoanProgramme programme = switch (status) {
             case POOR -> random.nextDouble() < 0.2 ? LoanProgramme.HOUSING : LoanProgramme.POOR_HOUSEHOLD;
             case NEAR_POOR -> LoanProgramme.NEAR_POOR_HOUSEHOLD;
@@ -467,7 +468,7 @@ public final class HouseholdCase {
     }
 
     private boolean listedOn(LocalDate day) {
-        return classification != null && ListedStatus.of(classification, classificationSince, leftListsOn, day).status().listed();
+        return classification != null && Listing.of(classification, classificationSince, leftListsOn, day).status().listed();
     }
 
     private void maybe(List<Activity> plan, double probability, Kind kind, LocalDate from, LocalDate to) {

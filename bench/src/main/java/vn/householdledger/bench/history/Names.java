@@ -1,7 +1,7 @@
 package vn.householdledger.bench.history;
 
 import java.util.SplittableRandom;
-import vn.householdledger.events.household.Sex;
+import vn.householdledger.api.household.Sex;
 
 /** Vietnamese names, villages and addresses, drawn so that a generated list reads like a real one. */
 final class Names {

@@ -7,12 +7,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
-import vn.householdledger.events.commune.Area;
-import vn.householdledger.events.commune.CommuneKind;
+import vn.householdledger.api.commune.Area;
+import vn.householdledger.api.commune.CommuneKind;
+import vn.householdledger.api.target.TargetCode;
 import vn.householdledger.events.commune.CommuneRegistered;
 import vn.householdledger.events.commune.CommuneYearPlanned;
 import vn.householdledger.events.target.DistrictTargetsSet;
-import vn.householdledger.events.target.TargetCode;
 
 /**
  * A province's history from 2016 to 2024 as the service would have recorded it: communes and wards

@@ -1,7 +1,7 @@
 package vn.householdledger.command.commune;
 
 import java.util.Optional;
-import vn.householdledger.events.commune.Area;
+import vn.householdledger.api.commune.Area;
 
 /** The communes known to the command side: unique codes, and the area households are assessed in. */
 public interface CommuneDirectory {

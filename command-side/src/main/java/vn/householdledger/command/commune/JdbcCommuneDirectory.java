@@ -3,7 +3,7 @@ package vn.householdledger.command.commune;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import vn.householdledger.events.commune.Area;
+import vn.householdledger.api.commune.Area;
 
 /** {@link CommuneDirectory} in {@code command_side.commune_directory}, in the command's transaction. */
 @Repository

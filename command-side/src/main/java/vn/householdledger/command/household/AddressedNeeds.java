@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.command.standard.PovertyStandard;
 import vn.householdledger.command.standard.PovertyStandards;
-import vn.householdledger.events.household.PovertyCause;
 import vn.householdledger.platform.problem.InvalidInput;
 
 /**

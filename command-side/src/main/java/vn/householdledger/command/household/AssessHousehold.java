@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import vn.householdledger.events.household.PovertyCause;
+import vn.householdledger.api.household.PovertyCause;
 
 /**
  * Assess a household in the review of {@code year}; {@code standard} null means the one of that year.

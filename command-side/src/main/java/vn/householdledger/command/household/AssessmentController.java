@@ -1,14 +1,7 @@
 package vn.householdledger.command.household;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -16,26 +9,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.householdledger.api.household.AssessmentRequest;
+import vn.householdledger.api.household.PledgeAnswer;
+import vn.householdledger.api.household.PledgeRequest;
+import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.command.dispatch.CommandDispatcher;
-import vn.householdledger.events.household.PovertyCause;
-import vn.householdledger.platform.time.BusinessCalendar;
 
 /** The yearly review of a household and its pledge to escape poverty. */
 @RestController
 public class AssessmentController {
-
-    public record AssessmentRequest(
-            @NotNull @Min(1990) @Max(2100) Integer year,
-            @NotNull LocalDate assessedOn,
-            @Size(max = 32) String standard,
-            @NotNull @Min(0) @Max(Vnd.MAX) Long incomePerCapitaMonthly,
-            @NotNull @Size(max = 20) List<@NotNull @Size(max = 64) String> deprivations,
-            @NotNull @Size(max = 20) List<@NotNull PovertyCause> causes,
-            @NotNull Boolean hasWorkingMember) {
-    }
-
-    public record PledgeRequest(@NotNull @Min(1990) @Max(2100) Integer year) {
-    }
 
     private final CommandDispatcher dispatcher;
     private final HouseholdAccess access;
@@ -60,7 +42,7 @@ public class AssessmentController {
     public ResponseEntity<Object> pledge(@PathVariable UUID householdId, @Valid @RequestBody PledgeRequest request) {
         access.requireWritable(householdId);
         PledgeEscape command = new PledgeEscape(householdId, request.year(), BusinessCalendar.today(clock));
-        return dispatcher.send(HttpStatus.CREATED, request, command, (c, result) -> Map.of(
-                "householdId", c.householdId(), "year", c.year(), "pledgedOn", c.pledgedOn()));
+        return dispatcher.send(HttpStatus.CREATED, request, command, (c, result) -> new PledgeAnswer(
+                c.householdId(), c.year(), c.pledgedOn()));
     }
 }

@@ -1,15 +1,6 @@
 package vn.householdledger.command.household;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,10 +8,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.householdledger.api.assistance.AssistanceAnswer;
+import vn.householdledger.api.assistance.AssistanceRequest;
+import vn.householdledger.api.assistance.CardAnswer;
+import vn.householdledger.api.assistance.HealthInsuranceRequest;
+import vn.householdledger.api.assistance.LoanAnswer;
+import vn.householdledger.api.assistance.LoanRequest;
+import vn.householdledger.api.assistance.RecordKind;
+import vn.householdledger.api.assistance.RepaymentAnswer;
+import vn.householdledger.api.assistance.RepaymentRequest;
+import vn.householdledger.api.assistance.VoidingAnswer;
+import vn.householdledger.api.assistance.VoidingRequest;
 import vn.householdledger.command.dispatch.CommandDispatcher;
-import vn.householdledger.events.assistance.AssistanceKind;
-import vn.householdledger.events.assistance.LoanProgramme;
-import vn.householdledger.events.assistance.RecordKind;
 
 /**
  * The help a household receives — loans and repayments, health insurance cards, other assistance —
@@ -29,43 +28,6 @@ import vn.householdledger.events.assistance.RecordKind;
  */
 @RestController
 public class AssistanceController {
-
-    public record LoanRequest(
-            UUID loanId,
-            @NotNull LoanProgramme programme,
-            @NotNull @Max(Vnd.MAX) Long principal,
-            @NotNull BigDecimal annualInterestRatePercent,
-            @NotNull Integer termMonths,
-            @NotNull LocalDate disbursedOn,
-            @NotBlank @Size(max = 200) String lender,
-            @NotBlank @Size(max = 1000) String purpose,
-            @Size(max = 50) List<String> addresses) {
-    }
-
-    public record RepaymentRequest(@NotNull @Max(Vnd.MAX) Long amount, @NotNull LocalDate paidOn) {
-    }
-
-    public record HealthInsuranceRequest(
-            @NotNull UUID memberId,
-            @NotBlank @Size(max = 32) String cardNumber,
-            @NotNull LocalDate validFrom,
-            @NotNull LocalDate validTo,
-            @NotNull Integer stateSubsidyPercent,
-            @NotBlank @Size(max = 200) String fundingSource) {
-    }
-
-    public record AssistanceRequest(
-            UUID assistanceId,
-            @NotNull AssistanceKind kind,
-            @NotBlank @Size(max = 1000) String description,
-            @Max(Vnd.MAX) Long amount,
-            @NotNull LocalDate providedOn,
-            @NotBlank @Size(max = 200) String fundingSource,
-            @Size(max = 50) List<String> addresses) {
-    }
-
-    public record VoidingRequest(@NotBlank @Size(max = 1000) String reason) {
-    }
 
     private final CommandDispatcher dispatcher;
     private final HouseholdAccess access;
@@ -81,8 +43,8 @@ public class AssistanceController {
         DisburseLoan command = new DisburseLoan(householdId, orNew(request.loanId()), request.programme(),
                 request.principal(), request.annualInterestRatePercent(), request.termMonths(), request.disbursedOn(),
                 request.lender().strip(), request.purpose().strip(), request.addresses());
-        return dispatcher.send(HttpStatus.CREATED, request, command, (c, result) -> Map.of(
-                "householdId", c.householdId(), "loanId", c.loanId()));
+        return dispatcher.send(HttpStatus.CREATED, request, command, (c, result) -> new LoanAnswer(
+                c.householdId(), c.loanId()));
     }
 
     @PostMapping("/api/households/{householdId}/loans/{loanId}/repayments")
@@ -90,9 +52,8 @@ public class AssistanceController {
                                         @Valid @RequestBody RepaymentRequest request) {
         access.requireWritable(householdId);
         RepayLoan command = new RepayLoan(householdId, loanId, UUID.randomUUID(), request.amount(), request.paidOn());
-        return dispatcher.send(HttpStatus.CREATED, request, command, (c, outstanding) -> Map.of(
-                "householdId", c.householdId(), "loanId", c.loanId(), "repaymentId", c.repaymentId(),
-                "outstanding", outstanding));
+        return dispatcher.send(HttpStatus.CREATED, request, command, (c, outstanding) -> new RepaymentAnswer(
+                c.householdId(), c.loanId(), c.repaymentId(), (Long) outstanding));
     }
 
     @PostMapping("/api/households/{householdId}/health-insurance")
@@ -101,8 +62,8 @@ public class AssistanceController {
         IssueHealthInsurance command = new IssueHealthInsurance(householdId, UUID.randomUUID(), request.memberId(),
                 request.cardNumber().strip(), request.validFrom(), request.validTo(), request.stateSubsidyPercent(),
                 request.fundingSource().strip());
-        return dispatcher.send(HttpStatus.CREATED, request, command, (c, result) -> Map.of(
-                "householdId", c.householdId(), "cardId", c.cardId(), "memberId", c.memberId()));
+        return dispatcher.send(HttpStatus.CREATED, request, command, (c, result) -> new CardAnswer(
+                c.householdId(), c.cardId(), c.memberId()));
     }
 
     @PostMapping("/api/households/{householdId}/assistance")
@@ -111,8 +72,8 @@ public class AssistanceController {
         ProvideAssistance command = new ProvideAssistance(householdId, orNew(request.assistanceId()), request.kind(),
                 request.description().strip(), request.amount(), request.providedOn(), request.fundingSource().strip(),
                 request.addresses());
-        return dispatcher.send(HttpStatus.CREATED, request, command, (c, result) -> Map.of(
-                "householdId", c.householdId(), "assistanceId", c.assistanceId()));
+        return dispatcher.send(HttpStatus.CREATED, request, command, (c, result) -> new AssistanceAnswer(
+                c.householdId(), c.assistanceId()));
     }
 
     @PostMapping("/api/households/{householdId}/loans/{loanId}/voiding")
@@ -144,18 +105,8 @@ public class AssistanceController {
                                               VoidingRequest request) {
         access.requireWritable(householdId);
         VoidRecord command = new VoidRecord(householdId, kind, recordId, loanId, request.reason().strip());
-        return dispatcher.send(HttpStatus.OK, request, command, (c, outstanding) -> {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("householdId", c.householdId());
-            body.put("recordId", c.recordId());
-            body.put("kind", c.kind());
-            body.put("voided", true);
-            if (c.loanId() != null) {
-                body.put("loanId", c.loanId());
-                body.put("outstanding", outstanding);
-            }
-            return body;
-        });
+        return dispatcher.send(HttpStatus.OK, request, command, (c, outstanding) -> new VoidingAnswer(
+                c.householdId(), c.recordId(), c.kind(), true, c.loanId(), c.loanId() == null ? null : (Long) outstanding));
     }
 
     private static UUID orNew(UUID id) {

@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import vn.householdledger.api.assistance.RecordKind;
+import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.events.assistance.AssistanceProvided;
 import vn.householdledger.events.assistance.HealthInsuranceIssued;
 import vn.householdledger.events.assistance.LoanDisbursed;
 import vn.householdledger.events.assistance.LoanRepaid;
-import vn.householdledger.events.assistance.RecordKind;
 import vn.householdledger.events.assistance.RecordVoided;
 import vn.householdledger.events.household.HouseholdEvent;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.platform.problem.RuleViolation;
-import vn.householdledger.platform.time.BusinessCalendar;
 
 /**
  * The help a household received: loans with their repayments, health insurance cards and other

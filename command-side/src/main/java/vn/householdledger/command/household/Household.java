@@ -17,12 +17,18 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.householdledger.api.assistance.RecordKind;
+import vn.householdledger.api.commune.Area;
+import vn.householdledger.api.household.AssessmentOutcome;
+import vn.householdledger.api.household.Classification;
+import vn.householdledger.api.household.PolicyGroup;
+import vn.householdledger.api.household.PovertyCause;
+import vn.householdledger.api.household.Relation;
+import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.command.commune.CommuneDirectory;
 import vn.householdledger.command.standard.PovertyDecision;
 import vn.householdledger.command.standard.PovertyStandard;
 import vn.householdledger.command.standard.PovertyStandards;
-import vn.householdledger.events.commune.Area;
-import vn.householdledger.events.household.Classification;
 import vn.householdledger.events.household.EscapePledged;
 import vn.householdledger.events.household.HeadChanged;
 import vn.householdledger.events.household.HouseholdAssessed;
@@ -31,19 +37,14 @@ import vn.householdledger.events.household.HouseholdClosed;
 import vn.householdledger.events.household.HouseholdEscapedNearPoverty;
 import vn.householdledger.events.household.HouseholdEscapedPoverty;
 import vn.householdledger.events.household.HouseholdFellBackIntoPoverty;
-import vn.householdledger.events.household.HouseholdTransferred;
-import vn.householdledger.events.household.ListedStatus;
-import vn.householdledger.events.household.PolicyGroup;
-import vn.householdledger.events.household.PovertyCause;
-import vn.householdledger.events.assistance.RecordKind;
 import vn.householdledger.events.household.HouseholdRegistered;
+import vn.householdledger.events.household.HouseholdTransferred;
+import vn.householdledger.events.household.Listing;
 import vn.householdledger.events.household.Member;
 import vn.householdledger.events.household.MemberDeparted;
 import vn.householdledger.events.household.MemberJoined;
-import vn.householdledger.events.household.Relation;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.RuleViolation;
-import vn.householdledger.platform.time.BusinessCalendar;
 
 /**
  * One household's case (hộ gia đình). It decides every rule of the household's life; the
@@ -142,7 +143,6 @@ public class Household {
         }
     }
 
-
     /**
      * The yearly decision (rà soát): the standard of the review year classifies the household; the
      * move between classes is recorded as an event of its own.
@@ -188,7 +188,7 @@ public class Household {
         Classification before = classification;
         apply(assessed);
         recordMove(command.year(), on, before, now);
-        ListedStatus.Listing listing = ListedStatus.of(assessed, on);
+        Listing listing = Listing.of(assessed, on);
         return new AssessmentOutcome(householdId, command.year(), now, decision.basis(), standard.code(),
                 decision.explanation(), listing.status(), listing.since(), assessed.policyGroup());
     }

@@ -2,7 +2,7 @@ package vn.householdledger.command.household;
 
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import vn.householdledger.events.assistance.RecordKind;
+import vn.householdledger.api.assistance.RecordKind;
 
 /**
  * Voids one record of the household's ledger. {@code loanId} names the loan a {@code REPAYMENT} belongs

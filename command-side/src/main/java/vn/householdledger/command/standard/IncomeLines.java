@@ -1,6 +1,6 @@
 package vn.householdledger.command.standard;
 
-import vn.householdledger.events.commune.Area;
+import vn.householdledger.api.commune.Area;
 
 /**
  * A monthly income-per-person line in VND, set separately for rural and urban communes because

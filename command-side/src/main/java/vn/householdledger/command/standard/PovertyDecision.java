@@ -1,8 +1,8 @@
 package vn.householdledger.command.standard;
 
 import java.util.Objects;
-import vn.householdledger.events.household.Classification;
-import vn.householdledger.events.household.PovertyBasis;
+import vn.householdledger.api.household.Classification;
+import vn.householdledger.api.household.PovertyBasis;
 
 /**
  * The outcome of classifying one assessment: the class, why a household is poor (only when it is),

@@ -1,11 +1,11 @@
 package vn.householdledger.command.standard;
 
-import static vn.householdledger.events.household.PovertyBasis.BY_INCOME;
-import static vn.householdledger.events.household.PovertyBasis.BY_INCOME_AND_DEPRIVATIONS;
-import static vn.householdledger.events.household.PovertyBasis.BY_LACK_OF_BASIC_SERVICES;
+import static vn.householdledger.api.household.PovertyBasis.BY_INCOME;
+import static vn.householdledger.api.household.PovertyBasis.BY_INCOME_AND_DEPRIVATIONS;
+import static vn.householdledger.api.household.PovertyBasis.BY_LACK_OF_BASIC_SERVICES;
 
 import java.util.Locale;
-import vn.householdledger.events.commune.Area;
+import vn.householdledger.api.commune.Area;
 
 /**
  * How a standard combines income and deprivations into a class. The rule is pure: all numbers

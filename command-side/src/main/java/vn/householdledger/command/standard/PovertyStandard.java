@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
-import vn.householdledger.events.commune.Area;
+import vn.householdledger.api.commune.Area;
 
 /**
  * One national multidimensional poverty standard (chuẩn nghèo đa chiều) held as data: which annual

@@ -13,9 +13,9 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.householdledger.api.target.TargetCode;
 import vn.householdledger.events.target.DistrictTargetsSet;
 import vn.householdledger.events.target.DistrictTargetsSet.Target;
-import vn.householdledger.events.target.TargetCode;
 import vn.householdledger.platform.problem.InvalidInput;
 
 /**

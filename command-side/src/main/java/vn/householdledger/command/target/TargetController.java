@@ -3,32 +3,22 @@ package vn.householdledger.command.target;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.householdledger.api.target.SetTargetsRequest;
+import vn.householdledger.api.target.TargetsAnswer;
+import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.command.dispatch.CommandDispatcher;
 import vn.householdledger.events.target.DistrictTargetsSet.Target;
-import vn.householdledger.events.target.TargetCode;
-import vn.householdledger.platform.time.BusinessCalendar;
 
 /** The district's yearly targets, set by admins; {@link DistrictPlan} decides what is a valid target. */
 @RestController
 public class TargetController {
-
-    public record TargetRequest(@NotNull TargetCode code, @NotNull BigDecimal value) {
-    }
-
-    public record SetTargetsRequest(@NotNull @Size(max = 100) List<@NotNull @Valid TargetRequest> targets) {
-    }
 
     private final CommandDispatcher dispatcher;
     private final Clock clock;
@@ -44,6 +34,6 @@ public class TargetController {
         SetDistrictTargets command = new SetDistrictTargets(year,
                 request.targets().stream().map(t -> new Target(t.code(), t.value())).toList(), BusinessCalendar.today(clock));
         return dispatcher.send(HttpStatus.OK, request, command,
-                (c, result) -> Map.of("year", c.year(), "targets", c.targets()));
+                (c, result) -> new TargetsAnswer(c.year(), request.targets()));
     }
 }

@@ -3,7 +3,7 @@ package vn.householdledger.command.commune;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import vn.householdledger.events.commune.Area;
+import vn.householdledger.api.commune.Area;
 
 /** The commune lookup of fixture tests. */
 public class InMemoryCommuneDirectory implements CommuneDirectory {

@@ -9,10 +9,10 @@ import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.householdledger.api.assistance.RecordKind;
+import vn.householdledger.api.household.DepartureReason;
 import vn.householdledger.events.assistance.HealthInsuranceIssued;
-import vn.householdledger.events.assistance.RecordKind;
 import vn.householdledger.events.assistance.RecordVoided;
-import vn.householdledger.events.household.DepartureReason;
 import vn.householdledger.events.household.MemberDeparted;
 
 class HealthInsuranceTest {

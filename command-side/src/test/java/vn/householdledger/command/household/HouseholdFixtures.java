@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import vn.householdledger.api.commune.Area;
+import vn.householdledger.api.household.Relation;
+import vn.householdledger.api.household.Sex;
+import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.command.commune.InMemoryCommuneDirectory;
-import vn.householdledger.events.commune.Area;
 import vn.householdledger.events.household.HouseholdRegistered;
 import vn.householdledger.events.household.Member;
-import vn.householdledger.events.household.Relation;
-import vn.householdledger.events.household.Sex;
-import vn.householdledger.platform.time.BusinessCalendar;
 
 /** A household of Hà Lan (rural) and Bắc Sơn (urban), and a clock fixed on 2018-12-15 in Vietnam. */
 final class HouseholdFixtures {

@@ -11,11 +11,11 @@ import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.householdledger.api.assistance.LoanProgramme;
+import vn.householdledger.api.assistance.RecordKind;
 import vn.householdledger.events.assistance.LoanDisbursed;
-import vn.householdledger.events.assistance.LoanProgramme;
 import vn.householdledger.events.assistance.LoanRepaid;
 import vn.householdledger.events.assistance.LoanSettled;
-import vn.householdledger.events.assistance.RecordKind;
 import vn.householdledger.events.assistance.RecordVoided;
 import vn.householdledger.platform.problem.NotFound;
 

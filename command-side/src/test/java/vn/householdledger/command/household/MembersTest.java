@@ -7,12 +7,12 @@ import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.householdledger.events.household.DepartureReason;
+import vn.householdledger.api.household.DepartureReason;
+import vn.householdledger.api.household.Relation;
 import vn.householdledger.events.household.HeadChanged;
 import vn.householdledger.events.household.Member;
 import vn.householdledger.events.household.MemberDeparted;
 import vn.householdledger.events.household.MemberJoined;
-import vn.householdledger.events.household.Relation;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.RuleViolation;
 

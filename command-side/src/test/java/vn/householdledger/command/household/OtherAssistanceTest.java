@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.householdledger.events.assistance.AssistanceKind;
+import vn.householdledger.api.assistance.AssistanceKind;
 import vn.householdledger.events.assistance.AssistanceProvided;
 
 class OtherAssistanceTest {

@@ -8,8 +8,7 @@ import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.householdledger.events.household.HouseholdRegistered;
-import vn.householdledger.events.household.Relation;
+import vn.householdledger.api.household.Relation;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.RuleViolation;
 

@@ -14,10 +14,10 @@ import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.householdledger.events.assistance.LoanRepaid;
+import vn.householdledger.api.assistance.RecordKind;
 import vn.householdledger.events.assistance.LoanReopened;
+import vn.householdledger.events.assistance.LoanRepaid;
 import vn.householdledger.events.assistance.LoanSettled;
-import vn.householdledger.events.assistance.RecordKind;
 import vn.householdledger.events.assistance.RecordVoided;
 import vn.householdledger.platform.problem.NotFound;
 

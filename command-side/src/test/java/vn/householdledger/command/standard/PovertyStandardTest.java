@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.householdledger.events.commune.Area;
-import vn.householdledger.events.household.Classification;
-import vn.householdledger.events.household.PovertyBasis;
+import vn.householdledger.api.commune.Area;
+import vn.householdledger.api.household.Classification;
+import vn.householdledger.api.household.PovertyBasis;
 
 class PovertyStandardTest {
 

@@ -1,7 +1,7 @@
 package vn.householdledger.command.target;
 
-import static vn.householdledger.events.target.TargetCode.CHILDREN_IN_SCHOOL;
-import static vn.householdledger.events.target.TargetCode.POOR_IN_SOLID_HOUSING;
+import static vn.householdledger.api.target.TargetCode.CHILDREN_IN_SCHOOL;
+import static vn.householdledger.api.target.TargetCode.POOR_IN_SOLID_HOUSING;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,9 +9,9 @@ import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.householdledger.api.target.TargetCode;
 import vn.householdledger.events.target.DistrictTargetsSet;
 import vn.householdledger.events.target.DistrictTargetsSet.Target;
-import vn.householdledger.events.target.TargetCode;
 import vn.householdledger.platform.problem.InvalidInput;
 
 class DistrictPlanTest {

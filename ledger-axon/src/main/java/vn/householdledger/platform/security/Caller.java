@@ -3,6 +3,7 @@ package vn.householdledger.platform.security;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.householdledger.api.security.Role;
 import vn.householdledger.platform.problem.Forbidden;
 
 /**

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
+import vn.householdledger.api.security.Role;
 
 /** A configured account: its roles and, for a worker, the communes assigned to it. */
 public class LedgerAccount extends User {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import vn.householdledger.api.security.Role;
 
 /**
  * The accounts, from configuration only: {@code ledger.security.users[i].username}, {@code .password}

@@ -22,6 +22,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import vn.householdledger.api.security.Role;
 
 /**
  * Stateless HTTP Basic on {@code /api/**}; the health check is open; metrics and the OpenAPI

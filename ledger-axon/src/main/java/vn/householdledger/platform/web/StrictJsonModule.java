@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import vn.householdledger.platform.time.BusinessCalendar;
+import vn.householdledger.api.time.BusinessCalendar;
 
 /**
  * The values a request body may carry, beyond their Java type: text that PostgreSQL can store (no

@@ -19,8 +19,8 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
+import vn.householdledger.api.assistance.LoanProgramme;
 import vn.householdledger.events.assistance.LoanDisbursed;
-import vn.householdledger.events.assistance.LoanProgramme;
 
 /** A loan stored before {@code maturesOn} existed (the JSON fixture of its old shape) is read with it. */
 class LoanDisbursedMaturityTest {

@@ -3,6 +3,7 @@ package vn.householdledger.query.admin;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.householdledger.api.admin.DeadLetterRetry;
 
 /** For admins: a projection's parked events handled again, once the cause is fixed. */
 @RestController
@@ -15,7 +16,7 @@ public class DeadLetterController {
     }
 
     @PostMapping("/api/admin/projections/{name}/dead-letters/retry")
-    public DeadLetterRetries.Retry retry(@PathVariable String name) {
+    public DeadLetterRetry retry(@PathVariable String name) {
         return retries.retry(name);
     }
 }

@@ -7,6 +7,7 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.householdledger.api.admin.DeadLetterRetry;
 import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.query.projection.ProcessingProgress;
 
@@ -18,10 +19,6 @@ import vn.householdledger.query.projection.ProcessingProgress;
 @Component
 public class DeadLetterRetries {
 
-    /** How many sequences were handled again successfully, and how many letters are still parked. */
-    public record Retry(String name, long retried, long remaining) {
-    }
-
     private static final Logger log = LoggerFactory.getLogger(DeadLetterRetries.class);
 
     private final ProcessingProgress progress;
@@ -32,7 +29,7 @@ public class DeadLetterRetries {
         this.processing = processing;
     }
 
-    public Retry retry(String name) {
+    public DeadLetterRetry retry(String name) {
         if (!progress.processors().containsKey(name)) {
             throw new NotFound("No projection named " + name);
         }
@@ -46,7 +43,7 @@ public class DeadLetterRetries {
                 retried++;
             }
         }
-        Retry retry = new Retry(name, retried, queue.size());
+        DeadLetterRetry retry = new DeadLetterRetry(name, retried, queue.size());
         log.info("Retried the dead letters of projection {}: {} of {} sequence(s) handled, {} letter(s) still parked",
                 name, retried, sequences, retry.remaining());
         return retry;

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.householdledger.api.admin.ProjectionStatus;
 
 /** For admins: each read model's state, and rebuilds from the event store (answered at once, run in the background). */
 @RestController
@@ -22,7 +23,7 @@ public class ProjectionAdminController {
     }
 
     @GetMapping("/api/admin/projections")
-    public List<ProjectionStates.ProjectionStatus> projections() {
+    public List<ProjectionStatus> projections() {
         return states.all();
     }
 

@@ -7,33 +7,13 @@ import java.util.OptionalLong;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.householdledger.api.admin.ProjectionState;
+import vn.householdledger.api.admin.ProjectionStatus;
 import vn.householdledger.query.projection.ProcessingProgress;
 
 /** Where each projection of this node stands: its state, how far it has come, and its dead letters. */
 @Component
 public class ProjectionStates {
-
-    public enum State {
-        /** Running and caught up with its replay, if any. */
-        LIVE,
-        /** Being rebuilt: stopping, clearing or replaying. */
-        REBUILDING,
-        /** Not running on this node. */
-        STOPPED,
-        /** Running but failing on an event, and retrying. */
-        FAILED
-    }
-
-    /**
-     * One projection: {@code position} is the lowest position its segments have reached (null
-     * before it holds any), {@code lag} how many positions it is behind the event store's head;
-     * {@code handled}, {@code expected}, {@code missing} and {@code complete} prove that it has
-     * handled every stored event it should have by its stored token (see {@link ProjectionCompleteness};
-     * null until it has stored one).
-     */
-    public record ProjectionStatus(String name, State state, Long position, long headPosition, Long lag, long deadLetters,
-                                   Long handled, Long expected, Long missing, Boolean complete) {
-    }
 
     private final ProcessingProgress progress;
     private final ProjectionRebuilds rebuilds;
@@ -71,13 +51,13 @@ public class ProjectionStates {
         return position.isPresent() ? progress.head() - position.getAsLong() : Double.NaN;
     }
 
-    private State state(String name, StreamingEventProcessor processor) {
+    private ProjectionState state(String name, StreamingEventProcessor processor) {
         if (processor.isError()) {
-            return State.FAILED;
+            return ProjectionState.FAILED;
         }
         if (rebuilds.inProgress(name, processor)) {
-            return State.REBUILDING;
+            return ProjectionState.REBUILDING;
         }
-        return processor.isRunning() ? State.LIVE : State.STOPPED;
+        return processor.isRunning() ? ProjectionState.LIVE : ProjectionState.STOPPED;
     }
 }

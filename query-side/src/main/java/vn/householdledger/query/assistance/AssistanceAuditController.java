@@ -1,6 +1,5 @@
 package vn.householdledger.query.assistance;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +9,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.householdledger.events.assistance.RecordKind;
+import vn.householdledger.api.assistance.AuditItem;
+import vn.householdledger.api.assistance.AuditPage;
+import vn.householdledger.api.assistance.RecordKind;
+import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.platform.problem.InvalidInput;
-import vn.householdledger.platform.time.BusinessCalendar;
 
 /**
  * For auditors: every loan, repayment, health insurance card and other assistance whose business date
@@ -22,20 +23,6 @@ import vn.householdledger.platform.time.BusinessCalendar;
  */
 @RestController
 public class AssistanceAuditController {
-
-    /**
-     * One record. {@code date}: disbursement, payment, start of validity or provision. {@code category}:
-     * the loan programme or the kind of assistance; {@code detail}: the loan's purpose, the card number or
-     * the assistance's description; {@code loanId}: the loan a repayment pays; {@code memberId}: a card's holder.
-     */
-    public record AuditItem(UUID recordId, RecordKind kind, UUID householdId, String communeCode, Long amount,
-                            LocalDate date, String recordedBy, Instant recordedAt, boolean voided, String voidReason,
-                            LocalDate voidedOn, String voidedBy, Instant voidedAt, String category, String detail,
-                            UUID loanId, UUID memberId) {
-    }
-
-    public record AuditPage(long total, int page, int size, List<AuditItem> items) {
-    }
 
     private static final int MAX_SIZE = 1000;
 

@@ -1,6 +1,5 @@
 package vn.householdledger.query.assistance;
 
-import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +13,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.householdledger.platform.time.BusinessCalendar;
+import vn.householdledger.api.assistance.AssistanceView;
+import vn.householdledger.api.assistance.CardView;
+import vn.householdledger.api.assistance.LoanView;
+import vn.householdledger.api.assistance.RepaymentView;
+import vn.householdledger.api.time.BusinessCalendar;
 
 /**
  * The help one household received, for {@code GET /api/households/{id}}: every loan (open, settled or
@@ -23,29 +26,6 @@ import vn.householdledger.platform.time.BusinessCalendar;
  */
 @Component
 public class HouseholdAssistance {
-
-    public record RepaymentView(UUID repaymentId, long amount, LocalDate paidOn, long outstandingAfter,
-                                String recordedBy, Instant recordedAt, boolean voided, String voidReason) {
-    }
-
-    /** {@code status}: OPEN while something is owed, SETTLED when nothing is, VOIDED when it never counted. */
-    public record LoanView(UUID loanId, String programme, long principal, BigDecimal annualInterestRatePercent,
-                           int termMonths, LocalDate disbursedOn, LocalDate maturesOn, String lender, String purpose,
-                           List<String> addresses,
-                           long outstanding, String status, LocalDate settledOn, String recordedBy, Instant recordedAt,
-                           boolean voided, String voidReason, List<RepaymentView> repayments) {
-    }
-
-    /** {@code valid}: today (Vietnam's date) lies within the card's period and the card is not voided. */
-    public record CardView(UUID cardId, UUID memberId, String cardNumber, LocalDate validFrom, LocalDate validTo,
-                           int stateSubsidyPercent, String fundingSource, boolean valid, String recordedBy,
-                           Instant recordedAt, boolean voided, String voidReason) {
-    }
-
-    public record AssistanceView(UUID assistanceId, String kind, String description, Long amount, LocalDate providedOn,
-                                 String fundingSource, List<String> addresses, String recordedBy, Instant recordedAt,
-                                 boolean voided, String voidReason) {
-    }
 
     private final JdbcTemplate jdbc;
     private final Clock clock;

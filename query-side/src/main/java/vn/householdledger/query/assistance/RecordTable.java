@@ -1,6 +1,6 @@
 package vn.householdledger.query.assistance;
 
-import vn.householdledger.events.assistance.RecordKind;
+import vn.householdledger.api.assistance.RecordKind;
 
 /** Which table of {@link AssistanceProjection} holds each kind of record, and its id column. */
 enum RecordTable {

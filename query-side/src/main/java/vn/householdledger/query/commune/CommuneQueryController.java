@@ -6,17 +6,12 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.householdledger.api.commune.CommuneItem;
+import vn.householdledger.api.commune.YearPlan;
 
 /** The communes and wards with their yearly figures, for every signed-in account. */
 @RestController
 public class CommuneQueryController {
-
-    public record YearPlan(int year, int households, int poorTargetEndOfYear) {
-    }
-
-    public record CommuneItem(String code, String name, String kind, String area, LocalDate registeredOn,
-                              List<YearPlan> years) {
-    }
 
     private final JdbcTemplate jdbc;
 

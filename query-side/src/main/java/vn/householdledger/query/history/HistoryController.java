@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.householdledger.api.household.History;
+import vn.householdledger.api.household.HistoryEvent;
 import vn.householdledger.events.household.PlacesHousehold;
 import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.platform.security.Caller;
@@ -21,12 +23,6 @@ import vn.householdledger.platform.security.Caller;
  */
 @RestController
 public class HistoryController {
-
-    public record HistoryEvent(long sequence, String type, Instant occurredAt, Object recordedBy, Object data) {
-    }
-
-    public record History(UUID householdId, List<HistoryEvent> events) {
-    }
 
     private final EventStore eventStore;
 

@@ -8,40 +8,23 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.householdledger.query.read.SqlArrays;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.householdledger.events.household.Classification;
-import vn.householdledger.events.household.ListedStatus;
+import vn.householdledger.api.household.AssessmentView;
+import vn.householdledger.api.household.Classification;
+import vn.householdledger.api.household.HouseholdView;
+import vn.householdledger.api.household.MemberView;
+import vn.householdledger.api.time.BusinessCalendar;
+import vn.householdledger.events.household.Listing;
 import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.platform.security.Caller;
-import vn.householdledger.platform.time.BusinessCalendar;
 import vn.householdledger.query.assistance.HouseholdAssistance;
+import vn.householdledger.query.read.SqlArrays;
 
 /** A household's current state, for the workers of its commune and for auditors. */
 @RestController
 public class HouseholdQueryController {
-
-    public record MemberView(UUID memberId, String fullName, String sex, LocalDate birthDate, String relation,
-                             String nationalId, LocalDate joinedOn, LocalDate departedOn, String departureReason) {
-    }
-
-    /** The latest assessment: what it found and what it decided, in words; whether the demo made it up. */
-    public record AssessmentView(int year, LocalDate assessedOn, String standard, long incomePerCapitaMonthly,
-                                 List<String> deprivations, List<String> causes, String classification, String basis,
-                                 String explanation, boolean simulated) {
-    }
-
-    public record HouseholdView(UUID householdId, String code, String communeCode, String village, String address,
-                                LocalDate registeredOn, String headName, ListedStatus status, LocalDate statusSince,
-                                String standard, List<String> deprivations, List<String> causes, String policyGroup,
-                                AssessmentView lastAssessment, List<Integer> pledgedYears, boolean closed,
-                                LocalDate closedOn, String closureReason, List<MemberView> members,
-                                List<MemberView> formerMembers, List<HouseholdAssistance.LoanView> loans,
-                                List<HouseholdAssistance.CardView> insurance,
-                                List<HouseholdAssistance.AssistanceView> assistance) {
-    }
 
     private final JdbcTemplate jdbc;
     private final HouseholdAssistance help;
@@ -75,13 +58,13 @@ public class HouseholdQueryController {
         String head = present.stream().filter(m -> "HEAD".equals(m.relation())).map(MemberView::fullName).findFirst().orElse(null);
         String classification = rs.getString("classification");
         AssessmentView assessment = null;
-        ListedStatus.Listing listing = null;
+        Listing listing = null;
         if (classification != null) {
             assessment = new AssessmentView(rs.getInt("review_year"), rs.getObject("assessed_on", LocalDate.class),
                     rs.getString("standard"), rs.getLong("income_per_capita"), SqlArrays.strings(rs.getArray("deprivations")),
                     SqlArrays.strings(rs.getArray("causes")), classification, rs.getString("basis"), rs.getString("explanation"),
                     rs.getBoolean("simulated"));
-            listing = ListedStatus.of(Classification.valueOf(classification),
+            listing = Listing.of(Classification.valueOf(classification),
                     rs.getObject("classification_since", LocalDate.class), rs.getObject("left_lists_on", LocalDate.class),
                     BusinessCalendar.today(clock));
         }

@@ -9,9 +9,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.householdledger.events.household.Classification;
-import vn.householdledger.events.household.ListedStatus;
-import vn.householdledger.platform.time.BusinessCalendar;
+import vn.householdledger.api.Page;
+import vn.householdledger.api.household.Classification;
+import vn.householdledger.api.household.HouseholdFound;
+import vn.householdledger.api.household.ListedStatus;
+import vn.householdledger.api.time.BusinessCalendar;
+import vn.householdledger.events.household.Listing;
 import vn.householdledger.query.read.CommuneScope;
 import vn.householdledger.query.read.PageRequest;
 
@@ -25,11 +28,6 @@ import vn.householdledger.query.read.PageRequest;
 @RestController
 public class HouseholdSearchController {
 
-    /** One found household; {@code status} is null until it is first assessed. */
-    public record Found(UUID householdId, String code, String communeCode, String village, String headName,
-                        ListedStatus status, LocalDate statusSince, String policyGroup, boolean closed) {
-    }
-
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -39,7 +37,7 @@ public class HouseholdSearchController {
     }
 
     @GetMapping("/api/households")
-    public PageRequest.Page<Found> search(@RequestParam(required = false) String q,
+    public Page<HouseholdFound> search(@RequestParam(required = false) String q,
                                           @RequestParam(required = false) String commune,
                                           @RequestParam(required = false) ListedStatus status,
                                           @RequestParam(required = false) Integer page,
@@ -50,7 +48,7 @@ public class HouseholdSearchController {
         String like = text == null ? null : "%" + text.toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         LocalDate today = BusinessCalendar.today(clock);
-        List<Found> found = jdbc.query("""
+        List<HouseholdFound> found = jdbc.query("""
                         SELECT h.household_id, h.code, h.commune_code, h.village, head.full_name, h.classification,
                                h.classification_since, h.left_lists_on, h.policy_group, h.closed_on
                           FROM query_side.household h
@@ -63,10 +61,10 @@ public class HouseholdSearchController {
                          ORDER BY h.commune_code, h.code""",
                         (rs, i) -> {
                             String classification = rs.getString(6);
-                            ListedStatus.Listing listing = classification == null ? null
-                                    : ListedStatus.of(Classification.valueOf(classification),
+                            Listing listing = classification == null ? null
+                                    : Listing.of(Classification.valueOf(classification),
                                     rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), today);
-                            return new Found(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                            return new HouseholdFound(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                                     rs.getString(4), rs.getString(5), listing == null ? null : listing.status(),
                                     listing == null ? null : listing.since(), rs.getString(9),
                                     rs.getObject(10, LocalDate.class) != null);

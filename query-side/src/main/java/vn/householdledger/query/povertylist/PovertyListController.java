@@ -10,11 +10,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.householdledger.events.household.ListedStatus;
-import vn.householdledger.events.household.PolicyGroup;
+import vn.householdledger.api.Page;
+import vn.householdledger.api.household.ListedStatus;
+import vn.householdledger.api.household.PolicyGroup;
+import vn.householdledger.api.povertylist.PovertyListItem;
+import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.security.Caller;
-import vn.householdledger.platform.time.BusinessCalendar;
 import vn.householdledger.query.read.CommuneScope;
 import vn.householdledger.query.read.PageRequest;
 
@@ -36,7 +38,7 @@ public class PovertyListController {
     }
 
     @GetMapping("/api/poverty-list")
-    public PageRequest.Page<PovertyListing.Item> povertyList(@RequestParam(required = false) String commune,
+    public Page<PovertyListItem> povertyList(@RequestParam(required = false) String commune,
                                                              @RequestParam(required = false) ListedStatus status,
                                                              @RequestParam(required = false) PolicyGroup policyGroup,
                                                              @RequestParam(required = false) Integer page,
@@ -47,7 +49,7 @@ public class PovertyListController {
 
     /** The list exactly as {@code GET /api/poverty-list} answered at {@code asOf}: today was that instant's date. */
     @GetMapping("/api/audit/poverty-list")
-    public PageRequest.Page<PovertyListing.Item> asOf(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+    public Page<PovertyListItem> asOf(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
                                                       @RequestParam(required = false) String commune,
                                                       @RequestParam(required = false) ListedStatus status,
                                                       @RequestParam(required = false) PolicyGroup policyGroup,
@@ -79,7 +81,7 @@ public class PovertyListController {
      * them is not newly escaped; each row's status then comes from {@code listingOn} itself. Codes
      * order as {@link PovertyListing} orders them, by their characters ({@code COLLATE "C"}).
      */
-    private PageRequest.Page<PovertyListing.Item> listedPage(PovertyListing listing, LocalDate day, CommuneScope scope) {
+    private Page<PovertyListItem> listedPage(PovertyListing listing, LocalDate day, CommuneScope scope) {
         StringBuilder where = new StringBuilder("""
 
                  WHERE NOT closed AND classification IS NOT NULL AND (listed_until IS NULL OR listed_until > ?)
@@ -97,7 +99,7 @@ public class PovertyListController {
             where.append(" AND policy_group = ?");
             args.add(listing.policyGroup());
         }
-        List<PovertyListing.Item> items = new ArrayList<>();
+        List<PovertyListItem> items = new ArrayList<>();
         long[] total = {0};
         List<Object> paged = new ArrayList<>(args);
         paged.add(listing.page().size());
@@ -115,6 +117,6 @@ public class PovertyListController {
         if (items.isEmpty() && listing.page().offset() > 0) {
             total[0] = jdbc.queryForObject("SELECT count(*) FROM query_side.poverty_list" + where, Long.class, args.toArray());
         }
-        return new PageRequest.Page<>(total[0], listing.page().page(), listing.page().size(), items);
+        return new Page<>(total[0], listing.page().page(), listing.page().size(), items);
     }
 }

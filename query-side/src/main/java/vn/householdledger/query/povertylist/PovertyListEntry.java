@@ -4,14 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.UUID;
-import vn.householdledger.events.household.Classification;
+import vn.householdledger.api.household.Classification;
+import vn.householdledger.api.household.Relation;
 import vn.householdledger.events.household.HeadChanged;
 import vn.householdledger.events.household.HouseholdAssessed;
 import vn.householdledger.events.household.HouseholdClosed;
 import vn.householdledger.events.household.HouseholdRegistered;
 import vn.householdledger.events.household.HouseholdTransferred;
-import vn.householdledger.events.household.ListedStatus;
-import vn.householdledger.events.household.Relation;
+import vn.householdledger.events.household.Listing;
 
 /**
  * One household as the poverty list knows it, and how each event changes it: a pure fold, used by
@@ -61,11 +61,11 @@ public record PovertyListEntry(UUID householdId, String code, String communeCode
     }
 
     /** The listing on {@code day}, or null when the household is not on the lists that day. */
-    ListedStatus.Listing listingOn(LocalDate day) {
+    Listing listingOn(LocalDate day) {
         if (closed || classification == null) {
             return null;
         }
-        ListedStatus.Listing listing = ListedStatus.of(classification, classificationSince, leftListsOn, day);
+        Listing listing = Listing.of(classification, classificationSince, leftListsOn, day);
         return listing.status().listed() ? listing : null;
     }
 }

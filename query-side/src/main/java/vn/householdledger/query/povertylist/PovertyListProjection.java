@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.householdledger.events.household.HouseholdEvent;
 import vn.householdledger.events.household.HouseholdRegistered;
-import vn.householdledger.events.household.ListedStatus;
+import vn.householdledger.events.household.Listing;
 import vn.householdledger.query.projection.RowCache;
 
 /**
@@ -72,7 +72,7 @@ public class PovertyListProjection {
         List<Object[]> args = entries.stream().map(e -> new Object[]{e.householdId(), e.code(), e.communeCode(), e.headName(),
                 e.classification() == null ? null : e.classification().name(), e.classificationSince(), e.leftListsOn(),
                 e.policyGroup(), e.closed(),
-                e.classification() == null ? null : ListedStatus.listedUntil(e.classification(), e.classificationSince(), e.leftListsOn())})
+                e.classification() == null ? null : Listing.listedUntil(e.classification(), e.classificationSince(), e.leftListsOn())})
                 .toList();
         jdbc.batchUpdate("INSERT INTO query_side.poverty_list (" + PovertyListEntry.COLUMNS + ", listed_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT (household_id) DO UPDATE SET code = excluded.code, commune_code = excluded.commune_code, "

@@ -1,6 +1,7 @@
 package vn.householdledger.query.read;
 
 import java.util.List;
+import vn.householdledger.api.Page;
 import vn.householdledger.platform.problem.InvalidInput;
 
 /** The {@code page} (from 0) and {@code size} (default 50, at most 1000) of a list read. */
@@ -33,7 +34,4 @@ public record PageRequest(int page, int size) {
         return new Page<>(all.size(), page, size, all.subList(from, to));
     }
 
-    /** A list answer: {@code {total, page, size, items}}. */
-    public record Page<T>(long total, int page, int size, List<T> items) {
-    }
 }

@@ -1,6 +1,5 @@
 package vn.householdledger.query.statistics;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,9 +10,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.householdledger.platform.time.BusinessCalendar;
+import vn.householdledger.api.statistics.CommuneRow;
+import vn.householdledger.api.statistics.FlowRow;
+import vn.householdledger.api.statistics.Statistics;
+import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.query.read.CommuneScope;
-import vn.householdledger.query.read.Percent;
 
 /**
  * Each commune against its plan for a year (the plan's own table), and the year's flows in and out of
@@ -23,25 +24,6 @@ import vn.householdledger.query.read.Percent;
  */
 @RestController
 public class CommuneStatisticsController {
-
-    public record CommuneRow(String communeCode, String name, long households, long poorAtStart, BigDecimal poorAtStartRate,
-                             Long poorTargetEnd, BigDecimal poorTargetEndRate, long poorAtEnd, BigDecimal poorAtEndRate,
-                             long nearPoorAtEnd, BigDecimal nearPoorAtEndRate) {
-
-        static CommuneRow of(String code, String name, long households, long poorAtStart, Long target, long poorAtEnd,
-                             long nearPoorAtEnd) {
-            return new CommuneRow(code, name, households, poorAtStart, Percent.of(poorAtStart, households), target,
-                    target == null ? null : Percent.of(target, households), poorAtEnd, Percent.of(poorAtEnd, households),
-                    nearPoorAtEnd, Percent.of(nearPoorAtEnd, households));
-        }
-    }
-
-    public record FlowRow(String communeCode, long poorAtStart, long escaped, long newlyPoor, long fellBack, long poorAtEnd,
-                          long nearPoorAtStart, long nearPoorAtEnd, long escapedNearPoverty) {
-    }
-
-    public record Statistics<R>(int year, LocalDate startDay, LocalDate endDay, List<R> rows, R total, boolean simulated) {
-    }
 
     private record Commune(String code, String name, Long households, Long target) {
     }

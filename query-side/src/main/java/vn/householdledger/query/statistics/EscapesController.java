@@ -1,6 +1,5 @@
 package vn.householdledger.query.statistics;
 
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,12 +9,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.householdledger.query.read.SqlArrays;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.householdledger.api.Page;
+import vn.householdledger.api.statistics.Escape;
+import vn.householdledger.api.statistics.HelpReceived;
+import vn.householdledger.api.statistics.Why;
 import vn.householdledger.query.read.CommuneScope;
 import vn.householdledger.query.read.PageRequest;
+import vn.householdledger.query.read.SqlArrays;
 
 /**
  * Who escaped poverty or near-poverty in the review of a year, and why: the escaping assessment
@@ -24,17 +27,6 @@ import vn.householdledger.query.read.PageRequest;
  */
 @RestController
 public class EscapesController {
-
-    public record Help(String kind, UUID recordId, String category, Long amount, LocalDate date, List<String> addresses) {
-    }
-
-    public record Why(Long incomeBefore, long incomeAfter, List<String> deprivationsCleared, List<String> causesAddressed,
-                      List<Help> assistance) {
-    }
-
-    public record Escape(UUID householdId, String code, String communeCode, String from, String to, LocalDate decidedOn,
-                         Why why) {
-    }
 
     private record Found(UUID householdId, String code, String communeCode, String from, String to, LocalDate decidedOn,
                          LocalDate before, Long incomeBefore, List<String> deprivationsBefore, List<String> causesBefore,
@@ -48,7 +40,7 @@ public class EscapesController {
     }
 
     @GetMapping("/api/escapes")
-    public PageRequest.Page<Escape> escapes(@RequestParam int year, @RequestParam(required = false) String commune,
+    public Page<Escape> escapes(@RequestParam int year, @RequestParam(required = false) String commune,
                                             @RequestParam(required = false) Integer page,
                                             @RequestParam(required = false) Integer size) {
         String[] scope = CommuneScope.of(commune).sqlArray();
@@ -75,14 +67,14 @@ public class EscapesController {
                         SqlArrays.strings(rs.getArray("deprivations_before")), SqlArrays.strings(rs.getArray("causes_before")),
                         rs.getLong("income_after"), SqlArrays.strings(rs.getArray("deprivations_after"))),
                 year, scope, scope);
-        PageRequest.Page<Found> shown = PageRequest.of(page, size).of(found);
-        Map<UUID, List<Help>> help = helpOf(shown.items().stream().map(Found::householdId).toList());
-        return new PageRequest.Page<>(shown.total(), shown.page(), shown.size(),
+        Page<Found> shown = PageRequest.of(page, size).of(found);
+        Map<UUID, List<HelpReceived>> help = helpOf(shown.items().stream().map(Found::householdId).toList());
+        return new Page<>(shown.total(), shown.page(), shown.size(),
                 shown.items().stream().map(f -> escape(f, help.getOrDefault(f.householdId(), List.of()))).toList());
     }
 
-    private static Escape escape(Found f, List<Help> allHelp) {
-        List<Help> between = allHelp.stream()
+    private static Escape escape(Found f, List<HelpReceived> allHelp) {
+        List<HelpReceived> between = allHelp.stream()
                 .filter(h -> (f.before() == null || !h.date().isBefore(f.before())) && !h.date().isAfter(f.decidedOn()))
                 .toList();
         Set<String> addressed = new LinkedHashSet<>();
@@ -94,8 +86,8 @@ public class EscapesController {
     }
 
     /** Every loan and other assistance not voided of the given households, oldest first. */
-    private Map<UUID, List<Help>> helpOf(List<UUID> households) {
-        Map<UUID, List<Help>> help = new HashMap<>();
+    private Map<UUID, List<HelpReceived>> helpOf(List<UUID> households) {
+        Map<UUID, List<HelpReceived>> help = new HashMap<>();
         if (households.isEmpty()) {
             return help;
         }
@@ -110,7 +102,7 @@ public class EscapesController {
                          ORDER BY date, record_id""",
                 rs -> {
                     help.computeIfAbsent(rs.getObject("household_id", UUID.class), h -> new ArrayList<>())
-                            .add(new Help(rs.getString("kind"), rs.getObject("record_id", UUID.class), rs.getString("category"),
+                            .add(new HelpReceived(rs.getString("kind"), rs.getObject("record_id", UUID.class), rs.getString("category"),
                                     rs.getObject("amount", Long.class), rs.getObject("date", LocalDate.class),
                                     SqlArrays.strings(rs.getArray("addresses"))));
                 }, ids, ids);

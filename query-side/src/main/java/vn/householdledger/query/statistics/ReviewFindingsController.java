@@ -1,6 +1,5 @@
 package vn.householdledger.query.statistics;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,11 +8,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.householdledger.events.household.Classification;
-import vn.householdledger.events.household.PolicyGroup;
-import vn.householdledger.events.household.PovertyCause;
+import vn.householdledger.api.Percent;
+import vn.householdledger.api.household.Classification;
+import vn.householdledger.api.household.PolicyGroup;
+import vn.householdledger.api.household.PovertyCause;
+import vn.householdledger.api.statistics.CauseCount;
+import vn.householdledger.api.statistics.Causes;
+import vn.householdledger.api.statistics.Deprivations;
+import vn.householdledger.api.statistics.IndicatorCount;
 import vn.householdledger.query.read.CommuneScope;
-import vn.householdledger.query.read.Percent;
 
 /**
  * What the review of a year found: deprivations among the households it classified as a status, and
@@ -22,19 +25,6 @@ import vn.householdledger.query.read.Percent;
  */
 @RestController
 public class ReviewFindingsController {
-
-    public record IndicatorCount(String code, long households, BigDecimal percent) {
-    }
-
-    public record Deprivations(int year, Classification status, String commune, long base, List<IndicatorCount> indicators) {
-    }
-
-    public record CauseCount(PovertyCause code, long mentions, BigDecimal percent) {
-    }
-
-    public record Causes(int year, PolicyGroup policyGroup, String commune, long households, long mentions,
-                         List<CauseCount> causes) {
-    }
 
     /** The last assessment of each household in the review of a year, within the scope. */
     private static final String REVIEWED = """

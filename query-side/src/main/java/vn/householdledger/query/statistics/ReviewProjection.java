@@ -5,7 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
-import vn.householdledger.events.household.Classification;
+import vn.householdledger.api.household.Classification;
 import vn.householdledger.events.household.HouseholdAssessed;
 import vn.householdledger.events.household.HouseholdBecamePoor;
 import vn.householdledger.events.household.HouseholdClosed;

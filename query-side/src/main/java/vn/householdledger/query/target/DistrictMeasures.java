@@ -1,11 +1,11 @@
 package vn.householdledger.query.target;
 
-import static vn.householdledger.events.target.TargetCode.CHILDREN_IN_SCHOOL;
-import static vn.householdledger.events.target.TargetCode.POOR_IN_SOLID_HOUSING;
-import static vn.householdledger.events.target.TargetCode.POOR_WITH_ENOUGH_AREA;
-import static vn.householdledger.events.target.TargetCode.POOR_WITH_HYGIENIC_WATER;
-import static vn.householdledger.events.target.TargetCode.POOR_WITH_INFORMATION_ACCESS;
-import static vn.householdledger.events.target.TargetCode.POOR_WITH_SANITARY_TOILET;
+import static vn.householdledger.api.target.TargetCode.CHILDREN_IN_SCHOOL;
+import static vn.householdledger.api.target.TargetCode.POOR_IN_SOLID_HOUSING;
+import static vn.householdledger.api.target.TargetCode.POOR_WITH_ENOUGH_AREA;
+import static vn.householdledger.api.target.TargetCode.POOR_WITH_HYGIENIC_WATER;
+import static vn.householdledger.api.target.TargetCode.POOR_WITH_INFORMATION_ACCESS;
+import static vn.householdledger.api.target.TargetCode.POOR_WITH_SANITARY_TOILET;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.householdledger.query.read.Percent;
-import vn.householdledger.events.target.TargetCode;
+import vn.householdledger.api.Percent;
+import vn.householdledger.api.target.TargetCode;
 
 /**
  * The value now of each district target, from the read models: among the open cases, by each

@@ -1,6 +1,5 @@
 package vn.householdledger.query.target;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
@@ -14,9 +13,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.householdledger.events.target.TargetCode;
+import vn.householdledger.api.target.TargetCode;
+import vn.householdledger.api.target.TargetEntry;
+import vn.householdledger.api.target.TargetsView;
+import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.platform.security.Caller;
-import vn.householdledger.platform.time.BusinessCalendar;
 
 /**
  * The plan of a year against what is true now: the district's targets in percent, and each
@@ -28,15 +29,6 @@ public class TargetQueryController {
 
     public static final String DISTRICT = "DISTRICT";
     public static final String POOR_HOUSEHOLDS = "POOR_HOUSEHOLDS";
-
-    /** One target and where it stands; {@code count} of {@code base} tells what a district percentage is made of. */
-    public record TargetEntry(String code, String scope, BigDecimal target, BigDecimal actual, boolean met,
-                              @JsonInclude(JsonInclude.Include.NON_NULL) Long count,
-                              @JsonInclude(JsonInclude.Include.NON_NULL) Long base) {
-    }
-
-    public record TargetsView(int year, List<TargetEntry> targets) {
-    }
 
     private final JdbcTemplate jdbc;
     private final DistrictMeasures measures;

@@ -3,6 +3,7 @@ package vn.householdledger.events.assistance;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.householdledger.api.assistance.AssistanceKind;
 import vn.householdledger.events.household.HouseholdEvent;
 
 /**

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.serialization.Revision;
+import vn.householdledger.api.assistance.LoanProgramme;
 import vn.householdledger.events.household.HouseholdEvent;
 
 /**

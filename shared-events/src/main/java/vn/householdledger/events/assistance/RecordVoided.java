@@ -2,6 +2,7 @@ package vn.householdledger.events.assistance;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.householdledger.api.assistance.RecordKind;
 import vn.householdledger.events.household.HouseholdEvent;
 
 /**

@@ -3,7 +3,11 @@ package vn.householdledger.events.household;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import vn.householdledger.events.commune.Area;
+import vn.householdledger.api.commune.Area;
+import vn.householdledger.api.household.Classification;
+import vn.householdledger.api.household.PolicyGroup;
+import vn.householdledger.api.household.PovertyBasis;
+import vn.householdledger.api.household.PovertyCause;
 
 /**
  * The review of {@code year} (or an ad hoc review) assessed the household on {@code assessedOn} under

@@ -2,6 +2,7 @@ package vn.householdledger.events.household;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.householdledger.api.household.DepartureReason;
 
 /**
  * A member left the household on {@code departedOn}. When the head leaves, {@code newHeadMemberId}

@@ -3,6 +3,7 @@ package vn.householdledger.events.target;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import vn.householdledger.api.target.TargetCode;
 
 /**
  * The district's targets for {@code year} were set on {@code setOn}: from now on the year's targets

@@ -19,8 +19,8 @@ import org.springframework.security.concurrent.DelegatingSecurityContextExecutor
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import vn.householdledger.api.household.AssessmentOutcome;
 import vn.householdledger.command.commune.CommuneDirectory;
-import vn.householdledger.command.household.AssessmentOutcome;
 import vn.householdledger.query.projection.ProcessingProgress;
 
 /**

@@ -3,7 +3,7 @@ package vn.householdledger.standalone.demo;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import vn.householdledger.events.household.Classification;
+import vn.householdledger.api.household.Classification;
 
 /**
  * What a demo sends through the command side: its units first, then each household's commands in

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import vn.householdledger.api.household.Classification;
+import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.command.household.AssessHousehold;
 import vn.householdledger.command.household.RegisterHousehold;
-import vn.householdledger.events.household.Classification;
 import vn.householdledger.events.household.Member;
-import vn.householdledger.events.household.PovertyCause;
 
 /** One household while the demo shapes it: who lives in it, what each review finds and what help it gets. */
 final class Draft {

@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.householdledger.api.assistance.AssistanceKind;
+import vn.householdledger.api.assistance.LoanProgramme;
+import vn.householdledger.api.commune.Area;
+import vn.householdledger.api.household.Classification;
+import vn.householdledger.api.household.PovertyCause;
+import vn.householdledger.api.statistics.Causes;
 import vn.householdledger.command.household.DisburseLoan;
 import vn.householdledger.command.household.IssueHealthInsurance;
 import vn.householdledger.command.household.ProvideAssistance;
-import vn.householdledger.events.assistance.AssistanceKind;
-import vn.householdledger.events.assistance.LoanProgramme;
-import vn.householdledger.events.commune.Area;
-import vn.householdledger.events.household.Classification;
 import vn.householdledger.events.household.Member;
-import vn.householdledger.events.household.PovertyCause;
 
 /**
  * The help of 2018 as the plan describes it, to the households the review of 2017 listed: health

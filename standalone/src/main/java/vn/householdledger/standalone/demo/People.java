@@ -6,9 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import vn.householdledger.api.household.Relation;
+import vn.householdledger.api.household.Sex;
 import vn.householdledger.events.household.Member;
-import vn.householdledger.events.household.Relation;
-import vn.householdledger.events.household.Sex;
 
 /**
  * The people of the demo's households, as a Thanh Hóa town has them: Vietnamese names (family,

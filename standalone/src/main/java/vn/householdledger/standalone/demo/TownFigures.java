@@ -13,10 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import vn.householdledger.events.assistance.LoanProgramme;
-import vn.householdledger.events.commune.Area;
-import vn.householdledger.events.commune.CommuneKind;
-import vn.householdledger.events.household.PovertyCause;
+import vn.householdledger.api.assistance.LoanProgramme;
+import vn.householdledger.api.commune.Area;
+import vn.householdledger.api.commune.CommuneKind;
+import vn.householdledger.api.household.PovertyCause;
 
 /**
  * The figures a demo history is generated from, as the town's plan gives them: its units

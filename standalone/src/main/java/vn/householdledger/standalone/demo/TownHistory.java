@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
+import vn.householdledger.api.commune.Area;
+import vn.householdledger.api.household.Classification;
+import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.command.commune.PlanCommuneYear;
 import vn.householdledger.command.commune.RegisterCommune;
 import vn.householdledger.command.standard.PovertyStandard;
 import vn.householdledger.command.standard.PovertyStandards;
-import vn.householdledger.events.commune.Area;
-import vn.householdledger.events.household.Classification;
-import vn.householdledger.events.household.PovertyCause;
 import vn.householdledger.standalone.demo.Draft.Route;
 import vn.householdledger.standalone.demo.TownFigures.Unit;
 

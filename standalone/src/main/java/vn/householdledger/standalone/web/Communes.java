@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.householdledger.api.commune.CommuneItem;
 import vn.householdledger.platform.security.Caller;
 import vn.householdledger.query.commune.CommuneQueryController;
-import vn.householdledger.query.commune.CommuneQueryController.CommuneItem;
 
 /** The communes as the query side lists them: names for every page, choices for filters and forms. */
 @Component

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import vn.householdledger.platform.time.BusinessCalendar;
+import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.standalone.web.table.Column;
 
 /**

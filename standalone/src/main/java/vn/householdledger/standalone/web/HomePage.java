@@ -2,8 +2,8 @@ package vn.householdledger.standalone.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.householdledger.api.security.Role;
 import vn.householdledger.platform.security.Caller;
-import vn.householdledger.platform.security.Role;
 
 /** The sign-in form, and the first page of each role after it. */
 @Controller

@@ -10,7 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
-import vn.householdledger.platform.security.Role;
+import vn.householdledger.api.security.Role;
 
 /**
  * Sign-in for the pages: a form and a session, with CSRF tokens on every form, for the same accounts

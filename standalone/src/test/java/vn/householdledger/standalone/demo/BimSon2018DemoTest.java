@@ -17,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import vn.householdledger.events.household.PovertyCause;
+import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.standalone.LedgerApplication;
 import vn.householdledger.testing.LedgerApi;
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.householdledger.api.commune.Area;
 import vn.householdledger.command.commune.CommuneDirectory;
-import vn.householdledger.events.commune.Area;
 
 /** A store that already holds the demo is left alone, without sending a single command. */
 class DemoLoaderTest {

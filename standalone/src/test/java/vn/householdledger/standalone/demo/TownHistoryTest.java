@@ -15,6 +15,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.householdledger.api.assistance.AssistanceKind;
+import vn.householdledger.api.assistance.LoanProgramme;
+import vn.householdledger.api.commune.Area;
+import vn.householdledger.api.household.Classification;
+import vn.householdledger.api.household.PovertyCause;
+import vn.householdledger.api.household.Relation;
 import vn.householdledger.command.commune.PlanCommuneYear;
 import vn.householdledger.command.commune.RegisterCommune;
 import vn.householdledger.command.household.AssessHousehold;
@@ -23,13 +29,7 @@ import vn.householdledger.command.household.IssueHealthInsurance;
 import vn.householdledger.command.household.ProvideAssistance;
 import vn.householdledger.command.household.RegisterHousehold;
 import vn.householdledger.command.standard.PovertyStandards;
-import vn.householdledger.events.assistance.AssistanceKind;
-import vn.householdledger.events.assistance.LoanProgramme;
-import vn.householdledger.events.commune.Area;
-import vn.householdledger.events.household.Classification;
 import vn.householdledger.events.household.Member;
-import vn.householdledger.events.household.PovertyCause;
-import vn.householdledger.events.household.Relation;
 
 /** The generated history of Bỉm Sơn against the plan, without the service: pure code from figures and a seed. */
 class TownHistoryTest {

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
-import vn.householdledger.platform.time.BusinessCalendar;
+import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.testing.LedgerApi;
 
 /**

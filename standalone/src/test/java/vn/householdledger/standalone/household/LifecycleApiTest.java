@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import vn.householdledger.standalone.ApiTest;
-import vn.householdledger.standalone.Bodies;
 import vn.householdledger.testing.LedgerApi;
 
 /** Assessments, pledges, transfers and closure over HTTP: each answer, each refusal, and what the reads show. */
@@ -53,7 +52,7 @@ class LifecycleApiTest extends ApiTest {
     @Test
     void aHouseholdThatLeftTheListsLastYearIsListedAsNewlyEscapedToday() {
         UUID household = registerHousehold(HA_LAN);
-        int lastYear = java.time.LocalDate.now(vn.householdledger.platform.time.BusinessCalendar.VIETNAM).getYear() - 1;
+        int lastYear = java.time.LocalDate.now(vn.householdledger.api.time.BusinessCalendar.VIETNAM).getYear() - 1;
         List<String> three = List.of("HEALTH_INSURANCE", "HOUSING_QUALITY", "SANITARY_TOILET");
         assertThat(assess(household, assessment(lastYear - 1, (lastYear - 1) + "-12-01", 500_000, three, List.of(), true))
                 .json().get("classification").asText()).isEqualTo("POOR");
@@ -90,7 +89,7 @@ class LifecycleApiTest extends ApiTest {
     @Test
     void aPoorHouseholdPledgesOnceAYear() {
         UUID household = registerHousehold(HA_LAN);
-        int thisYear = java.time.LocalDate.now(vn.householdledger.platform.time.BusinessCalendar.VIETNAM).getYear();
+        int thisYear = java.time.LocalDate.now(vn.householdledger.api.time.BusinessCalendar.VIETNAM).getYear();
         String path = "/api/households/" + household + "/escape-pledges";
         assertThat(api.as("worker").post(path, Map.of("year", thisYear)).json().get("code").asText()).isEqualTo("NOT_ON_THE_LISTS");
 

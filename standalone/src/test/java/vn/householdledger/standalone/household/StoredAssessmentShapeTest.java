@@ -12,8 +12,8 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import vn.householdledger.api.household.Classification;
 import vn.householdledger.command.household.AssessHousehold;
-import vn.householdledger.events.household.Classification;
 import vn.householdledger.events.household.HouseholdAssessed;
 import vn.householdledger.standalone.ApiTest;
 

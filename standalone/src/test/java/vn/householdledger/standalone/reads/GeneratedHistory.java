@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
+import vn.householdledger.api.statistics.Escape;
 
 /**
  * A seeded multi-year history of households in three communes of their own (reviews of 2016–2018,

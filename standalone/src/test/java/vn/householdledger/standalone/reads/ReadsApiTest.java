@@ -231,7 +231,7 @@ class ReadsApiTest extends ApiTest {
     @Test
     void thePovertyListTodayHasTheOpenPoorAndNearPoorHouseholdsOfEachCommune() {
         for (String commune : GeneratedHistory.COMMUNES) {
-            LocalDate today = LocalDate.now(vn.householdledger.platform.time.BusinessCalendar.VIETNAM);
+            LocalDate today = LocalDate.now(vn.householdledger.api.time.BusinessCalendar.VIETNAM);
             Map<String, String> expected = new HashMap<>();
             for (GeneratedHistory.Household h : history.households) {
                 String now = h.classOn(today);
@@ -261,7 +261,7 @@ class ReadsApiTest extends ApiTest {
     @Test
     void theLivePovertyListFiltersAndPagesAsTheListReplayedForNow() throws InterruptedException {
         UUID escaped = registerHousehold(BAC_SON);
-        int lastYear = LocalDate.now(vn.householdledger.platform.time.BusinessCalendar.VIETNAM).getYear() - 1;
+        int lastYear = LocalDate.now(vn.householdledger.api.time.BusinessCalendar.VIETNAM).getYear() - 1;
         List<String> three = List.of("HEALTH_INSURANCE", "HOUSING_QUALITY", "SANITARY_TOILET");
         assertThat(api.as("worker").post("/api/households/" + escaped + "/assessments",
                 Bodies.assessment(lastYear - 1, (lastYear - 1) + "-12-01", 500_000, three, List.of(), true)).status()).isEqualTo(201);

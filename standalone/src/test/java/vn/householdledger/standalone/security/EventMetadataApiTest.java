@@ -110,7 +110,7 @@ class EventMetadataApiTest extends ApiTest {
         long[] incomes = {600_000, 850_000, 600_000, 850_000, 1_500_000};
         for (int i = 0; i < incomes.length; i++) {
             if (i == 4) {
-                int thisYear = java.time.LocalDate.now(vn.householdledger.platform.time.BusinessCalendar.VIETNAM).getYear();
+                int thisYear = java.time.LocalDate.now(vn.householdledger.api.time.BusinessCalendar.VIETNAM).getYear();
                 ok(api.as("worker").post(base + "/escape-pledges", Map.of("year", thisYear)));
             }
             ok(api.as("worker").post(base + "/assessments", Map.of("year", 2016 + i, "assessedOn", (2016 + i) + "-11-15",

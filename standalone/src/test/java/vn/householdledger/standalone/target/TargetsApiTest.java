@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -159,7 +159,7 @@ class TargetsApiTest extends ApiTest {
         // One of the near-poor household's two members holds a card valid today.
         String member = api.as("worker").consistent().get("/api/households/" + nearPoor).json().get("members").get(0)
                 .get("memberId").asText();
-        LocalDate today = LocalDate.now(vn.householdledger.platform.time.BusinessCalendar.VIETNAM);
+        LocalDate today = LocalDate.now(vn.householdledger.api.time.BusinessCalendar.VIETNAM);
         assertThat(api.as("worker").post("/api/households/" + nearPoor + "/health-insurance", Map.of("memberId", member,
                 "cardNumber", "CN" + uniqueNationalId().substring(0, 10), "validFrom", today.minusMonths(6).toString(),
                 "validTo", today.plusMonths(6).toString(), "stateSubsidyPercent", 70, "fundingSource", "Ngân sách")).status())

@@ -9,10 +9,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.householdledger.events.assistance.RecordKind;
+import vn.householdledger.api.Page;
+import vn.householdledger.api.assistance.AuditItem;
+import vn.householdledger.api.assistance.AuditPage;
+import vn.householdledger.api.assistance.RecordKind;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.query.assistance.AssistanceAuditController;
-import vn.householdledger.query.assistance.AssistanceAuditController.AuditItem;
 import vn.householdledger.query.read.PageRequest;
 import vn.householdledger.standalone.web.Communes;
 import vn.householdledger.standalone.web.Formats;
@@ -65,7 +67,7 @@ public class AssistanceAuditPage {
                 .filter(Filter.of("recordedBy", fmt.message("common.recordedBy"), "text", filter.recordedBy(), null))
                 .filter(Filter.select("kind", fmt.message("audit.kind"), filter.kind(), Choices.codes(fmt, "record", RecordKind.values())))
                 .errors(errors);
-        PageRequest.Page<AuditItem> found = read(filter, page == null ? 0 : page, PAGE_SIZE, errors);
+        Page<AuditItem> found = read(filter, page == null ? 0 : page, PAGE_SIZE, errors);
         if (found != null) {
             report.table(table(found.items())).paging(found);
         }
@@ -76,7 +78,7 @@ public class AssistanceAuditPage {
     public ResponseEntity<byte[]> export(AuditFilter filter, @RequestParam String export) {
         FormErrors errors = new FormErrors();
         List<AuditItem> all = Reports.everyPage(p -> {
-            PageRequest.Page<AuditItem> found = read(filter, p, PageRequest.MAX_SIZE, errors);
+            Page<AuditItem> found = read(filter, p, PageRequest.MAX_SIZE, errors);
             if (found == null) {
                 throw new InvalidInput(errors.all().keySet().iterator().next(), String.join("; ", errors.all().values()));
             }
@@ -86,7 +88,7 @@ public class AssistanceAuditPage {
     }
 
     /** One page of the audit, or null when a filter is refused ({@code errors} says which). */
-    private PageRequest.Page<AuditItem> read(AuditFilter filter, int page, int size, FormErrors errors) {
+    private Page<AuditItem> read(AuditFilter filter, int page, int size, FormErrors errors) {
         FormInput input = new FormInput(errors, fmt);
         LocalDate from = input.date("from", filter.from());
         LocalDate to = input.date("to", filter.to());
@@ -94,9 +96,9 @@ public class AssistanceAuditPage {
             return null;
         }
         try {
-            AssistanceAuditController.AuditPage found = audit.audit(from, to, FormInput.text(filter.commune()),
+            AuditPage found = audit.audit(from, to, FormInput.text(filter.commune()),
                     FormInput.text(filter.recordedBy()), filter.kind(), page, size);
-            return new PageRequest.Page<>(found.total(), found.page(), found.size(), found.items());
+            return new Page<>(found.total(), found.page(), found.size(), found.items());
         } catch (InvalidInput refused) {
             refused.errors().forEach(p -> errors.add(p.field(), p.message()));
             return null;

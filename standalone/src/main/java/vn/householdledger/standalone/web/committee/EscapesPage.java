@@ -9,6 +9,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.householdledger.api.Page;
+import vn.householdledger.api.statistics.Escape;
 import vn.householdledger.query.read.PageRequest;
 import vn.householdledger.query.statistics.EscapesController;
 import vn.householdledger.standalone.web.Communes;
@@ -46,7 +48,7 @@ public class EscapesPage {
     public String escapes(@RequestParam(required = false) Integer year, @RequestParam(required = false) String commune,
                           @RequestParam(required = false) Integer page, Model model, HttpServletRequest request) {
         int y = year(year);
-        PageRequest.Page<EscapesController.Escape> found = escapes.escapes(y, FormInput.text(commune), page, PAGE_SIZE);
+        Page<Escape> found = escapes.escapes(y, FormInput.text(commune), page, PAGE_SIZE);
         Report report = Report.titled(fmt.message("escapes.title", y)).intro(fmt.message("escapes.intro", y))
                 .filter(Filter.of("year", fmt.message("filter.year"), "year", y, null))
                 .filter(Filter.select("commune", fmt.message("household.commune"), commune, Choices.communes(fmt, communes.readable())))
@@ -60,12 +62,12 @@ public class EscapesPage {
     public ResponseEntity<byte[]> export(@RequestParam(required = false) Integer year,
                                          @RequestParam(required = false) String commune, @RequestParam String export) {
         int y = year(year);
-        List<EscapesController.Escape> all = Reports.everyPage(
+        List<Escape> all = Reports.everyPage(
                 p -> escapes.escapes(y, FormInput.text(commune), p, PageRequest.MAX_SIZE));
         return exports.export(export, null, List.of(table(all)), "thoat-ngheo-" + y);
     }
 
-    private Table table(List<EscapesController.Escape> escaped) {
+    private Table table(List<Escape> escaped) {
         Map<String, String> names = communes.names();
         Table.Builder table = Table.builder("escapes", fmt.message("escapes.table"))
                 .columns(Column.text(fmt.message("household.code")), Column.text(fmt.message("household.commune")),
@@ -73,7 +75,7 @@ public class EscapesPage {
                         Column.date(fmt.message("escapes.decidedOn")), Column.money(fmt.message("escapes.incomeBefore")),
                         Column.money(fmt.message("escapes.incomeAfter")), Column.codes(fmt.message("escapes.deprivationsCleared"), "deprivation"),
                         Column.codes(fmt.message("escapes.causesAddressed"), "cause"), Column.text(fmt.message("escapes.assistance")));
-        for (EscapesController.Escape e : escaped) {
+        for (Escape e : escaped) {
             String help = e.why().assistance().stream()
                     .map(h -> fmt.label("LOAN".equals(h.kind()) ? "programme" : "kind", h.category())
                             + (h.amount() == null ? "" : " " + fmt.money(h.amount())) + " (" + fmt.date(h.date()) + ")")

@@ -11,12 +11,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.householdledger.events.household.ListedStatus;
-import vn.householdledger.events.household.PolicyGroup;
+import vn.householdledger.api.Page;
+import vn.householdledger.api.household.ListedStatus;
+import vn.householdledger.api.household.PolicyGroup;
+import vn.householdledger.api.povertylist.PovertyListItem;
+import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.platform.problem.InvalidInput;
-import vn.householdledger.platform.time.BusinessCalendar;
 import vn.householdledger.query.povertylist.PovertyListController;
-import vn.householdledger.query.povertylist.PovertyListing;
 import vn.householdledger.query.read.PageRequest;
 import vn.householdledger.standalone.web.Communes;
 import vn.householdledger.standalone.web.Formats;
@@ -60,7 +61,7 @@ public class PovertyListPages {
     public String today(@RequestParam(required = false) String commune, @RequestParam(required = false) ListedStatus status,
                         @RequestParam(required = false) PolicyGroup policyGroup, @RequestParam(required = false) Integer page,
                         Model model, HttpServletRequest request) {
-        PageRequest.Page<PovertyListing.Item> found = lists.povertyList(FormInput.text(commune), status, policyGroup,
+        Page<PovertyListItem> found = lists.povertyList(FormInput.text(commune), status, policyGroup,
                 page, PAGE_SIZE);
         Report report = filters(Report.titled(fmt.message("povertyList.title", fmt.today())),
                 commune, status, policyGroup)
@@ -76,7 +77,7 @@ public class PovertyListPages {
                                               @RequestParam(required = false) ListedStatus status,
                                               @RequestParam(required = false) PolicyGroup policyGroup,
                                               @RequestParam String export) {
-        List<PovertyListing.Item> all = Reports.everyPage(p -> lists.povertyList(FormInput.text(commune), status, policyGroup, p,
+        List<PovertyListItem> all = Reports.everyPage(p -> lists.povertyList(FormInput.text(commune), status, policyGroup, p,
                 PageRequest.MAX_SIZE));
         return exports.export(export, null, List.of(table(all)), "danh-sach-ho-ngheo");
     }
@@ -94,7 +95,7 @@ public class PovertyListPages {
                         asOf == null ? fmt.instant(instant) : asOf, fmt.message("hint.dateTime")))
                 .errors(errors);
         if (errors.isEmpty()) {
-            PageRequest.Page<PovertyListing.Item> found = lists.asOf(instant, FormInput.text(commune), status,
+            Page<PovertyListItem> found = lists.asOf(instant, FormInput.text(commune), status,
                     policyGroup, page, PAGE_SIZE);
             report.table(table(found.items())).paging(found);
         }
@@ -112,7 +113,7 @@ public class PovertyListPages {
         if (!errors.isEmpty()) {
             throw new InvalidInput("asOf", errors.get("asOf"));
         }
-        List<PovertyListing.Item> all = Reports.everyPage(p -> lists.asOf(instant, FormInput.text(commune), status, policyGroup, p,
+        List<PovertyListItem> all = Reports.everyPage(p -> lists.asOf(instant, FormInput.text(commune), status, policyGroup, p,
                 PageRequest.MAX_SIZE));
         return exports.export(export, null, List.of(table(all)), "danh-sach-ho-ngheo-tai-thoi-diem");
     }
@@ -132,13 +133,13 @@ public class PovertyListPages {
         return local == null ? clock.instant() : local.atZone(BusinessCalendar.VIETNAM).toInstant();
     }
 
-    private Table table(List<PovertyListing.Item> items) {
+    private Table table(List<PovertyListItem> items) {
         Map<String, String> names = communes.names();
         Table.Builder table = Table.builder("povertyList", fmt.message("povertyList.table"))
                 .columns(Column.text(fmt.message("household.code")), Column.text(fmt.message("household.head")),
                         Column.text(fmt.message("household.commune")), Column.code(fmt.message("household.status"), "status"),
                         Column.date(fmt.message("household.since")), Column.code(fmt.message("household.policyGroup"), "policyGroup"));
-        for (PovertyListing.Item i : items) {
+        for (PovertyListItem i : items) {
             table.row(Reports.householdLink(i.householdId()), i.code(), i.headName(),
                     names.getOrDefault(i.communeCode(), i.communeCode()), i.status(), i.since(), i.policyGroup());
         }

@@ -10,11 +10,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.householdledger.events.household.Classification;
-import vn.householdledger.events.household.PolicyGroup;
+import vn.householdledger.api.household.Classification;
+import vn.householdledger.api.household.PolicyGroup;
+import vn.householdledger.api.statistics.Causes;
+import vn.householdledger.api.statistics.CommuneRow;
+import vn.householdledger.api.statistics.Deprivations;
+import vn.householdledger.api.statistics.FlowRow;
+import vn.householdledger.api.statistics.Statistics;
 import vn.householdledger.query.statistics.CommuneStatisticsController;
-import vn.householdledger.query.statistics.CommuneStatisticsController.CommuneRow;
-import vn.householdledger.query.statistics.CommuneStatisticsController.FlowRow;
 import vn.householdledger.query.statistics.ReviewFindingsController;
 import vn.householdledger.standalone.web.Communes;
 import vn.householdledger.standalone.web.Formats;
@@ -98,7 +101,7 @@ public class StatisticsPages {
     }
 
     private Report communesReport(int year) {
-        CommuneStatisticsController.Statistics<CommuneRow> stats = statistics.communes(year);
+        Statistics<CommuneRow> stats = statistics.communes(year);
         Table.Builder table = Table.builder("communes", fmt.message("statistics.table", year))
                 .columns(Column.text(fmt.message("statistics.unit")), Column.number(fmt.message("statistics.households")),
                         Column.number(fmt.message("statistics.poorAtStart", year)), Column.percent(fmt.message("statistics.rate")),
@@ -133,7 +136,7 @@ public class StatisticsPages {
     }
 
     private Report flowsReport(int year) {
-        CommuneStatisticsController.Statistics<FlowRow> stats = statistics.flows(year);
+        Statistics<FlowRow> stats = statistics.flows(year);
         Map<String, String> names = communes.names();
         Table.Builder table = Table.builder("flows", fmt.message("flows.table", year))
                 .columns(Column.text(fmt.message("statistics.unit")), Column.number(fmt.message("flows.poorAtStart")),
@@ -170,8 +173,8 @@ public class StatisticsPages {
 
     private Report findingsReport(int year, String commune, Classification status, PolicyGroup policyGroup) {
         Classification among = status == null ? Classification.POOR : status;
-        ReviewFindingsController.Deprivations deprivations = findings.deprivations(year, among, commune);
-        ReviewFindingsController.Causes causes = findings.causes(year, policyGroup, commune);
+        Deprivations deprivations = findings.deprivations(year, among, commune);
+        Causes causes = findings.causes(year, policyGroup, commune);
         Table.Builder lacks = Table.builder("deprivations", fmt.message("findings.deprivations", fmt.label("classification", among)))
                 .columns(Column.code(fmt.message("findings.indicator"), "deprivation"),
                         Column.number(fmt.message("findings.households")), Column.percent(fmt.message("findings.percent")));

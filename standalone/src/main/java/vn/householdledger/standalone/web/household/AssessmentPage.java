@@ -11,16 +11,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.householdledger.api.commune.Area;
+import vn.householdledger.api.household.AssessmentOutcome;
+import vn.householdledger.api.household.AssessmentRequest;
+import vn.householdledger.api.household.HouseholdView;
+import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.command.commune.CommuneDirectory;
 import vn.householdledger.command.household.AssessmentController;
-import vn.householdledger.command.household.AssessmentOutcome;
 import vn.householdledger.command.standard.PovertyDecision;
 import vn.householdledger.command.standard.PovertyStandard;
 import vn.householdledger.command.standard.PovertyStandards;
-import vn.householdledger.events.commune.Area;
-import vn.householdledger.events.household.PovertyCause;
 import vn.householdledger.query.household.HouseholdQueryController;
-import vn.householdledger.query.household.HouseholdQueryController.HouseholdView;
 import vn.householdledger.standalone.web.Formats;
 import vn.householdledger.standalone.web.form.FormErrors;
 import vn.householdledger.standalone.web.form.FormInput;
@@ -75,7 +76,7 @@ public class AssessmentPage {
         FormInput input = new FormInput(errors, fmt);
         List<PovertyCause> causes = form.causes().stream().map(c -> input.code(PovertyCause.class, "causes", c)).toList();
         Boolean working = FormInput.text(form.hasWorkingMember()) == null ? null : Boolean.valueOf(form.hasWorkingMember());
-        AssessmentController.AssessmentRequest request = new AssessmentController.AssessmentRequest(
+        AssessmentRequest request = new AssessmentRequest(
                 input.integer("year", form.year()), input.date("assessedOn", form.assessedOn()), null,
                 input.money("incomePerCapitaMonthly", form.incomePerCapitaMonthly()), form.deprivations(), causes, working);
         if ("preview".equals(form.action())) {
@@ -93,7 +94,7 @@ public class AssessmentPage {
     }
 
     /** The class the standard of the review year computes, without saving anything. */
-    private PovertyDecision preview(HouseholdView view, AssessmentController.AssessmentRequest request, FormErrors errors) {
+    private PovertyDecision preview(HouseholdView view, AssessmentRequest request, FormErrors errors) {
         Optional<PovertyStandard> standard = PovertyStandards.forReviewYear(request.year());
         if (standard.isEmpty()) {
             errors.add("year", fmt.message("assessment.noStandard", request.year()));

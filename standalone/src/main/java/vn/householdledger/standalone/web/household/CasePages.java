@@ -8,10 +8,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.householdledger.api.household.ClosureReason;
+import vn.householdledger.api.household.ClosureRequest;
+import vn.householdledger.api.household.HouseholdView;
+import vn.householdledger.api.household.TransferRequest;
 import vn.householdledger.command.household.HouseholdController;
-import vn.householdledger.events.household.ClosureReason;
 import vn.householdledger.query.household.HouseholdQueryController;
-import vn.householdledger.query.household.HouseholdQueryController.HouseholdView;
 import vn.householdledger.standalone.web.Communes;
 import vn.householdledger.standalone.web.Formats;
 import vn.householdledger.standalone.web.form.FormErrors;
@@ -54,7 +56,7 @@ public class CasePages {
                            RedirectAttributes redirect) {
         HouseholdView view = HouseholdForms.writable(households, householdId);
         FormErrors errors = new FormErrors();
-        HouseholdController.TransferRequest request = new HouseholdController.TransferRequest(
+        TransferRequest request = new TransferRequest(
                 FormInput.text(form.toCommuneCode()), new FormInput(errors, fmt).date("date", form.date()));
         if (submission.send(request, errors, () -> api.transfer(householdId, request)) == null) {
             return transferPage(model, view, form, errors);
@@ -76,7 +78,7 @@ public class CasePages {
         HouseholdView view = HouseholdForms.writable(households, householdId);
         FormErrors errors = new FormErrors();
         FormInput input = new FormInput(errors, fmt);
-        HouseholdController.ClosureRequest request = new HouseholdController.ClosureRequest(
+        ClosureRequest request = new ClosureRequest(
                 input.code(ClosureReason.class, "reason", form.reason()), input.date("date", form.date()));
         if (submission.send(request, errors, () -> api.close(householdId, request)) == null) {
             return closurePage(model, view, form, errors);

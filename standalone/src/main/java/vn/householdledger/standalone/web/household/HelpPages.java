@@ -17,15 +17,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.householdledger.api.assistance.AssistanceKind;
+import vn.householdledger.api.assistance.AssistanceRequest;
+import vn.householdledger.api.assistance.AssistanceView;
+import vn.householdledger.api.assistance.CardView;
+import vn.householdledger.api.assistance.HealthInsuranceRequest;
+import vn.householdledger.api.assistance.LoanProgramme;
+import vn.householdledger.api.assistance.LoanRequest;
+import vn.householdledger.api.assistance.LoanView;
+import vn.householdledger.api.assistance.RepaymentRequest;
+import vn.householdledger.api.assistance.RepaymentView;
+import vn.householdledger.api.assistance.VoidingRequest;
+import vn.householdledger.api.household.HouseholdView;
+import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.command.household.AssistanceController;
 import vn.householdledger.command.standard.PovertyStandards;
-import vn.householdledger.events.assistance.AssistanceKind;
-import vn.householdledger.events.assistance.LoanProgramme;
-import vn.householdledger.events.household.PovertyCause;
 import vn.householdledger.platform.problem.NotFound;
-import vn.householdledger.query.assistance.HouseholdAssistance;
 import vn.householdledger.query.household.HouseholdQueryController;
-import vn.householdledger.query.household.HouseholdQueryController.HouseholdView;
 import vn.householdledger.standalone.web.Formats;
 import vn.householdledger.standalone.web.form.FormErrors;
 import vn.householdledger.standalone.web.form.FormInput;
@@ -88,7 +96,7 @@ public class HelpPages {
         HouseholdView view = HouseholdForms.writable(households, householdId);
         FormErrors errors = new FormErrors();
         FormInput input = new FormInput(errors, fmt);
-        AssistanceController.LoanRequest request = new AssistanceController.LoanRequest(null,
+        LoanRequest request = new LoanRequest(null,
                 input.code(LoanProgramme.class, "programme", form.programme()), input.money("principal", form.principal()),
                 input.decimal("annualInterestRatePercent", form.annualInterestRatePercent()),
                 input.integer("termMonths", form.termMonths()), input.date("disbursedOn", form.disbursedOn()),
@@ -116,10 +124,10 @@ public class HelpPages {
     public String repay(@PathVariable UUID householdId, @PathVariable UUID loanId, @ModelAttribute RepaymentForm form,
                         Model model, RedirectAttributes redirect) {
         HouseholdView view = HouseholdForms.writable(households, householdId);
-        HouseholdAssistance.LoanView loan = loan(view, loanId);
+        LoanView loan = loan(view, loanId);
         FormErrors errors = new FormErrors();
         FormInput input = new FormInput(errors, fmt);
-        AssistanceController.RepaymentRequest request = new AssistanceController.RepaymentRequest(
+        RepaymentRequest request = new RepaymentRequest(
                 input.money("amount", form.amount()), input.date("paidOn", form.paidOn()));
         return saved(householdId, redirect, "notice.repayment",
                 () -> submission.send(request, errors, () -> api.repay(householdId, loanId, request)),
@@ -144,7 +152,7 @@ public class HelpPages {
         } catch (IllegalArgumentException e) {
             errors.add("memberId", fmt.message("error.choice"));
         }
-        AssistanceController.HealthInsuranceRequest request = new AssistanceController.HealthInsuranceRequest(member,
+        HealthInsuranceRequest request = new HealthInsuranceRequest(member,
                 FormInput.text(form.cardNumber()), input.date("validFrom", form.validFrom()),
                 input.date("validTo", form.validTo()), input.integer("stateSubsidyPercent", form.stateSubsidyPercent()),
                 FormInput.text(form.fundingSource()));
@@ -165,7 +173,7 @@ public class HelpPages {
         HouseholdView view = HouseholdForms.writable(households, householdId);
         FormErrors errors = new FormErrors();
         FormInput input = new FormInput(errors, fmt);
-        AssistanceController.AssistanceRequest request = new AssistanceController.AssistanceRequest(null,
+        AssistanceRequest request = new AssistanceRequest(null,
                 input.code(AssistanceKind.class, "kind", form.kind()), FormInput.text(form.description()),
                 input.money("amount", form.amount()), input.date("providedOn", form.providedOn()),
                 FormInput.text(form.fundingSource()), orEmpty(form.addresses()));
@@ -185,7 +193,7 @@ public class HelpPages {
                              RedirectAttributes redirect) {
         HouseholdView view = HouseholdForms.writable(households, householdId);
         FormErrors errors = new FormErrors();
-        AssistanceController.VoidingRequest request = new AssistanceController.VoidingRequest(FormInput.text(form.reason()));
+        VoidingRequest request = new VoidingRequest(FormInput.text(form.reason()));
         Supplier<ResponseEntity<Object>> send = voiding(householdId, FormInput.text(form.record()), request);
         if (send == null) {
             errors.add("record", fmt.message("error.choice"));
@@ -197,7 +205,7 @@ public class HelpPages {
 
     /** Which voiding endpoint of the API a chosen record goes to, or null for a choice that names none. */
     private Supplier<ResponseEntity<Object>> voiding(UUID householdId, String record,
-                                                     AssistanceController.VoidingRequest request) {
+                                                     VoidingRequest request) {
         if (record == null) {
             return null;
         }
@@ -235,7 +243,7 @@ public class HelpPages {
         return HouseholdForms.page(model, view, form, errors, "households/loan");
     }
 
-    private String repaymentPage(Model model, HouseholdView view, HouseholdAssistance.LoanView loan, RepaymentForm form,
+    private String repaymentPage(Model model, HouseholdView view, LoanView loan, RepaymentForm form,
                                  FormErrors errors) {
         model.addAttribute("loan", loan);
         model.addAttribute("table", repayments(loan));
@@ -275,25 +283,25 @@ public class HelpPages {
     /** The records not yet voided, as choices {@code value → label}. */
     private Map<String, String> voidable(HouseholdView view) {
         Map<String, String> records = new LinkedHashMap<>();
-        for (HouseholdAssistance.LoanView loan : view.loans()) {
+        for (LoanView loan : view.loans()) {
             if (!loan.voided()) {
                 records.put("LOAN:" + loan.loanId(), fmt.label("record", "LOAN") + " — " + fmt.label("programme", loan.programme())
                         + ", " + fmt.money(loan.principal()) + ", " + fmt.date(loan.disbursedOn()));
             }
-            for (HouseholdAssistance.RepaymentView r : loan.repayments()) {
+            for (RepaymentView r : loan.repayments()) {
                 if (!r.voided()) {
                     records.put("REPAYMENT:" + loan.loanId() + ":" + r.repaymentId(), fmt.label("record", "REPAYMENT")
                             + " — " + fmt.money(r.amount()) + ", " + fmt.date(r.paidOn()));
                 }
             }
         }
-        for (HouseholdAssistance.CardView card : view.insurance()) {
+        for (CardView card : view.insurance()) {
             if (!card.voided()) {
                 records.put("HEALTH_INSURANCE:" + card.cardId(), fmt.label("record", "HEALTH_INSURANCE") + " — "
                         + card.cardNumber() + ", " + fmt.date(card.validFrom()) + "–" + fmt.date(card.validTo()));
             }
         }
-        for (HouseholdAssistance.AssistanceView a : view.assistance()) {
+        for (AssistanceView a : view.assistance()) {
             if (!a.voided()) {
                 records.put("ASSISTANCE:" + a.assistanceId(), fmt.label("record", "ASSISTANCE") + " — "
                         + fmt.label("kind", a.kind()) + ": " + a.description() + ", " + fmt.date(a.providedOn()));
@@ -302,23 +310,22 @@ public class HelpPages {
         return records;
     }
 
-    private Table repayments(HouseholdAssistance.LoanView loan) {
+    private Table repayments(LoanView loan) {
         Table.Builder table = Table.builder("repayments", fmt.message("loan.repayments"))
                 .columns(Column.date(fmt.message("repayment.paidOn")), Column.money(fmt.message("repayment.amount")),
                         Column.money(fmt.message("repayment.outstandingAfter")), Column.text(fmt.message("common.recordedBy")),
                         Column.instant(fmt.message("common.recordedAt")), Column.text(fmt.message("common.note")));
-        for (HouseholdAssistance.RepaymentView r : loan.repayments()) {
+        for (RepaymentView r : loan.repayments()) {
             table.row(null, r.paidOn(), r.amount(), r.outstandingAfter(), r.recordedBy(), r.recordedAt(),
                     r.voided() ? fmt.message("common.voided") + ": " + r.voidReason() : null);
         }
         return table.build();
     }
 
-    private static HouseholdAssistance.LoanView loan(HouseholdView view, UUID loanId) {
+    private static LoanView loan(HouseholdView view, UUID loanId) {
         return view.loans().stream().filter(l -> l.loanId().equals(loanId)).findFirst()
                 .orElseThrow(() -> new NotFound("No loan " + loanId + " in household " + view.householdId()));
     }
-
 
     private static List<String> orEmpty(List<String> codes) {
         return codes == null ? List.of() : new ArrayList<>(codes);

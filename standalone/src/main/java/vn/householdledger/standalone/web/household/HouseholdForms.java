@@ -2,9 +2,9 @@ package vn.householdledger.standalone.web.household;
 
 import java.util.UUID;
 import org.springframework.ui.Model;
+import vn.householdledger.api.household.HouseholdView;
 import vn.householdledger.platform.problem.Forbidden;
 import vn.householdledger.query.household.HouseholdQueryController;
-import vn.householdledger.query.household.HouseholdQueryController.HouseholdView;
 import vn.householdledger.standalone.web.form.FormErrors;
 
 /** What every form about one household starts with. */

@@ -13,14 +13,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.householdledger.events.household.ListedStatus;
+import vn.householdledger.api.Page;
+import vn.householdledger.api.assistance.AssistanceView;
+import vn.householdledger.api.assistance.CardView;
+import vn.householdledger.api.assistance.LoanView;
+import vn.householdledger.api.household.HouseholdFound;
+import vn.householdledger.api.household.HouseholdView;
+import vn.householdledger.api.household.ListedStatus;
+import vn.householdledger.api.household.MemberView;
+import vn.householdledger.api.security.Role;
 import vn.householdledger.platform.security.Caller;
-import vn.householdledger.platform.security.Role;
-import vn.householdledger.query.assistance.HouseholdAssistance;
 import vn.householdledger.query.history.HistoryController;
 import vn.householdledger.query.household.HouseholdQueryController;
-import vn.householdledger.query.household.HouseholdQueryController.HouseholdView;
-import vn.householdledger.query.household.HouseholdQueryController.MemberView;
 import vn.householdledger.query.household.HouseholdSearchController;
 import vn.householdledger.query.read.PageRequest;
 import vn.householdledger.standalone.web.Communes;
@@ -69,7 +73,7 @@ public class HouseholdPages {
     public String list(@RequestParam(required = false) String q, @RequestParam(required = false) String commune,
                        @RequestParam(required = false) ListedStatus status, @RequestParam(required = false) Integer page,
                        Model model, HttpServletRequest request) {
-        PageRequest.Page<HouseholdSearchController.Found> found = search.search(q, FormInput.text(commune), status, page, PAGE_SIZE);
+        Page<HouseholdFound> found = search.search(q, FormInput.text(commune), status, page, PAGE_SIZE);
         Report.Builder report = Report.titled(fmt.message("households.title")).intro(fmt.message("households.intro"))
                 .filter(Filter.of("q", fmt.message("households.search"), "text", q, fmt.message("households.searchHint")))
                 .filter(Filter.select("commune", fmt.message("household.commune"), commune,
@@ -89,7 +93,7 @@ public class HouseholdPages {
                                              @RequestParam(required = false) String commune,
                                              @RequestParam(required = false) ListedStatus status,
                                              @RequestParam String export) {
-        List<HouseholdSearchController.Found> all = Reports.everyPage(
+        List<HouseholdFound> all = Reports.everyPage(
                 p -> search.search(q, FormInput.text(commune), status, p, PageRequest.MAX_SIZE));
         return exports.export(export, null, List.of(listTable(all)), "ho-gia-dinh");
     }
@@ -145,14 +149,14 @@ public class HouseholdPages {
         return names;
     }
 
-    private Table listTable(List<HouseholdSearchController.Found> found) {
+    private Table listTable(List<HouseholdFound> found) {
         Map<String, String> names = communes.names();
         Table.Builder table = Table.builder("households", fmt.message("households.title"))
                 .columns(Column.text(fmt.message("household.code")), Column.text(fmt.message("household.head")),
                         Column.text(fmt.message("household.commune")), Column.text(fmt.message("household.village")),
                         Column.code(fmt.message("household.status"), "status"), Column.date(fmt.message("household.since")),
                         Column.code(fmt.message("household.policyGroup"), "policyGroup"));
-        for (HouseholdSearchController.Found f : found) {
+        for (HouseholdFound f : found) {
             Object status = f.closed() ? "CLOSED" : f.status() == null ? "UNASSESSED" : f.status();
             table.row("/households/" + f.householdId(), f.code(), f.headName(),
                     names.getOrDefault(f.communeCode(), f.communeCode()), f.village(), status, f.statusSince(),
@@ -180,7 +184,7 @@ public class HouseholdPages {
                         Column.date(fmt.message("loan.disbursedOn")), Column.text(fmt.message("loan.lender")),
                         Column.money(fmt.message("loan.outstanding")), Column.code(fmt.message("loan.status"), "loanStatus"),
                         Column.text(fmt.message("common.note")));
-        for (HouseholdAssistance.LoanView l : view.loans()) {
+        for (LoanView l : view.loans()) {
             loans.row(base + "/loans/" + l.loanId(), l.programme(), l.principal(),
                     l.annualInterestRatePercent().stripTrailingZeros().toPlainString() + " %", l.termMonths(),
                     l.disbursedOn(), l.lender(), l.outstanding(), l.status(), voidNote(l.voided(), l.voidReason()));
@@ -190,7 +194,7 @@ public class HouseholdPages {
                         Column.date(fmt.message("card.validFrom")), Column.date(fmt.message("card.validTo")),
                         Column.number(fmt.message("card.subsidy")), Column.text(fmt.message("card.fundingSource")),
                         Column.code(fmt.message("card.valid"), "yesNo"), Column.text(fmt.message("common.note")));
-        for (HouseholdAssistance.CardView c : view.insurance()) {
+        for (CardView c : view.insurance()) {
             cards.row(null, names.getOrDefault(c.memberId(), ""), c.cardNumber(), c.validFrom(), c.validTo(),
                     c.stateSubsidyPercent(), c.fundingSource(), c.valid(), voidNote(c.voided(), c.voidReason()));
         }
@@ -199,7 +203,7 @@ public class HouseholdPages {
                         Column.money(fmt.message("assistance.amount")), Column.date(fmt.message("assistance.providedOn")),
                         Column.text(fmt.message("assistance.fundingSource")), Column.codes(fmt.message("assistance.addresses"), "need"),
                         Column.text(fmt.message("common.note")));
-        for (HouseholdAssistance.AssistanceView a : view.assistance()) {
+        for (AssistanceView a : view.assistance()) {
             help.row(null, a.kind(), a.description(), a.amount(), a.providedOn(), a.fundingSource(), a.addresses(),
                     voidNote(a.voided(), a.voidReason()));
         }

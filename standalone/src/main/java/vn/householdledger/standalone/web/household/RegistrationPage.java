@@ -10,10 +10,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.householdledger.api.household.MemberRequest;
+import vn.householdledger.api.household.RegisterHouseholdRequest;
+import vn.householdledger.api.household.Relation;
+import vn.householdledger.api.household.Sex;
 import vn.householdledger.command.household.HouseholdController;
-import vn.householdledger.command.household.MemberRequest;
-import vn.householdledger.events.household.Relation;
-import vn.householdledger.events.household.Sex;
 import vn.householdledger.standalone.web.Communes;
 import vn.householdledger.standalone.web.Formats;
 import vn.householdledger.standalone.web.form.FormErrors;
@@ -94,7 +95,7 @@ public class RegistrationPage {
                     input.date(at + "birthDate", m.birthDate()), input.code(Relation.class, at + "relation", m.relation()),
                     FormInput.text(m.nationalId())));
         }
-        HouseholdController.RegisterHouseholdRequest request = new HouseholdController.RegisterHouseholdRequest(null,
+        RegisterHouseholdRequest request = new RegisterHouseholdRequest(null,
                 FormInput.text(form.code()), FormInput.text(form.communeCode()), FormInput.text(form.village()),
                 FormInput.text(form.address()), members, input.date("registeredOn", form.registeredOn()));
         Object answer = submission.send(request, errors, () -> api.register(request));

@@ -1,12 +1,14 @@
 package vn.householdledger.standalone.web.household;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
+import vn.householdledger.api.household.History;
+import vn.householdledger.api.household.HistoryEvent;
 import vn.householdledger.events.assistance.AssistanceProvided;
 import vn.householdledger.events.assistance.HealthInsuranceIssued;
 import vn.householdledger.events.assistance.LoanDisbursed;
@@ -25,7 +27,6 @@ import vn.householdledger.events.household.HouseholdRegistered;
 import vn.householdledger.events.household.HouseholdTransferred;
 import vn.householdledger.events.household.MemberDeparted;
 import vn.householdledger.events.household.MemberJoined;
-import vn.householdledger.query.history.HistoryController;
 import vn.householdledger.standalone.web.Formats;
 import vn.householdledger.standalone.web.table.Column;
 import vn.householdledger.standalone.web.table.Table;
@@ -46,7 +47,7 @@ public class Timeline {
     }
 
     /** {@code members}: member id → name, to name the people events mention by id. */
-    public Table table(HistoryController.History history, Map<UUID, String> members, boolean withData) {
+    public Table table(History history, Map<UUID, String> members, boolean withData) {
         Table.Builder table = Table.builder("timeline", fmt.message("household.timeline"))
                 .columns(Column.date(fmt.message("timeline.date")), Column.code(fmt.message("timeline.event"), "event"),
                         Column.text(fmt.message("timeline.detail")), Column.text(fmt.message("common.recordedBy")),
@@ -54,7 +55,7 @@ public class Timeline {
         if (withData) {
             table.columns(Column.number(fmt.message("timeline.sequence")), Column.text(fmt.message("timeline.data")));
         }
-        for (HistoryController.HistoryEvent event : history.events()) {
+        for (HistoryEvent event : history.events()) {
             Object data = event.data();
             Object recordedBy = event.recordedBy();
             if (withData) {

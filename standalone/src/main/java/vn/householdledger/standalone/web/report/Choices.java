@@ -3,7 +3,7 @@ package vn.householdledger.standalone.web.report;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.householdledger.query.commune.CommuneQueryController.CommuneItem;
+import vn.householdledger.api.commune.CommuneItem;
 import vn.householdledger.standalone.web.Formats;
 
 /** The options of a filter's select, "all" first. */

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.householdledger.query.read.PageRequest;
+import vn.householdledger.api.Page;
 import vn.householdledger.standalone.web.form.FormErrors;
 import vn.householdledger.standalone.web.table.Table;
 
@@ -19,7 +19,7 @@ import vn.householdledger.standalone.web.table.Table;
  * @param paging  the page shown of a paged list, or null when everything is shown
  */
 public record Report(String title, String intro, List<Filter> filters, FormErrors errors, Map<String, String> actions,
-                     List<Chart> charts, List<Table> tables, PageRequest.Page<?> paging) {
+                     List<Chart> charts, List<Table> tables, Page<?> paging) {
 
     public Report {
         filters = List.copyOf(filters);
@@ -40,7 +40,7 @@ public record Report(String title, String intro, List<Filter> filters, FormError
         private final Map<String, String> actions = new LinkedHashMap<>();
         private final List<Chart> charts = new ArrayList<>();
         private final List<Table> tables = new ArrayList<>();
-        private PageRequest.Page<?> paging;
+        private Page<?> paging;
 
         private Builder(String title) {
             this.title = title;
@@ -76,7 +76,7 @@ public record Report(String title, String intro, List<Filter> filters, FormError
             return this;
         }
 
-        public Builder paging(PageRequest.Page<?> page) {
+        public Builder paging(Page<?> page) {
             paging = page;
             return this;
         }

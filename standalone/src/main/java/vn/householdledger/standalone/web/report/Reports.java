@@ -10,9 +10,9 @@ import java.util.function.IntFunction;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.householdledger.api.Page;
+import vn.householdledger.api.security.Role;
 import vn.householdledger.platform.security.Caller;
-import vn.householdledger.platform.security.Role;
-import vn.householdledger.query.read.PageRequest;
 import vn.householdledger.standalone.web.table.Table;
 
 /**
@@ -45,10 +45,10 @@ public class Reports {
     }
 
     /** Every item of a paged read, fetching page after page: for exports, which hold everything. */
-    public static <T> List<T> everyPage(IntFunction<PageRequest.Page<T>> pages) {
+    public static <T> List<T> everyPage(IntFunction<Page<T>> pages) {
         List<T> all = new ArrayList<>();
         for (int page = 0; ; page++) {
-            PageRequest.Page<T> found = pages.apply(page);
+            Page<T> found = pages.apply(page);
             all.addAll(found.items());
             if ((long) (page + 1) * found.size() >= found.total()) {
                 return all;

@@ -26,8 +26,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.platform.problem.InvalidInput;
-import vn.householdledger.platform.time.BusinessCalendar;
 import vn.householdledger.standalone.web.Formats;
 
 /**

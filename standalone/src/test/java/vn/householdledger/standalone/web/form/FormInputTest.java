@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.StaticMessageSource;
-import vn.householdledger.events.household.Sex;
-import vn.householdledger.platform.time.BusinessCalendar;
+import vn.householdledger.api.household.Sex;
+import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.standalone.web.Formats;
 
 /** What people type into the forms, read into the values of the API's requests. */

@@ -1,0 +1,5 @@
+package vn.householdledger.api.commune;
+
+/** The answer to a commune's registration. */
+public record CommuneAnswer(String code) {
+}

@@ -1,0 +1,10 @@
+package vn.householdledger.api.household;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** What an assessment decided, as the API answers it. */
+public record AssessmentOutcome(UUID householdId, int year, Classification classification, PovertyBasis basis,
+                                String standard, String explanation, ListedStatus status, LocalDate statusSince,
+                                PolicyGroup policyGroup) {
+}

@@ -1,7 +1,0 @@
-package vn.householdledger.events.commune;
-
-/** Whether a unit is rural (xã) or urban (phường) for the poverty lines. */
-public enum Area {
-    RURAL,
-    URBAN
-}

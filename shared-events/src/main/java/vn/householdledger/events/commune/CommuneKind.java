@@ -1,7 +1,0 @@
-package vn.householdledger.events.commune;
-
-/** A rural commune (xã) or an urban ward (phường). */
-public enum CommuneKind {
-    COMMUNE,
-    WARD
-}

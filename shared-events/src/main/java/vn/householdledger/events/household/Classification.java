@@ -1,8 +1,0 @@
-package vn.householdledger.events.household;
-
-/** The class an assessment computes: hộ nghèo, hộ cận nghèo or neither. */
-public enum Classification {
-    POOR,
-    NEAR_POOR,
-    NOT_POOR
-}

@@ -1,8 +1,0 @@
-package vn.householdledger.events.household;
-
-public enum ClosureReason {
-    MERGED,
-    MOVED_AWAY,
-    DISSOLVED,
-    OTHER
-}

@@ -1,8 +1,0 @@
-package vn.householdledger.events.household;
-
-public enum DepartureReason {
-    DIED,
-    MOVED_OUT,
-    MARRIED_OUT,
-    OTHER
-}

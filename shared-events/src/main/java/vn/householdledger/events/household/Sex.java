@@ -1,6 +1,0 @@
-package vn.householdledger.events.household;
-
-public enum Sex {
-    MALE,
-    FEMALE
-}
