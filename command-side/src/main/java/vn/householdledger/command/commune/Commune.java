@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.events.commune.CommuneRegistered;
 import vn.householdledger.events.commune.CommuneYearPlanned;
 import vn.householdledger.platform.problem.InvalidInput;
@@ -24,7 +25,7 @@ public class Commune {
     @CommandHandler
     public Commune(RegisterCommune command, CommuneDirectory directory) {
         if (!directory.register(command.code(), command.area())) {
-            throw new RuleViolation("DUPLICATE_CODE", "A commune with code " + command.code() + " already exists");
+            throw new RuleViolation(RuleCode.DUPLICATE_CODE, "A commune with code " + command.code() + " already exists");
         }
         apply(new CommuneRegistered(command.code(), command.name(), command.kind(), command.area(), command.registeredOn()));
     }

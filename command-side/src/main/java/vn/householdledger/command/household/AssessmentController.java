@@ -9,11 +9,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.householdledger.api.commune.Area;
+import vn.householdledger.api.household.AssessmentPreview;
+import vn.householdledger.api.household.AssessmentPreviewRequest;
 import vn.householdledger.api.household.AssessmentRequest;
 import vn.householdledger.api.household.PledgeAnswer;
 import vn.householdledger.api.household.PledgeRequest;
 import vn.householdledger.api.time.BusinessCalendar;
+import vn.householdledger.command.commune.CommuneDirectory;
 import vn.householdledger.command.dispatch.CommandDispatcher;
+import vn.householdledger.platform.problem.InvalidInput;
+import vn.householdledger.platform.security.Caller;
 
 /** The yearly review of a household and its pledge to escape poverty. */
 @RestController
@@ -21,11 +27,13 @@ public class AssessmentController {
 
     private final CommandDispatcher dispatcher;
     private final HouseholdAccess access;
+    private final CommuneDirectory communes;
     private final Clock clock;
 
-    public AssessmentController(CommandDispatcher dispatcher, HouseholdAccess access, Clock clock) {
+    public AssessmentController(CommandDispatcher dispatcher, HouseholdAccess access, CommuneDirectory communes, Clock clock) {
         this.dispatcher = dispatcher;
         this.access = access;
+        this.communes = communes;
         this.clock = clock;
     }
 
@@ -36,6 +44,18 @@ public class AssessmentController {
         AssessHousehold command = new AssessHousehold(householdId, request.year(), request.assessedOn(), request.standard(),
                 request.incomePerCapitaMonthly(), request.deprivations(), request.causes(), request.hasWorkingMember());
         return dispatcher.send(HttpStatus.CREATED, request, command, (c, outcome) -> outcome);
+    }
+
+    /** What an assessment would decide in a commune of the caller's, by the code the household decides with; writes nothing. */
+    @PostMapping("/api/assessments/preview")
+    public AssessmentPreview preview(@Valid @RequestBody AssessmentPreviewRequest request) {
+        Area area = communes.areaOf(request.communeCode())
+                .orElseThrow(() -> new InvalidInput("communeCode", "is not a known commune: " + request.communeCode()));
+        Caller.current().requireWrite(request.communeCode());
+        AssessmentDecision decided = AssessmentDecision.of(request.year(), request.standard(), request.incomePerCapitaMonthly(),
+                request.deprivations(), request.causes(), area);
+        return new AssessmentPreview(decided.decision().classification(), decided.standard().code(),
+                decided.decision().basis(), decided.decision().explanation());
     }
 
     @PostMapping("/api/households/{householdId}/escape-pledges")

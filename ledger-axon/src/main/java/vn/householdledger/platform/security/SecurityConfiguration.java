@@ -76,7 +76,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/communes").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/communes/**", "/api/targets/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/communes", "/api/communes/**").authenticated()
-                        .requestMatchers(HttpMethod.POST, "/api/households", "/api/households/**").hasRole(Role.WORKER.name())
+                        .requestMatchers(HttpMethod.POST, "/api/households", "/api/households/**", "/api/assessments/preview")
+                        .hasRole(Role.WORKER.name())
                         .requestMatchers(HttpMethod.GET, "/api/households/**").hasAnyRole(Role.WORKER.name(), Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/poverty-list", "/api/statistics/**", "/api/escapes",

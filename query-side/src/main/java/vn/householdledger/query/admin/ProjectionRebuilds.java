@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.platform.problem.RuleViolation;
 import vn.householdledger.query.projection.HandledEvents;
@@ -29,7 +30,6 @@ import vn.householdledger.query.projection.ProcessingProgress;
 @Component
 public class ProjectionRebuilds implements DisposableBean {
 
-    public static final String REBUILD_IN_PROGRESS = "REBUILD_IN_PROGRESS";
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
     private static final Duration POLL = Duration.ofMillis(50);
 
@@ -63,7 +63,7 @@ public class ProjectionRebuilds implements DisposableBean {
                 throw new NotFound("No projection named " + name);
             }
             if (inProgress(name, processor)) {
-                throw new RuleViolation(REBUILD_IN_PROGRESS, "The projection " + name + " is being rebuilt; wait until it is LIVE again");
+                throw new RuleViolation(RuleCode.REBUILD_IN_PROGRESS, "The projection " + name + " is being rebuilt; wait until it is LIVE again");
             }
         }
         rebuilding.addAll(names);

@@ -22,10 +22,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
-import vn.householdledger.platform.problem.NotFound;
-import vn.householdledger.platform.problem.RuleViolation;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.householdledger.api.problem.RuleCode;
+import vn.householdledger.platform.problem.NotFound;
+import vn.householdledger.platform.problem.RuleViolation;
 import vn.householdledger.query.projection.HandledEvents;
 import vn.householdledger.query.projection.ProcessingProgress;
 
@@ -74,7 +75,7 @@ class ProjectionRebuildsTest {
 
         assertThat(rebuilds.inProgress("household-view", households)).isTrue();
         assertThatThrownBy(() -> rebuilds.rebuild(List.of("household-view")))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("REBUILD_IN_PROGRESS"));
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo(RuleCode.REBUILD_IN_PROGRESS));
         assertThatThrownBy(() -> rebuilds.rebuildAll()).isInstanceOf(RuleViolation.class);
         verify(communes, after(200).never()).shutDown();
 
