@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.bench.history.EventFile;
-import vn.householdledger.command.standard.PovertyStandards;
+import vn.householdledger.standard.PovertyStandards;
 
 /**
  * The review season over HTTP: clients registering households, assessing the province's households in

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import vn.householdledger.command.CommandSideApplication;
 import vn.householdledger.query.QuerySideApplication;
+import vn.householdledger.web.WebApplication;
 
 /**
  * Both sides in one process, serving the whole API on one port: the default way to run. Without a
@@ -16,7 +17,7 @@ import vn.householdledger.query.QuerySideApplication;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan(basePackages = "vn.householdledger", excludeFilters = @ComponentScan.Filter(
-        type = FilterType.ASSIGNABLE_TYPE, classes = {CommandSideApplication.class, QuerySideApplication.class}))
+        type = FilterType.ASSIGNABLE_TYPE, classes = {CommandSideApplication.class, QuerySideApplication.class, WebApplication.class}))
 public class LedgerApplication {
 
     public static void main(String[] args) {

@@ -26,9 +26,6 @@ import vn.householdledger.api.household.PolicyGroup;
 import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.api.household.Relation;
 import vn.householdledger.api.household.Sex;
-import vn.householdledger.command.standard.PovertyDecision;
-import vn.householdledger.command.standard.PovertyStandard;
-import vn.householdledger.command.standard.PovertyStandards;
 import vn.householdledger.events.assistance.AssistanceProvided;
 import vn.householdledger.events.assistance.HealthInsuranceIssued;
 import vn.householdledger.events.assistance.LoanDisbursed;
@@ -49,6 +46,9 @@ import vn.householdledger.events.household.Listing;
 import vn.householdledger.events.household.Member;
 import vn.householdledger.events.household.MemberDeparted;
 import vn.householdledger.events.household.MemberJoined;
+import vn.householdledger.standard.PovertyDecision;
+import vn.householdledger.standard.PovertyStandard;
+import vn.householdledger.standard.PovertyStandards;
 
 /**
  * One household's life, year by year, recording the events its aggregate would have decided: the

@@ -14,6 +14,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import vn.householdledger.api.http.LedgerHeaders;
 import vn.householdledger.platform.problem.IdempotencyKeyReused;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.security.Caller;
@@ -26,7 +27,6 @@ import vn.householdledger.platform.security.Caller;
 @Component
 public class CommandDispatcher {
 
-    public static final String POSITION_HEADER = "X-Event-Position";
     private static final int MAX_KEY_LENGTH = 255;
 
     /** How a command and its handler's result become the body of the answer. */
@@ -54,13 +54,13 @@ public class CommandDispatcher {
     public <C extends AddressedCommand> ResponseEntity<Object> send(HttpStatus status, Object request, C command,
                                                                     Answer<C> answer) {
         HttpServletRequest http = RequestMetadata.currentRequest();
-        String key = http == null ? null : http.getHeader(RequestMetadata.IDEMPOTENCY_HEADER);
+        String key = http == null ? null : http.getHeader(LedgerHeaders.IDEMPOTENCY_KEY);
         if (key == null || key.isBlank()) {
             Object result = gateway.sendAndWait(command);
             return respond(status, positions.lastOf(command.aggregateId()), answer.body(command, result));
         }
         if (key.length() > MAX_KEY_LENGTH) {
-            throw new InvalidInput(RequestMetadata.IDEMPOTENCY_HEADER, "must be at most " + MAX_KEY_LENGTH + " characters");
+            throw new InvalidInput(LedgerHeaders.IDEMPOTENCY_KEY, "must be at most " + MAX_KEY_LENGTH + " characters");
         }
         String account = Caller.current().username();
         String hash = hash(http, request);
@@ -102,7 +102,7 @@ public class CommandDispatcher {
 
     private ResponseEntity<Object> respond(HttpStatus status, long position, Object body) {
         return ResponseEntity.status(status)
-                .header(POSITION_HEADER, Long.toString(position))
+                .header(LedgerHeaders.EVENT_POSITION, Long.toString(position))
                 .body(body);
     }
 

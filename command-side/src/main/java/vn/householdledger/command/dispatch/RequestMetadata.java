@@ -2,17 +2,17 @@ package vn.householdledger.command.dispatch;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.householdledger.api.http.LedgerHeaders;
 import vn.householdledger.platform.security.Caller;
-
-import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * The one place that stamps every command, and so every event, with who caused it
@@ -29,7 +29,6 @@ public class RequestMetadata implements MessageDispatchInterceptor<CommandMessag
     /** Kept on the command only: it lets the idempotency record tell a retry from another request. */
     public static final String REQUEST_HASH = "requestHash";
     public static final String[] EVENT_KEYS = {RECORDED_BY, IDEMPOTENCY_KEY, REQUEST_ID, CLIENT_ADDRESS};
-    public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
@@ -40,7 +39,7 @@ public class RequestMetadata implements MessageDispatchInterceptor<CommandMessag
             Map<String, Object> metadata = new HashMap<>();
             metadata.put(RECORDED_BY, Caller.current().username());
             HttpServletRequest request = currentRequest();
-            String key = request == null ? null : request.getHeader(IDEMPOTENCY_HEADER);
+            String key = request == null ? null : request.getHeader(LedgerHeaders.IDEMPOTENCY_KEY);
             if (key != null && !key.isBlank()) {
                 metadata.put(IDEMPOTENCY_KEY, key);
             } else {

@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.householdledger.api.household.PovertyCause;
-import vn.householdledger.command.standard.PovertyStandard;
-import vn.householdledger.command.standard.PovertyStandards;
 import vn.householdledger.platform.problem.InvalidInput;
+import vn.householdledger.standard.PovertyStandard;
+import vn.householdledger.standard.PovertyStandards;
 
 /**
  * What help may name in {@code addresses}: a deprivation indicator of any poverty standard (help is

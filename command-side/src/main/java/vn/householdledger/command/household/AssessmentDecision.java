@@ -6,11 +6,11 @@ import java.util.Set;
 import vn.householdledger.api.commune.Area;
 import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.api.problem.RuleCode;
-import vn.householdledger.command.standard.PovertyDecision;
-import vn.householdledger.command.standard.PovertyStandard;
-import vn.householdledger.command.standard.PovertyStandards;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.RuleViolation;
+import vn.householdledger.standard.PovertyDecision;
+import vn.householdledger.standard.PovertyStandard;
+import vn.householdledger.standard.PovertyStandards;
 
 /**
  * What an assessment's findings decide: the standard that governs the review, the indicators found

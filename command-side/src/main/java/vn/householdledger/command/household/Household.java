@@ -25,7 +25,6 @@ import vn.householdledger.api.household.Relation;
 import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.command.commune.CommuneDirectory;
-import vn.householdledger.command.standard.PovertyDecision;
 import vn.householdledger.events.household.EscapePledged;
 import vn.householdledger.events.household.HeadChanged;
 import vn.householdledger.events.household.HouseholdAssessed;
@@ -42,6 +41,7 @@ import vn.householdledger.events.household.MemberDeparted;
 import vn.householdledger.events.household.MemberJoined;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.RuleViolation;
+import vn.householdledger.standard.PovertyDecision;
 
 /**
  * One household's case (hộ gia đình). It decides every rule of the household's life; the

@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.householdledger.api.problem.FieldProblem;
 import vn.householdledger.api.target.TargetCode;
 import vn.householdledger.events.target.DistrictTargetsSet;
 import vn.householdledger.events.target.DistrictTargetsSet.Target;
@@ -43,20 +44,20 @@ public class DistrictPlan {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(SetDistrictTargets command) {
-        List<InvalidInput.FieldProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (command.targets().isEmpty()) {
-            problems.add(new InvalidInput.FieldProblem("targets", "must name at least one target"));
+            problems.add(new FieldProblem("targets", "must name at least one target"));
         }
         Map<TargetCode, BigDecimal> given = new EnumMap<>(TargetCode.class);
         for (int i = 0; i < command.targets().size(); i++) {
             Target target = command.targets().get(i);
             if (target.value().signum() < 0 || target.value().compareTo(HUNDRED) > 0) {
-                problems.add(new InvalidInput.FieldProblem("targets[" + i + "].value", "must be a percentage from 0 to 100"));
+                problems.add(new FieldProblem("targets[" + i + "].value", "must be a percentage from 0 to 100"));
             } else if (target.value().stripTrailingZeros().scale() > MAX_DECIMALS) {
-                problems.add(new InvalidInput.FieldProblem("targets[" + i + "].value", "must have at most two decimals"));
+                problems.add(new FieldProblem("targets[" + i + "].value", "must have at most two decimals"));
             }
             if (given.put(target.code(), target.value()) != null) {
-                problems.add(new InvalidInput.FieldProblem("targets[" + i + "].code", "names " + target.code() + " a second time"));
+                problems.add(new FieldProblem("targets[" + i + "].code", "names " + target.code() + " a second time"));
             }
         }
         if (!problems.isEmpty()) {

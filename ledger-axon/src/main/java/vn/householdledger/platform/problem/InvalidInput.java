@@ -1,12 +1,10 @@
 package vn.householdledger.platform.problem;
 
 import java.util.List;
+import vn.householdledger.api.problem.FieldProblem;
 
 /** Input that cannot be accepted as it is, field by field: answered 400. */
 public class InvalidInput extends RuntimeException {
-
-    public record FieldProblem(String field, String message) {
-    }
 
     private final List<FieldProblem> errors;
 

@@ -28,6 +28,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.householdledger.api.problem.FieldProblem;
 import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.platform.web.RefusedValue;
 import vn.householdledger.platform.web.RequestBodyLimit;
@@ -88,13 +89,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraint(ConstraintViolationException e) {
         return invalid(e.getConstraintViolations().stream()
-                .map(v -> new InvalidInput.FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .toList());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return invalid(List.of(new InvalidInput.FieldProblem(e.getName(), "is not a valid value: " + abbreviate(String.valueOf(e.getValue())))));
+        return invalid(List.of(new FieldProblem(e.getName(), "is not a valid value: " + abbreviate(String.valueOf(e.getValue())))));
     }
 
     /** Axon wraps what a handler threw when it crosses a boundary; answer what is inside. */
@@ -117,29 +118,29 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        List<InvalidInput.FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new InvalidInput.FieldProblem(f.getField(), f.getDefaultMessage()))
+        List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage()))
                 .collect(Collectors.toList());
-        e.getBindingResult().getGlobalErrors().forEach(g -> errors.add(new InvalidInput.FieldProblem(g.getObjectName(), g.getDefaultMessage())));
+        e.getBindingResult().getGlobalErrors().forEach(g -> errors.add(new FieldProblem(g.getObjectName(), g.getDefaultMessage())));
         return invalid(errors);
     }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e, HttpHeaders headers,
                                                                             HttpStatusCode status, WebRequest request) {
-        List<InvalidInput.FieldProblem> errors = e.getParameterValidationResults().stream()
+        List<FieldProblem> errors = e.getParameterValidationResults().stream()
                 .flatMap(r -> r instanceof ParameterErrors body ? fieldProblems(body)
-                        : r.getResolvableErrors().stream().map(err -> new InvalidInput.FieldProblem(
+                        : r.getResolvableErrors().stream().map(err -> new FieldProblem(
                                 r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
                 .toList();
         return invalid(errors);
     }
 
     /** A request body validated beside constrained path variables: its errors name its fields, not the body. */
-    private static Stream<InvalidInput.FieldProblem> fieldProblems(ParameterErrors body) {
+    private static Stream<FieldProblem> fieldProblems(ParameterErrors body) {
         return Stream.concat(
-                body.getFieldErrors().stream().map(f -> new InvalidInput.FieldProblem(f.getField(), f.getDefaultMessage())),
-                body.getGlobalErrors().stream().map(g -> new InvalidInput.FieldProblem(g.getObjectName(), g.getDefaultMessage())));
+                body.getFieldErrors().stream().map(f -> new FieldProblem(f.getField(), f.getDefaultMessage())),
+                body.getGlobalErrors().stream().map(g -> new FieldProblem(g.getObjectName(), g.getDefaultMessage())));
     }
 
     @Override
@@ -161,7 +162,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             } else if (mapping instanceof InvalidFormatException f) {
                 message = "is not a valid " + f.getTargetType().getSimpleName() + ": " + abbreviate(String.valueOf(f.getValue()));
             }
-            return invalid(List.of(new InvalidInput.FieldProblem(field, message)));
+            return invalid(List.of(new FieldProblem(field, message)));
         }
         return respond(problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
                 "The request body is not valid JSON of the expected shape"));
@@ -177,7 +178,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return response;
     }
 
-    private ResponseEntity<Object> invalid(List<InvalidInput.FieldProblem> errors) {
+    private ResponseEntity<Object> invalid(List<FieldProblem> errors) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
                 errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; ")));
         problem.setProperty("errors", errors);

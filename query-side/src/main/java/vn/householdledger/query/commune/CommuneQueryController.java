@@ -2,11 +2,11 @@ package vn.householdledger.query.commune;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.householdledger.api.commune.CommuneItem;
+import vn.householdledger.api.commune.CommuneList;
 import vn.householdledger.api.commune.YearPlan;
 
 /** The communes and wards with their yearly figures, for every signed-in account. */
@@ -20,11 +20,11 @@ public class CommuneQueryController {
     }
 
     @GetMapping("/api/communes")
-    public Map<String, Object> communes() {
+    public CommuneList communes() {
         List<CommuneItem> items = jdbc.query("SELECT code, name, kind, area, registered_on FROM query_side.commune ORDER BY code",
                 (rs, i) -> new CommuneItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, LocalDate.class), years(rs.getString(1))));
-        return Map.of("total", items.size(), "items", items);
+        return new CommuneList(items.size(), items);
     }
 
     private List<YearPlan> years(String code) {

@@ -1,5 +1,6 @@
 package vn.householdledger.query.history;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.householdledger.api.household.History;
 import vn.householdledger.api.household.HistoryEvent;
+import vn.householdledger.events.BusinessDate;
 import vn.householdledger.events.household.PlacesHousehold;
 import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.platform.security.Caller;
@@ -25,9 +27,11 @@ import vn.householdledger.platform.security.Caller;
 public class HistoryController {
 
     private final EventStore eventStore;
+    private final ObjectMapper json;
 
-    public HistoryController(EventStore eventStore) {
+    public HistoryController(EventStore eventStore, ObjectMapper json) {
         this.eventStore = eventStore;
+        this.json = json;
     }
 
     @GetMapping("/api/households/{householdId}/history")
@@ -42,8 +46,9 @@ public class HistoryController {
                 .orElseThrow(() -> new NotFound("No household with id " + householdId));
         Caller.current().requireRead(commune);
         return new History(householdId, events.stream()
-                .map(e -> new HistoryEvent(e.getSequenceNumber(), e.getPayloadType().getSimpleName(), e.getTimestamp(),
-                        e.getMetaData().get("recordedBy"), e.getPayload()))
+                .map(e -> new HistoryEvent(e.getSequenceNumber(), e.getPayloadType().getSimpleName(),
+                        BusinessDate.of(e.getPayload()), e.getTimestamp(), (String) e.getMetaData().get("recordedBy"),
+                        json.valueToTree(e.getPayload())))
                 .toList());
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
+import vn.householdledger.api.http.LedgerHeaders;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.NotYetConsistent;
 
@@ -16,9 +17,6 @@ import vn.householdledger.platform.problem.NotYetConsistent;
  */
 @Component
 public class ReadConsistency implements HandlerInterceptor {
-
-    public static final String CONSISTENCY_HEADER = "X-Consistency";
-    public static final String POSITION_HEADER = "X-Event-Position";
 
     private final ProcessingProgress progress;
     private final Duration maxWait;
@@ -54,15 +52,15 @@ public class ReadConsistency implements HandlerInterceptor {
     }
 
     private long target(HttpServletRequest request) {
-        String position = request.getHeader(POSITION_HEADER);
+        String position = request.getHeader(LedgerHeaders.EVENT_POSITION);
         if (position != null && !position.isBlank()) {
             try {
                 return Long.parseLong(position.strip());
             } catch (NumberFormatException e) {
-                throw new InvalidInput(POSITION_HEADER, "must be a whole number");
+                throw new InvalidInput(LedgerHeaders.EVENT_POSITION, "must be a whole number");
             }
         }
-        String consistency = request.getHeader(CONSISTENCY_HEADER);
+        String consistency = request.getHeader(LedgerHeaders.CONSISTENCY);
         if (consistency != null && consistency.strip().equalsIgnoreCase("wait")) {
             return progress.head();
         }

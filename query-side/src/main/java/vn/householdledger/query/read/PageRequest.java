@@ -7,18 +7,15 @@ import vn.householdledger.platform.problem.InvalidInput;
 /** The {@code page} (from 0) and {@code size} (default 50, at most 1000) of a list read. */
 public record PageRequest(int page, int size) {
 
-    public static final int DEFAULT_SIZE = 50;
-    public static final int MAX_SIZE = 1000;
-
     /** Checks what a client asked for; null means the default. */
     public static PageRequest of(Integer page, Integer size) {
         int p = page == null ? 0 : page;
-        int s = size == null ? DEFAULT_SIZE : size;
+        int s = size == null ? Page.DEFAULT_SIZE : size;
         if (p < 0) {
             throw new InvalidInput("page", "must be 0 or more");
         }
-        if (s < 1 || s > MAX_SIZE) {
-            throw new InvalidInput("size", "must be between 1 and " + MAX_SIZE);
+        if (s < 1 || s > Page.MAX_SIZE) {
+            throw new InvalidInput("size", "must be between 1 and " + Page.MAX_SIZE);
         }
         return new PageRequest(p, s);
     }

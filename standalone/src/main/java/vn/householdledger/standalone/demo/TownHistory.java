@@ -19,10 +19,10 @@ import vn.householdledger.api.household.Classification;
 import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.command.commune.PlanCommuneYear;
 import vn.householdledger.command.commune.RegisterCommune;
-import vn.householdledger.command.standard.PovertyStandard;
-import vn.householdledger.command.standard.PovertyStandards;
 import vn.householdledger.standalone.demo.Draft.Route;
 import vn.householdledger.standalone.demo.TownFigures.Unit;
+import vn.householdledger.standard.PovertyStandard;
+import vn.householdledger.standard.PovertyStandards;
 
 /**
  * A town's history of 2016–2018, generated from its plan's figures and a seed; the same seed gives

@@ -28,8 +28,8 @@ import vn.householdledger.command.household.DisburseLoan;
 import vn.householdledger.command.household.IssueHealthInsurance;
 import vn.householdledger.command.household.ProvideAssistance;
 import vn.householdledger.command.household.RegisterHousehold;
-import vn.householdledger.command.standard.PovertyStandards;
 import vn.householdledger.events.household.Member;
+import vn.householdledger.standard.PovertyStandards;
 
 /** The generated history of Bỉm Sơn against the plan, without the service: pure code from figures and a seed. */
 class TownHistoryTest {

@@ -1,0 +1,173 @@
+package vn.householdledger.standalone.pages;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium driving the pages, as the Debian packages {@code chromium} and
+ * {@code chromium-driver} install it; a fresh profile each time, no network beyond the server.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    private final String base;
+    private final Path profile;
+
+    Browser(int port) {
+        try {
+            profile = Files.createTempDirectory("ledger-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        base = "http://localhost:" + port;
+    }
+
+    static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /** The page's viewport exactly, as a phone (touch, mobile layout) or a desktop shows it. */
+    void viewport(int width, int height, boolean phone) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
+    }
+
+    /** Back to the window's own desktop size. */
+    void desktop() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** Scrolls the first element matching {@code css} to the top of the viewport. */
+    void scrollTo(String css) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);",
+                driver.findElement(By.cssSelector(css)));
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    /** Signs out whoever was signed in, then signs in through the form. */
+    void signIn(String account) {
+        driver.manage().deleteAllCookies();
+        open("/login");
+        type("username", account);
+        type("password", account);
+        navigate(By.cssSelector("form.form button[type=submit]"));
+    }
+
+    void type(String name, String text) {
+        WebElement field = driver.findElement(By.name(name));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void choose(String name, String value) {
+        new Select(driver.findElement(By.name(name))).selectByValue(value);
+    }
+
+    void check(String name, String value) {
+        WebElement box = driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
+        if (!box.isSelected()) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", box);
+        }
+    }
+
+    /** Presses the submit button with this name and value, or the form's plain submit button when null. */
+    void press(String name, String value) {
+        By button = name == null ? By.cssSelector("form.form button[type=submit]:not([name])")
+                : By.cssSelector("button[name='" + name + "'][value='" + value + "']");
+        navigate(button);
+    }
+
+    void follow(String href) {
+        navigate(By.cssSelector("a[href$='" + href + "']"));
+    }
+
+    /**
+     * Clicks what leads to another page, and waits until that page has replaced this one. Chrome may
+     * answer a question about the old page's element, asked while the page is being replaced, with
+     * "does not belong to the document" rather than as a stale element: that too means it is gone.
+     */
+    void navigate(By link) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(link).click();
+        waiting().until(d -> {
+            try {
+                return ExpectedConditions.stalenessOf(page).apply(d);
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
+    String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /** The message shown next to the field of this name. */
+    String errorOf(String field) {
+        return driver.findElement(By.id(field + "-error")).getText();
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    /** Fetches a page's download with the browser's session, as a person clicking the link would. */
+    HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,314 @@
+package vn.householdledger.standalone.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import vn.householdledger.api.time.BusinessCalendar;
+import vn.householdledger.standalone.ApiTest;
+import vn.householdledger.web.Formats;
+
+/**
+ * The pages in a real headless Chromium against the whole service: a worker records a household's
+ * registration, assessment (previewed first) and loan and finds them on its page; a refusal shows
+ * next to its field; the committee sees the commune table and its chart and downloads it as .xlsx.
+ * Skipped only where Chromium is not installed (CI installs it).
+ */
+class PagesBrowserTest extends ApiTest {
+
+    private static Browser browser;
+    private final LocalDate today = LocalDate.now(BusinessCalendar.VIETNAM);
+
+    @BeforeAll
+    static void startBrowser() {
+        assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed in /usr/bin");
+    }
+
+    @BeforeEach
+    void browser() {
+        if (browser == null) {
+            browser = new Browser(port);
+        }
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void aWorkerRegistersAssessesAndLendsAndSeesItAllOnTheHouseholdPage() {
+        browser.signIn("worker");
+        assertThat(browser.text("h1")).isEqualTo("Hộ gia đình");
+
+        String code = uniqueCode("WEB");
+        browser.open("/households/new");
+        fillRegistration(code, uniqueNationalId());
+        browser.press(null, null);
+        assertThat(browser.text("h1")).contains("Hộ " + code).contains("Chưa đánh giá");
+        assertThat(browser.text(".notice")).contains(code);
+        String householdPath = browser.driver.getCurrentUrl().replaceFirst("^http://[^/]+", "");
+
+        browser.follow("/assessments/new");
+        browser.type("year", Integer.toString(today.getYear()));
+        browser.type("assessedOn", today.format(Formats.DATE));
+        browser.type("incomePerCapitaMonthly", "650.000");
+        browser.check("deprivations", "HEALTH_INSURANCE");
+        browser.check("deprivations", "HOUSING_QUALITY");
+        browser.check("deprivations", "SANITARY_TOILET");
+        browser.check("causes", "LACK_CAPITAL");
+        browser.check("hasWorkingMember", "true");
+        long before = eventCount();
+        browser.press("action", "preview");
+        assertThat(browser.text(".preview .status")).isEqualTo("Hộ nghèo");
+        assertThat(browser.text(".preview .explanation")).contains("650,000").contains("POOR");
+        assertThat(eventCount()).as("a preview saves nothing").isEqualTo(before);
+        browser.press("action", "save");
+        assertThat(browser.driver.getCurrentUrl()).endsWith(householdPath);
+        assertThat(browser.text("h1 .status")).isEqualTo("Hộ nghèo");
+        assertThat(browser.text(".assessment")).contains("650.000 đ").contains("Bảo hiểm y tế").contains("Thiếu vốn sản xuất");
+
+        browser.follow("/loans/new");
+        browser.choose("programme", "POOR_HOUSEHOLD");
+        browser.type("principal", "30.000.000");
+        browser.type("annualInterestRatePercent", "6,6");
+        browser.type("termMonths", "36");
+        browser.type("purpose", "Nuôi bò sinh sản");
+        browser.check("addresses", "LACK_CAPITAL");
+        browser.press(null, null);
+        assertThat(browser.text("table[data-table=loans]")).contains("Cho vay hộ nghèo").contains("30.000.000 đ")
+                .contains("6.6 %").contains("Đang vay");
+        assertThat(browser.text("table[data-table=timeline]")).contains("Đăng ký hộ").contains("Đánh giá")
+                .contains("Giải ngân khoản vay").contains("worker");
+
+        JsonNode history = api.as("auditor").consistent().get("/api/households" + householdPath.substring("/households".length())
+                + "/history").json();
+        assertThat(history.get("events")).allSatisfy(e -> assertThat(e.get("recordedBy").asText()).isEqualTo("worker"));
+    }
+
+    @Test
+    void aWorkerRecordsHelpVoidsAMistakeAndEndsTheCase() {
+        UUID id = registerHousehold(HA_LAN);
+        String base = "/households/" + id;
+        browser.signIn("worker");
+
+        browser.open(base + "/loans/new");
+        browser.choose("programme", "POOR_HOUSEHOLD");
+        browser.type("principal", "10.000.000");
+        browser.type("annualInterestRatePercent", "6,6");
+        browser.type("termMonths", "24");
+        browser.type("purpose", "Mua giống lúa");
+        browser.press(null, null);
+        browser.navigate(By.cssSelector("table[data-table=loans] tbody a"));
+        browser.type("amount", "12.000.000");
+        browser.press(null, null);
+        assertThat(browser.errorOf("amount")).isEqualTo("Số tiền trả lớn hơn dư nợ.");
+        browser.type("amount", "4.000.000");
+        browser.press(null, null);
+        assertThat(browser.text(".notice")).isEqualTo("Đã ghi trả nợ.");
+        assertThat(browser.text("table[data-table=loans]")).contains("6.000.000 đ");
+
+        browser.open(base + "/health-insurance/new");
+        new Select(browser.driver.findElement(By.name("memberId"))).selectByVisibleText("Trần Thị Mai");
+        browser.type("cardNumber", "HN4381234567890");
+        browser.type("validFrom", "01/01/" + today.getYear());
+        browser.type("validTo", "31/12/" + today.getYear());
+        browser.type("fundingSource", "Ngân sách nhà nước");
+        browser.press(null, null);
+        assertThat(browser.text("table[data-table=insurance]")).contains("Trần Thị Mai").contains("HN4381234567890");
+
+        browser.open(base + "/assistance/new");
+        browser.choose("kind", "VOCATIONAL_TRAINING");
+        browser.type("description", "Lớp may công nghiệp");
+        browser.type("amount", "3.000.000");
+        browser.type("fundingSource", "Chương trình 1956");
+        browser.check("addresses", "LACK_SKILLS");
+        browser.press(null, null);
+        assertThat(browser.text("table[data-table=assistance]")).contains("Đào tạo nghề").contains("3.000.000 đ");
+
+        browser.open(base + "/voiding/new");
+        browser.driver.findElement(By.xpath("//label[contains(., 'Lớp may công nghiệp')]/input")).click();
+        browser.type("reason", "Ghi nhầm hộ");
+        browser.press(null, null);
+        assertThat(browser.text("table[data-table=assistance]")).contains("Đã huỷ: Ghi nhầm hộ");
+
+        browser.open(base + "/transfer/new");
+        browser.choose("toCommuneCode", BAC_SON);
+        browser.press(null, null);
+        assertThat(browser.text(".facts")).contains("Phường Bắc Sơn");
+
+        browser.open(base + "/closure/new");
+        browser.choose("reason", "MOVED_AWAY");
+        browser.press(null, null);
+        assertThat(browser.text("h1 .status")).isEqualTo("Đã đóng hồ sơ");
+        assertThat(browser.all("nav.actions")).isEmpty();
+        assertThat(browser.text("table[data-table=timeline]")).contains("Trả nợ").contains("Cấp thẻ BHYT")
+                .contains("Huỷ bản ghi").contains("Chuyển xã/phường").contains("Đóng hồ sơ");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"desktop", "phone"})
+    void aDecimalCommaInAnAmountIsRefusedBesideItsFieldNeverReadAsMoreDigits(String screen) {
+        UUID id = registerHousehold(HA_LAN);
+        String base = "/households/" + id;
+        browser.signIn("worker");
+        if (screen.equals("phone")) {
+            browser.viewport(360, 740, true);
+        }
+        try {
+            long before = eventCount();
+            browser.open(base + "/assessments/new");
+            browser.type("year", Integer.toString(today.getYear()));
+            browser.type("assessedOn", today.format(Formats.DATE));
+            browser.check("hasWorkingMember", "true");
+            browser.type("incomePerCapitaMonthly", "600000,5");
+            browser.press("action", "preview");
+            assertThat(browser.errorOf("incomePerCapitaMonthly")).contains("đồng chẵn");
+            assertThat(browser.all(".preview .status")).isEmpty();
+            browser.type("incomePerCapitaMonthly", "600.000,5");
+            browser.press("action", "save");
+            assertThat(browser.errorOf("incomePerCapitaMonthly")).contains("đồng chẵn");
+
+            browser.type("incomePerCapitaMonthly", "600000");
+            browser.press("action", "preview");
+            String plain = browser.text(".preview .explanation");
+            browser.type("incomePerCapitaMonthly", "600.000");
+            browser.press("action", "preview");
+            assertThat(browser.text(".preview .explanation")).isEqualTo(plain).contains("600,000");
+
+            browser.open(base + "/loans/new");
+            browser.choose("programme", "POOR_HOUSEHOLD");
+            browser.type("principal", "30000000,5");
+            browser.type("annualInterestRatePercent", "6,6");
+            browser.type("termMonths", "36");
+            browser.type("purpose", "Nuôi bò sinh sản");
+            browser.press(null, null);
+            assertThat(browser.errorOf("principal")).contains("đồng chẵn");
+            assertThat(eventCount()).as("an amount refused writes nothing").isEqualTo(before);
+
+            browser.type("principal", "30.000.000");
+            browser.press(null, null);
+            assertThat(browser.text("table[data-table=loans]")).contains("30.000.000 đ");
+            JsonNode loans = api.as("worker").consistent().get("/api/households/" + id).json().get("loans");
+            assertThat(loans).singleElement().satisfies(loan -> {
+                assertThat(loan.get("principal").asLong()).isEqualTo(30_000_000L);
+                assertThat(loan.get("annualInterestRatePercent").decimalValue()).isEqualByComparingTo("6.6");
+            });
+        } finally {
+            browser.desktop();
+        }
+    }
+
+    @Test
+    void aRefusalIsShownNextToItsFieldAndWritesNothing() {
+        browser.signIn("worker");
+        String code = uniqueCode("WEB");
+        browser.open("/households/new");
+        fillRegistration(code, uniqueNationalId());
+        browser.press(null, null);
+
+        browser.open("/households/new");
+        fillRegistration(code, uniqueNationalId());
+        browser.type("members[1].birthDate", "31/02/1971");
+        long before = eventCount();
+        browser.press(null, null);
+        assertThat(browser.errorOf("members[1].birthDate")).contains("ngày/tháng/năm");
+        browser.type("members[1].birthDate", "30/09/1971");
+        browser.press(null, null);
+        assertThat(browser.errorOf("code")).isEqualTo("Mã hộ này đã được dùng.");
+        assertThat(browser.text(".error-summary")).contains("Mã hộ này đã được dùng.");
+        assertThat(browser.driver.findElement(By.name("members[1].fullName")).getAttribute("value")).isEqualTo("Trần Thị Mai");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void theCommitteeSeesTheCommuneTableWithItsChartAndDownloadsIt() throws Exception {
+        int year = today.getYear();
+        assertThat(api.as("admin").put("/api/communes/" + HA_LAN + "/years/" + year,
+                Map.of("households", 949, "poorTargetEndOfYear", 28)).status()).isEqualTo(200);
+        browser.signIn("committee");
+        browser.open("/statistics?year=" + year);
+        assertThat(browser.text("h1")).contains(Integer.toString(year));
+        String table = browser.text("table[data-table=communes]");
+        assertThat(table).contains("Xã Hà Lan").contains("949").contains("Cộng");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rates-chart canvas")));
+        assertThat(browser.all("#rates-chart canvas")).isNotEmpty();
+
+        HttpResponse<byte[]> xlsx = browser.download("/statistics?year=" + year + "&export=xlsx");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Đơn vị");
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Số hộ");
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Hộ nghèo đầu năm " + year);
+            Row haLan = null;
+            for (Row row : sheet) {
+                if ("Xã Hà Lan".equals(row.getCell(0).getStringCellValue())) {
+                    haLan = row;
+                }
+            }
+            assertThat(haLan).isNotNull();
+            assertThat(haLan.getCell(1).getNumericCellValue()).isEqualTo(949.0);
+            assertThat(haLan.getCell(4).getNumericCellValue()).isEqualTo(28.0);
+            assertThat(haLan.getCell(5).getNumericCellValue()).isEqualTo(2.95);
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("Cộng");
+        }
+
+        HttpResponse<byte[]> csv = browser.download("/statistics?year=" + year + "&export=csv&table=communes");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFĐơn vị,Số hộ,Hộ nghèo đầu năm " + year).contains("Xã Hà Lan,949,");
+    }
+
+    @Test
+    void thePagesSpeakEnglishOnRequestAndKeepAWorkerToHerCommunes() {
+        browser.signIn("other");
+        browser.open("/households?lang=en");
+        assertThat(browser.text("h1")).isEqualTo("Households");
+        browser.open("/statistics");
+        assertThat(browser.text("table[data-table=communes]")).contains("Xã Quang Trung").doesNotContain("Xã Hà Lan");
+        browser.open("/households/new?lang=vi");
+        assertThat(browser.all("select[name=communeCode] option")).extracting(e -> e.getAttribute("value"))
+                .containsExactly(QUANG_TRUNG);
+        browser.open("/audit/assistance");
+        assertThat(browser.text("h1")).contains("403");
+    }
+
+    private void fillRegistration(String code, String nationalId) {
+        browser.type("code", code);
+        browser.choose("communeCode", HA_LAN);
+        browser.type("village", "Thôn Đông");
+        browser.type("address", "Số 12, thôn Đông");
+        browser.type("members[0].fullName", "Nguyễn Văn Hùng");
+        browser.choose("members[0].sex", "MALE");
+        browser.type("members[0].birthDate", "12/04/1968");
+        browser.type("members[0].nationalId", nationalId);
+        browser.type("members[1].fullName", "Trần Thị Mai");
+        browser.choose("members[1].relation", "SPOUSE");
+        browser.choose("members[1].sex", "FEMALE");
+        browser.type("members[1].birthDate", "30/09/1971");
+    }
+}

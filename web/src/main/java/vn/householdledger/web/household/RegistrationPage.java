@@ -1,0 +1,117 @@
+package vn.householdledger.web.household;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.householdledger.api.household.MemberRequest;
+import vn.householdledger.api.household.RegisterHouseholdRequest;
+import vn.householdledger.api.household.RegistrationAnswer;
+import vn.householdledger.api.household.Relation;
+import vn.householdledger.api.household.Sex;
+import vn.householdledger.web.Communes;
+import vn.householdledger.web.Formats;
+import vn.householdledger.web.form.FormErrors;
+import vn.householdledger.web.form.FormInput;
+import vn.householdledger.web.form.Submission;
+import vn.householdledger.web.ledger.HouseholdWrites;
+
+/**
+ * Registers a household with its members, as {@code POST /api/households} does. Rows of members can
+ * be added without script ("add a member" re-shows the form with one more row); empty rows are left out.
+ */
+@Controller
+public class RegistrationPage {
+
+    /** The form as typed; field names are the API's. */
+    public record RegistrationForm(String code, String communeCode, String village, String address, String registeredOn,
+                                   List<MemberForm> members) {
+
+        public RegistrationForm {
+            members = members == null ? List.of() : members;
+        }
+
+        /** The form without the member rows left empty, so that row i is the request's member i. */
+        RegistrationForm filled() {
+            return new RegistrationForm(code, communeCode, village, address, registeredOn,
+                    members.stream().filter(m -> m != null && !m.blank()).toList());
+        }
+
+        RegistrationForm withRows(int rows) {
+            List<MemberForm> padded = new ArrayList<>(members);
+            while (padded.size() < rows) {
+                padded.add(new MemberForm(null, padded.isEmpty() ? Relation.HEAD.name() : null, null, null, null));
+            }
+            return new RegistrationForm(code, communeCode, village, address, registeredOn, padded);
+        }
+    }
+
+    public record MemberForm(String fullName, String relation, String sex, String birthDate, String nationalId) {
+
+        boolean blank() {
+            return FormInput.text(fullName) == null && FormInput.text(sex) == null && FormInput.text(birthDate) == null
+                    && FormInput.text(nationalId) == null;
+        }
+    }
+
+    private static final int FIRST_ROWS = 3;
+
+    private final HouseholdWrites api;
+    private final Submission submission;
+    private final Communes communes;
+    private final Formats fmt;
+
+    public RegistrationPage(HouseholdWrites api, Submission submission, Communes communes, Formats fmt) {
+        this.api = api;
+        this.submission = submission;
+        this.communes = communes;
+        this.fmt = fmt;
+    }
+
+    @GetMapping("/households/new")
+    public String form(Model model) {
+        return show(model, new RegistrationForm(null, null, null, null, null, null).withRows(FIRST_ROWS), new FormErrors());
+    }
+
+    @PostMapping("/households")
+    public String register(@ModelAttribute RegistrationForm typed, @RequestParam(required = false) String addMember,
+                           Model model, RedirectAttributes redirect) {
+        RegistrationForm form = typed.filled();
+        if (addMember != null) {
+            return show(model, form.withRows(form.members().size() + 1), new FormErrors());
+        }
+        FormErrors errors = new FormErrors();
+        FormInput input = new FormInput(errors, fmt);
+        List<MemberRequest> members = new ArrayList<>();
+        for (int i = 0; i < form.members().size(); i++) {
+            MemberForm m = form.members().get(i);
+            String at = "members[" + i + "].";
+            members.add(new MemberRequest(null, FormInput.text(m.fullName()), input.code(Sex.class, at + "sex", m.sex()),
+                    input.date(at + "birthDate", m.birthDate()), input.code(Relation.class, at + "relation", m.relation()),
+                    FormInput.text(m.nationalId())));
+        }
+        RegisterHouseholdRequest request = new RegisterHouseholdRequest(null,
+                FormInput.text(form.code()), FormInput.text(form.communeCode()), FormInput.text(form.village()),
+                FormInput.text(form.address()), members, input.date("registeredOn", form.registeredOn()));
+        RegistrationAnswer answer = submission.send(request, errors, () -> api.register(request));
+        if (answer == null) {
+            return show(model, form.withRows(Math.max(1, form.members().size())), errors);
+        }
+        redirect.addFlashAttribute("notice", fmt.message("notice.registered", request.code()));
+        return "redirect:/households/" + answer.householdId();
+    }
+
+    private String show(Model model, RegistrationForm form, FormErrors errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("communes", communes.writable());
+        model.addAttribute("relations", Relation.values());
+        model.addAttribute("sexes", Sex.values());
+        return "households/register";
+    }
+}

@@ -1,0 +1,36 @@
+package vn.householdledger.web.ledger;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
+import vn.householdledger.api.Page;
+import vn.householdledger.api.assistance.AuditPage;
+import vn.householdledger.api.assistance.RecordKind;
+import vn.householdledger.api.household.ListedStatus;
+import vn.householdledger.api.household.PolicyGroup;
+import vn.householdledger.api.povertylist.PovertyListItem;
+
+/** The query side's lists: the poverty list today and as of an instant, the assistance audit. */
+@HttpExchange("/api")
+public interface ListReads {
+
+    @GetExchange("/poverty-list")
+    Page<PovertyListItem> povertyList(@RequestParam(required = false) String commune,
+                                      @RequestParam(required = false) ListedStatus status,
+                                      @RequestParam(required = false) PolicyGroup policyGroup,
+                                      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size);
+
+    @GetExchange("/audit/poverty-list")
+    Page<PovertyListItem> povertyListAsOf(@RequestParam Instant asOf, @RequestParam(required = false) String commune,
+                                          @RequestParam(required = false) ListedStatus status,
+                                          @RequestParam(required = false) PolicyGroup policyGroup,
+                                          @RequestParam(required = false) Integer page,
+                                          @RequestParam(required = false) Integer size);
+
+    @GetExchange("/audit/assistance")
+    AuditPage audit(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+                    @RequestParam(required = false) String commune, @RequestParam(required = false) String recordedBy,
+                    @RequestParam(required = false) RecordKind kind, @RequestParam int page, @RequestParam int size);
+}

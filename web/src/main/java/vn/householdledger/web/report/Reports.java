@@ -1,0 +1,76 @@
+package vn.householdledger.web.report;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.IntFunction;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.util.UriComponentsBuilder;
+import vn.householdledger.api.Page;
+import vn.householdledger.api.security.Role;
+import vn.householdledger.web.SignedIn;
+import vn.householdledger.web.table.Table;
+
+/**
+ * Shows a {@link Report} with the links around it: the same query with {@code export=xlsx}, with
+ * {@code export=csv&table=…} for each table, and the previous and next page of a paged list.
+ */
+@Component
+public class Reports {
+
+    public static final String VIEW = "report";
+
+    public String show(Model model, HttpServletRequest request, Report report) {
+        model.addAttribute("report", report);
+        model.addAttribute("xlsx", link(request, Map.of("export", "xlsx"), "page"));
+        Map<String, String> csv = new LinkedHashMap<>();
+        for (Table table : report.tables()) {
+            csv.put(table.name(), link(request, Map.of("export", "csv", "table", table.name()), "page"));
+        }
+        model.addAttribute("csv", csv);
+        if (report.paging() != null) {
+            int page = report.paging().page();
+            if (page > 0) {
+                model.addAttribute("previous", link(request, Map.of("page", Integer.toString(page - 1)), null));
+            }
+            if ((long) (page + 1) * report.paging().size() < report.paging().total()) {
+                model.addAttribute("next", link(request, Map.of("page", Integer.toString(page + 1)), null));
+            }
+        }
+        return VIEW;
+    }
+
+    /** Every item of a paged read, fetching page after page: for exports, which hold everything. */
+    public static <T> List<T> everyPage(IntFunction<Page<T>> pages) {
+        List<T> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Page<T> found = pages.apply(page);
+            all.addAll(found.items());
+            if ((long) (page + 1) * found.size() >= found.total()) {
+                return all;
+            }
+        }
+    }
+
+    /** The link to a household's page for those who may read it (workers, auditors); null for the committee. */
+    public static String householdLink(UUID householdId) {
+        SignedIn caller = SignedIn.current();
+        return caller.is(Role.WORKER) || caller.is(Role.AUDITOR) ? "/households/" + householdId : null;
+    }
+
+    /** The request's own path and parameters with {@code set} replacing theirs and {@code drop} left out. */
+    public static String link(HttpServletRequest request, Map<String, String> set, String drop) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(request.getRequestURI().substring(request.getContextPath().length()));
+        request.getParameterMap().forEach((name, values) -> {
+            if (!set.containsKey(name) && !name.equals(drop) && !name.equals("lang")) {
+                uri.queryParam(name, (Object[]) values);
+            }
+        });
+        set.forEach(uri::queryParam);
+        return uri.encode().build().toUriString();
+    }
+}
