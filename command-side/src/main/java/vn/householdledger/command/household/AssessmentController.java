@@ -52,10 +52,8 @@ public class AssessmentController {
         Area area = communes.areaOf(request.communeCode())
                 .orElseThrow(() -> new InvalidInput("communeCode", "is not a known commune: " + request.communeCode()));
         Caller.current().requireWrite(request.communeCode());
-        AssessmentDecision decided = AssessmentDecision.of(request.year(), request.standard(), request.incomePerCapitaMonthly(),
-                request.deprivations(), request.causes(), area);
-        return new AssessmentPreview(decided.decision().classification(), decided.standard().code(),
-                decided.decision().basis(), decided.decision().explanation());
+        return AssessmentDecision.of(request.year(), request.standard(), request.incomePerCapitaMonthly(),
+                request.deprivations(), request.causes(), area).preview();
     }
 
     @PostMapping("/api/households/{householdId}/escape-pledges")

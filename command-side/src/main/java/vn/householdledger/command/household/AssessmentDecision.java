@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import vn.householdledger.api.commune.Area;
+import vn.householdledger.api.household.AssessmentPreview;
 import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.platform.problem.InvalidInput;
@@ -37,6 +38,11 @@ record AssessmentDecision(PovertyStandard standard, Set<String> deprivations, Li
         }
         return new AssessmentDecision(standard, deprivations, causes,
                 standard.classify(incomePerCapitaMonthly, deprivations, area));
+    }
+
+    /** The decision as the API answers a preview of it. */
+    AssessmentPreview preview() {
+        return new AssessmentPreview(decision.classification(), standard.code(), decision.basis(), decision.explanation());
     }
 
     private static PovertyStandard standardOf(int year, String asked) {
