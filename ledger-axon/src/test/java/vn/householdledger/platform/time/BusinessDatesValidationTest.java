@@ -24,7 +24,7 @@ class BusinessDatesValidationTest {
 
     @BeforeEach
     void validatorAsTheServiceConfiguresIt() {
-        validator.setConfigurationInitializer(new BusinessClock().businessDatesValidation(clock)::customize);
+        validator.setConfigurationInitializer(new BusinessClockConfiguration().businessDatesValidation(clock)::customize);
         validator.afterPropertiesSet();
     }
 

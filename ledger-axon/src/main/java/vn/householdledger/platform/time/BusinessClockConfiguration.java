@@ -8,7 +8,7 @@ import vn.householdledger.api.time.BusinessCalendar;
 
 /** The clock of business dates is a bean, so that tests and aggregates share one notion of today. */
 @Configuration(proxyBeanMethods = false)
-public class BusinessClock {
+public class BusinessClockConfiguration {
 
     @Bean
     public Clock businessClock() {
