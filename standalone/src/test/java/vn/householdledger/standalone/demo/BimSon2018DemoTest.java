@@ -21,6 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.householdledger.api.household.PovertyCause;
+import vn.householdledger.demo.DemoLoader;
+import vn.householdledger.demo.ExpectedUnits;
 import vn.householdledger.events.household.HouseholdAssessed;
 import vn.householdledger.platform.provenance.Provenance;
 import vn.householdledger.standalone.LedgerApplication;
@@ -28,7 +30,8 @@ import vn.householdledger.testing.LedgerApi;
 
 /**
  * The service started with {@code ledger.demo=bim-son-2018} on a store of its own: the committee's
- * reports must be the town's plan, unit for unit, as the tests' own copy of units.csv gives it.
+ * reports must be the town's plan, unit for unit, as the demo module's tests' own copy of units.csv
+ * gives it.
  */
 @SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ledger.demo=bim-son-2018")

@@ -1,4 +1,4 @@
-package vn.householdledger.standalone.demo;
+package vn.householdledger.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
