@@ -1,4 +1,4 @@
-package vn.householdledger.standalone.demo;
+package vn.householdledger.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,8 +21,8 @@ import vn.householdledger.command.commune.PlanCommuneYear;
 import vn.householdledger.command.commune.RegisterCommune;
 import vn.householdledger.command.standard.PovertyStandard;
 import vn.householdledger.command.standard.PovertyStandards;
-import vn.householdledger.standalone.demo.Draft.Route;
-import vn.householdledger.standalone.demo.TownFigures.Unit;
+import vn.householdledger.demo.Draft.Route;
+import vn.householdledger.demo.TownFigures.Unit;
 
 /**
  * A town's history of 2016–2018, generated from its plan's figures and a seed; the same seed gives
