@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -70,10 +69,9 @@ class BimSon2018DemoTest {
     }
 
     @Test
-    void theDemoLoadedThroughTheCommandSideInUnderAMinute() {
+    void theDemoLoadedThroughTheCommandSide() {
         DemoLoader.Load load = loader.atStartUp();
         assertThat(load.loaded()).isTrue();
-        assertThat(load.took()).isLessThan(Duration.ofMinutes(1));
         assertThat(load.commands()).isGreaterThan(5000);
         Long events = jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event_entry", Long.class);
         assertThat(events).isGreaterThanOrEqualTo(load.commands());
