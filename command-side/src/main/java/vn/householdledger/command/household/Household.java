@@ -170,7 +170,7 @@ public class Household {
         HouseholdAssessed assessed = new HouseholdAssessed(householdId, command.year(), on, decided.standard().code(), communeCode,
                 area, command.incomePerCapitaMonthly(), List.copyOf(decided.deprivations()), decided.causes(), command.hasWorkingMember(),
                 PolicyGroup.of(command.hasWorkingMember()), now, decision.basis(), decision.explanation(), classification,
-                since, left, command.simulated());
+                since, left);
         Classification before = classification;
         apply(assessed);
         recordMove(command.year(), on, before, now);

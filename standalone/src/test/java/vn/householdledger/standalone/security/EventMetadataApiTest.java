@@ -19,7 +19,10 @@ import vn.householdledger.testing.LedgerApi;
  */
 class EventMetadataApiTest extends ApiTest {
 
-    /** Every event record of shared-events: a new one must be recorded by {@link #oneOfEachEventType} too. */
+    /**
+     * Every event record of shared-events (not the values events hold, nor {@code Listing}, the rule a
+     * status follows): a new one must be recorded by {@link #oneOfEachEventType} too.
+     */
     private static List<String> eventTypes() {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter((reader, factory) -> reader.getClassMetadata().getSuperClassName() != null

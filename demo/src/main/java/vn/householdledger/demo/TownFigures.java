@@ -1,4 +1,4 @@
-package vn.householdledger.standalone.demo;
+package vn.householdledger.demo;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package vn.householdledger.standalone.demo;
+package vn.householdledger.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

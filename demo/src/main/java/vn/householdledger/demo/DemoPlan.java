@@ -1,4 +1,4 @@
-package vn.householdledger.standalone.demo;
+package vn.householdledger.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -11,11 +11,14 @@ import vn.householdledger.api.household.Classification;
  */
 record DemoPlan(List<Step> units, List<List<Step>> households) {
 
-    /** One command and, for an assessment, the class the poverty standard must compute for it. */
-    record Step(Object command, Classification expects) {
+    /**
+     * One command and, for an assessment, the class the poverty standard must compute for it, and
+     * whether the demo made it up (a review not held in the data) rather than took it from the plan.
+     */
+    record Step(Object command, Classification expects, boolean simulated) {
 
         static Step of(Object command) {
-            return new Step(command, null);
+            return new Step(command, null, false);
         }
     }
 

@@ -1,4 +1,4 @@
-package vn.householdledger.standalone.demo;
+package vn.householdledger.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

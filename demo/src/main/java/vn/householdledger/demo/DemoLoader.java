@@ -1,4 +1,4 @@
-package vn.householdledger.standalone.demo;
+package vn.householdledger.demo;
 
 import java.time.Duration;
 import java.util.List;
@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,14 +23,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.householdledger.api.household.AssessmentOutcome;
 import vn.householdledger.command.commune.CommuneDirectory;
+import vn.householdledger.platform.provenance.Provenance;
 import vn.householdledger.query.projection.ProcessingProgress;
 
 /**
  * Loads the demo that {@code ledger.demo} names (e.g. {@code bim-son-2018}) at start-up, through the
- * command side like any client: the same commands as the API, recorded by {@code demo}. Households
- * go side by side on a few threads, each household's commands in order; every assessment must come
- * to the class the demo intends. A store that already holds the demo's first unit is left alone.
- * Start-up then waits until the read models show the history, so the first report is complete.
+ * command side like any client: the same commands as the API, recorded by {@code demo}, those of the
+ * review it makes up marked {@link Provenance#SIMULATED} in their metadata. Households go side by
+ * side on a few threads, each household's commands in order; every assessment must come to the class
+ * the demo intends. A store that already holds the demo's first unit is left alone. Start-up then
+ * waits until the read models show the history, so the first report is complete.
  */
 @Component
 @ConditionalOnProperty("ledger.demo")
@@ -99,10 +103,8 @@ public class DemoLoader implements ApplicationRunner {
     }
 
     private void send(DemoPlan plan) throws InterruptedException {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(RECORDED_BY, null, List.of()));
         ExecutorService pool = new DelegatingSecurityContextExecutorService(
-                Executors.newFixedThreadPool(THREADS, new CustomizableThreadFactory("demo-")), context);
+                Executors.newFixedThreadPool(THREADS, new CustomizableThreadFactory("demo-")), asTheDemo());
         try {
             pool.submit(() -> plan.units().forEach(this::send)).get();
             List<Future<?>> households = plan.households().stream()
@@ -117,8 +119,21 @@ public class DemoLoader implements ApplicationRunner {
         }
     }
 
+    /** Who the loader's threads send the commands as: the one identity its events are recorded by. */
+    private static SecurityContext asTheDemo() {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(RECORDED_BY, null, List.of()));
+        return context;
+    }
+
+    /**
+     * The one place a command of the demo leaves the loader, on a thread running {@link #asTheDemo()}.
+     * A step the demo made up goes with its {@link Provenance}, which the command side copies onto the
+     * events: no request of the API can give a command one.
+     */
     private void send(DemoPlan.Step step) {
-        Object result = gateway.sendAndWait(step.command());
+        CommandMessage<?> command = GenericCommandMessage.asCommandMessage(step.command());
+        Object result = gateway.sendAndWait(step.simulated() ? command.andMetaData(Provenance.simulated()) : command);
         if (step.expects() != null
                 && !(result instanceof AssessmentOutcome outcome && outcome.classification() == step.expects())) {
             throw new IllegalStateException("The demo meant " + step.command() + " to come to " + step.expects()

@@ -1,4 +1,4 @@
-package vn.householdledger.standalone.demo;
+package vn.householdledger.demo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,29 +10,30 @@ import java.util.List;
 
 /**
  * The plan's table of units as the tests expect it, read from the tests' own copy of the data
- * folder's units.csv (not from the copy the demo generates from), with the town-wide figures.
+ * folder's units.csv (not from the copy the demo generates from), with the town-wide figures. In the
+ * module's test jar, for the standalone's test of the loaded demo.
  */
-final class ExpectedUnits {
+public final class ExpectedUnits {
 
-    static final int POOR_START_2017 = 428;
-    static final int NEAR_POOR_START_2017 = 459;
-    static final int NEAR_POOR_END_2017 = 372;
-    static final int SOCIAL_PROTECTION_END_2017 = 112;
-    static final int ABLE_POOR_END_2017 = 220;
-    static final int CAUSE_MENTIONS = 376;
-    static final int NEAR_POOR_PERSONS = 1251;
-    static final int INFORMATION_ACCESS_HOUSEHOLDS = 60;
-    static final long CREDIT_VND = 82_000_000_000L;
+    public static final int POOR_START_2017 = 428;
+    public static final int NEAR_POOR_START_2017 = 459;
+    public static final int NEAR_POOR_END_2017 = 372;
+    public static final int SOCIAL_PROTECTION_END_2017 = 112;
+    public static final int ABLE_POOR_END_2017 = 220;
+    public static final int CAUSE_MENTIONS = 376;
+    public static final int NEAR_POOR_PERSONS = 1251;
+    public static final int INFORMATION_ACCESS_HOUSEHOLDS = 60;
+    public static final long CREDIT_VND = 82_000_000_000L;
     /** Mentions per cause, in the order of PovertyCause. */
-    static final int[] MENTIONS = {5, 13, 2, 67, 21, 38, 38, 111, 9, 6, 66};
+    public static final int[] MENTIONS = {5, 13, 2, 67, 21, 38, 38, 111, 9, 6, 66};
 
-    record Unit(String code, String name, String area, int households, int poorStart2018, int poorTargetEnd2018) {
+    public record Unit(String code, String name, String area, int households, int poorStart2018, int poorTargetEnd2018) {
     }
 
     private ExpectedUnits() {
     }
 
-    static List<Unit> read() {
+    public static List<Unit> read() {
         List<Unit> units = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 ExpectedUnits.class.getResourceAsStream("/demo/expected/bim-son-2018-units.csv"), StandardCharsets.UTF_8))) {

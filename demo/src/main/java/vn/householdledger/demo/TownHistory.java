@@ -1,4 +1,4 @@
-package vn.householdledger.standalone.demo;
+package vn.householdledger.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,8 +19,8 @@ import vn.householdledger.api.household.Classification;
 import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.command.commune.PlanCommuneYear;
 import vn.householdledger.command.commune.RegisterCommune;
-import vn.householdledger.standalone.demo.Draft.Route;
-import vn.householdledger.standalone.demo.TownFigures.Unit;
+import vn.householdledger.demo.Draft.Route;
+import vn.householdledger.demo.TownFigures.Unit;
 import vn.householdledger.standard.PovertyStandard;
 import vn.householdledger.standard.PovertyStandards;
 

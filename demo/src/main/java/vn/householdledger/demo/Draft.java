@@ -1,4 +1,4 @@
-package vn.householdledger.standalone.demo;
+package vn.householdledger.demo;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -91,6 +91,6 @@ final class Draft {
 
     private DemoPlan.Step assessment(Review r) {
         return new DemoPlan.Step(new AssessHousehold(id, r.year(), r.on(), null, r.income(), r.deprivations(), r.causes(),
-                working, r.simulated()), r.expects());
+                working), r.expects(), r.simulated());
     }
 }
