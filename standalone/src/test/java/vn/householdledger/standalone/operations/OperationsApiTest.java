@@ -1,19 +1,29 @@
 package vn.householdledger.standalone.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.householdledger.standalone.Problems.assertProblem;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.testing.LedgerApi;
 
-/** Operations: the health check is open; metrics and the OpenAPI document are for admins only. */
+/**
+ * Operations: the health check is open; metrics and the OpenAPI document are for admins only; the
+ * metrics pass Prometheus's lint ({@code promtool} of Debian's {@code prometheus}, skipped where missing).
+ */
 class OperationsApiTest extends ApiTest {
 
+    private static final Path PROMTOOL = Path.of("/usr/bin/promtool");
     private static final Pattern FAILED_LOGINS = Pattern.compile("(?m)^ledger_security_failed_logins_total\\{[^}]*} (\\S+)$");
 
     @Test
@@ -50,7 +60,8 @@ class OperationsApiTest extends ApiTest {
 
         String metrics = api.as("admin").get("/actuator/prometheus").body();
 
-        assertThat(metrics).containsPattern("(?m)^commandBus_\\w+\\{[^}]*payloadType=\"RegisterHousehold\"");
+        assertThat(metrics).containsPattern("(?m)^axon_command_bus_success_seconds_count\\{[^}]*"
+                + "payload_type=\"RegisterHousehold\"[^}]*} [1-9]");
     }
 
     @Test
@@ -60,10 +71,24 @@ class OperationsApiTest extends ApiTest {
 
         String metrics = api.as("admin").get("/actuator/prometheus").body();
 
-        assertThat(metrics).containsPattern("(?m)^eventProcessor_handling_seconds_count\\{[^}]*outcome=\"success\""
-                + "[^}]*payloadType=\"HouseholdRegistered\"[^}]*processor=\"household-view\"[^}]*} [1-9]");
-        assertThat(metrics).containsPattern("(?m)^eventProcessor_ignored_total\\{[^}]*payloadType=\"HouseholdRegistered\""
+        assertThat(metrics).containsPattern("(?m)^ledger_event_processor_handling_seconds_count\\{[^}]*outcome=\"success\""
+                + "[^}]*payload_type=\"HouseholdRegistered\"[^}]*processor=\"household-view\"[^}]*} [1-9]");
+        assertThat(metrics).containsPattern("(?m)^ledger_event_processor_ignored_total\\{[^}]*payload_type=\"HouseholdRegistered\""
                 + "[^}]*processor=\"targets\"");
+    }
+
+    @Test
+    void theMetricsPassPrometheusLint(@TempDir Path dir) throws IOException {
+        assumeTrue(Files.isExecutable(PROMTOOL), "promtool is not installed (apt-get install prometheus)");
+        registerHousehold(HA_LAN);
+        assertThat(api.as("admin").consistent().get("/api/communes").status()).isEqualTo(200);
+        assertThat(api.as("worker", "not-her-password").get("/api/communes").status()).isEqualTo(401);
+        Path metrics = Files.writeString(dir.resolve("metrics.txt"), api.as("admin").get("/actuator/prometheus").body());
+
+        Lint lint = Lint.run(metrics, List.of(PROMTOOL.toString(), "check", "metrics"));
+
+        assertThat(lint.output()).isEmpty();
+        assertThat(lint.exit()).isZero();
     }
 
     @Test
