@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.householdledger.standalone.Problems.assertProblem;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,24 @@ class OperationsApiTest extends ApiTest {
         assertThat(document.json().get("paths").has("/api/households")).isTrue();
         assertThat(document.json().get("paths").has("/api/households/{householdId}/history")).isTrue();
         assertThat(document.json().get("paths").has("/api/communes/{code}/years/{year}")).isTrue();
+    }
+
+    @Test
+    void theApiDocumentNamesItsSignInAndEveryRefusal() {
+        JsonNode document = api.as("admin").get("/v3/api-docs").json();
+
+        assertThat(document.at("/info/title").asText()).isEqualTo("Household Ledger API");
+        assertThat(document.at("/info/version").asText()).as("the project's version").matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(document.at("/components/securitySchemes/basic/scheme").asText()).isEqualTo("basic");
+        assertThat(document.at("/components/securitySchemes/bearer/bearerFormat").asText()).isEqualTo("JWT");
+        assertThat(document.at("/components/responses/InvalidInput/content/application~1problem+json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(document.at("/components/schemas/Problem/properties").fieldNames())
+                .toIterable().contains("type", "title", "status", "detail", "code", "errors");
+        assertThat(document.at("/paths/~1api~1households~1{householdId}~1loans/post/responses").fieldNames())
+                .toIterable().contains("400", "401", "403", "404", "409", "422");
+        assertThat(document.at("/paths/~1api~1poverty-list/get/responses").fieldNames())
+                .toIterable().contains("400", "401", "403", "503").doesNotContain("404", "409", "422");
     }
 
     @Test
