@@ -12,7 +12,11 @@ record Lint(int exit, String output) {
     /** Runs {@code command}, which reads {@code document} from its standard input or names it. */
     static Lint run(Path document, List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectInput(document.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectInput(document.toFile());
+            // Redocly's CLI: no usage report sent, no look for a newer version.
+            builder.environment().put("REDOCLY_TELEMETRY", "off");
+            builder.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
+            Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             return new Lint(process.waitFor(), output);
         } catch (IOException e) {

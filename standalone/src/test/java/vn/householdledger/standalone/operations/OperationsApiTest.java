@@ -19,12 +19,14 @@ import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.testing.LedgerApi;
 
 /**
- * Operations: the health check is open; metrics and the OpenAPI document are for admins only; the
- * metrics pass Prometheus's lint ({@code promtool} of Debian's {@code prometheus}, skipped where missing).
+ * Operations: the health check is open; metrics and the OpenAPI document are for admins only, and each
+ * passes its own lint: Prometheus's {@code promtool} (Debian's {@code prometheus}) and Redocly's CLI
+ * (installed by {@code .ci/run} at the version it pins). Each lint is skipped where its tool is missing.
  */
 class OperationsApiTest extends ApiTest {
 
     private static final Path PROMTOOL = Path.of("/usr/bin/promtool");
+    private static final Path REDOCLY = Path.of("..", ".ci", "tools", "node_modules", ".bin", "redocly");
     private static final Pattern FAILED_LOGINS = Pattern.compile("(?m)^ledger_security_failed_logins_total\\{[^}]*} (\\S+)$");
 
     @Test
@@ -71,6 +73,17 @@ class OperationsApiTest extends ApiTest {
                 .toIterable().contains("400", "401", "403", "404", "409", "422");
         assertThat(document.at("/paths/~1api~1poverty-list/get/responses").fieldNames())
                 .toIterable().contains("400", "401", "403", "503").doesNotContain("404", "409", "422");
+    }
+
+    @Test
+    void theApiDocumentPassesRedoclysRecommendedRules(@TempDir Path dir) throws IOException {
+        assumeTrue(Files.isExecutable(REDOCLY), "Redocly's CLI is not installed at " + REDOCLY + " (.ci/run installs it)");
+        Path document = Files.writeString(dir.resolve("openapi.json"), api.as("admin").get("/v3/api-docs").body());
+
+        Lint lint = Lint.run(document, List.of(REDOCLY.toString(), "lint", "--extends=recommended", "--format=stylish",
+                document.toString()));
+
+        assertThat(lint.exit()).as(lint.output()).isZero();
     }
 
     @Test
