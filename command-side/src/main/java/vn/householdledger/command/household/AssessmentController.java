@@ -1,5 +1,6 @@
 package vn.householdledger.command.household;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -48,6 +49,7 @@ public class AssessmentController {
     }
 
     /** Answers the computed classification, the standard applied and the explanation in words. */
+    @Operation(summary = "Record a household's assessment and classify it")
     @PostMapping("/api/households/{householdId}/assessments")
     public ResponseEntity<Object> assess(@PathVariable UUID householdId, @Valid @RequestBody AssessmentRequest request) {
         access.requireWritable(householdId);
@@ -56,6 +58,7 @@ public class AssessmentController {
         return dispatcher.send(HttpStatus.CREATED, request, command, (c, outcome) -> outcome);
     }
 
+    @Operation(summary = "Register a household's pledge to escape poverty in a year")
     @PostMapping("/api/households/{householdId}/escape-pledges")
     public ResponseEntity<Object> pledge(@PathVariable UUID householdId, @Valid @RequestBody PledgeRequest request) {
         access.requireWritable(householdId);

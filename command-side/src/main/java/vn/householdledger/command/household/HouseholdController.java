@@ -1,5 +1,6 @@
 package vn.householdledger.command.household;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -76,6 +77,7 @@ public class HouseholdController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "registerHousehold", summary = "Register a household with its members")
     @PostMapping("/api/households")
     public ResponseEntity<Object> register(@Valid @RequestBody RegisterHouseholdRequest request) {
         Caller.current().requireWrite(request.communeCode());
@@ -90,6 +92,7 @@ public class HouseholdController {
                 "memberIds", c.members().stream().map(Member::memberId).toList()));
     }
 
+    @Operation(summary = "Add a member to a household")
     @PostMapping("/api/households/{householdId}/members")
     public ResponseEntity<Object> addMember(@PathVariable UUID householdId, @Valid @RequestBody JoiningMemberRequest request) {
         access.requireWritable(householdId);
@@ -98,6 +101,7 @@ public class HouseholdController {
                 "householdId", c.householdId(), "memberId", c.member().memberId()));
     }
 
+    @Operation(summary = "Record a member's departure from a household")
     @PostMapping("/api/households/{householdId}/members/{memberId}/departure")
     public ResponseEntity<Object> depart(@PathVariable UUID householdId, @PathVariable UUID memberId,
                                          @Valid @RequestBody DepartureRequest request) {
@@ -109,6 +113,7 @@ public class HouseholdController {
     }
 
     /** The household moves to another commune; a worker of the commune it leaves records it. */
+    @Operation(summary = "Transfer a household to another commune")
     @PostMapping("/api/households/{householdId}/transfer")
     public ResponseEntity<Object> transfer(@PathVariable UUID householdId, @Valid @RequestBody TransferRequest request) {
         access.requireWritable(householdId);
@@ -117,6 +122,7 @@ public class HouseholdController {
                 "householdId", c.householdId(), "communeCode", c.toCommuneCode()));
     }
 
+    @Operation(summary = "Close a household's case")
     @PostMapping("/api/households/{householdId}/closure")
     public ResponseEntity<Object> close(@PathVariable UUID householdId, @Valid @RequestBody ClosureRequest request) {
         access.requireWritable(householdId);
