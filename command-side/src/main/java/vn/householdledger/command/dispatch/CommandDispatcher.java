@@ -27,7 +27,7 @@ import vn.householdledger.platform.security.Caller;
 @Component
 public class CommandDispatcher {
 
-    private static final int MAX_KEY_LENGTH = 255;
+    static final int MAX_KEY_LENGTH = 255;
 
     /** How a command and its handler's result become the body of the answer. */
     @FunctionalInterface

@@ -1,5 +1,6 @@
 package vn.householdledger.command.household;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.UUID;
@@ -38,6 +39,7 @@ public class AssessmentController {
     }
 
     /** Answers the computed classification, the standard applied and the explanation in words. */
+    @Operation(summary = "Record a household's assessment and classify it")
     @PostMapping("/api/households/{householdId}/assessments")
     public ResponseEntity<Object> assess(@PathVariable UUID householdId, @Valid @RequestBody AssessmentRequest request) {
         access.requireWritable(householdId);
@@ -47,6 +49,7 @@ public class AssessmentController {
     }
 
     /** What an assessment would decide in a commune of the caller's, by the code the household decides with; writes nothing. */
+    @Operation(summary = "Preview the class an assessment would get, writing nothing")
     @PostMapping("/api/assessments/preview")
     public AssessmentPreview preview(@Valid @RequestBody AssessmentPreviewRequest request) {
         Area area = communes.areaOf(request.communeCode())
@@ -56,6 +59,7 @@ public class AssessmentController {
                 request.deprivations(), request.causes(), area).preview();
     }
 
+    @Operation(summary = "Register a household's pledge to escape poverty in a year")
     @PostMapping("/api/households/{householdId}/escape-pledges")
     public ResponseEntity<Object> pledge(@PathVariable UUID householdId, @Valid @RequestBody PledgeRequest request) {
         access.requireWritable(householdId);

@@ -1,6 +1,7 @@
 package vn.householdledger.query.history;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +35,7 @@ public class HistoryController {
         this.json = json;
     }
 
+    @Operation(summary = "Read every event of a household, oldest first")
     @GetMapping("/api/households/{householdId}/history")
     public History history(@PathVariable UUID householdId,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {

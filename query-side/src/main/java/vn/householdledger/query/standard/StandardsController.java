@@ -1,6 +1,7 @@
 package vn.householdledger.query.standard;
 
 import java.util.List;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.householdledger.api.standard.StandardView;
@@ -15,6 +16,7 @@ public class StandardsController {
         this.catalogue = catalogue;
     }
 
+    @Operation(summary = "List the poverty standards: their reviews, lines and indicators")
     @GetMapping("/api/standards")
     public List<StandardView> standards() {
         return catalogue.all();
