@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,10 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("pages")) {
+            PageBench.run(Options.parse(Arrays.copyOfRange(args, 1, args.length)).withDemo());
+            return;
+        }
         Options options = Options.parse(args);
         Files.createDirectories(options.work());
         Files.createDirectories(options.results());
@@ -203,7 +208,7 @@ public final class Bench {
         return settings;
     }
 
-    private static void delete(Path dir) throws java.io.IOException {
+    static void delete(Path dir) throws java.io.IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> paths = Files.walk(dir)) {
                 for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {

@@ -53,6 +53,13 @@ record Options(int households, int communes, int clients, int warmupSeconds, int
         return options;
     }
 
+    /** These options with the Bỉm Sơn demo loaded at the service's start. */
+    Options withDemo() {
+        List<String> args = new ArrayList<>(serviceArgs);
+        args.addAll(List.of("--spring.profiles.active=demo", "--ledger.demo=bim-son-2018"));
+        return new Options(households, communes, clients, warmupSeconds, measureSeconds, jar, work, results, jvmArgs, args, seed);
+    }
+
     private static List<String> words(String value) {
         return value.isBlank() ? List.of() : new ArrayList<>(Arrays.asList(value.trim().split("\\s+")));
     }

@@ -1,6 +1,5 @@
 package vn.householdledger.command.dispatch;
 
-import vn.householdledger.api.http.LedgerHeaders;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -10,6 +9,7 @@ import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
+import vn.householdledger.api.http.LedgerHeaders;
 import vn.householdledger.command.CommandSideConfiguration;
 import vn.householdledger.platform.openapi.Problems;
 

@@ -1,6 +1,5 @@
 package vn.householdledger.query.projection;
 
-import vn.householdledger.api.http.LedgerHeaders;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -11,6 +10,7 @@ import java.util.Objects;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import vn.householdledger.api.http.LedgerHeaders;
 import vn.householdledger.platform.openapi.Problems;
 
 /**

@@ -1,7 +1,7 @@
 package vn.householdledger.query.standard;
 
-import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.householdledger.api.standard.StandardView;
