@@ -26,7 +26,7 @@ class EventMetadataApiTest extends ApiTest {
                 && reader.getClassMetadata().getSuperClassName().equals(Record.class.getName()));
         return scanner.findCandidateComponents("vn.householdledger.events").stream()
                 .map(bean -> bean.getBeanClassName().substring(bean.getBeanClassName().lastIndexOf('.') + 1))
-                .filter(name -> !name.contains("$") && !List.of("Member", "Target").contains(name))
+                .filter(name -> !name.contains("$") && !List.of("Member", "Target", "Listing").contains(name))
                 .toList();
     }
 
