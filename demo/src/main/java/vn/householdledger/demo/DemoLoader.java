@@ -2,10 +2,12 @@ package vn.householdledger.demo;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -16,23 +18,25 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.householdledger.api.household.AssessmentOutcome;
+import vn.householdledger.api.security.Role;
 import vn.householdledger.command.commune.CommuneDirectory;
 import vn.householdledger.platform.provenance.Provenance;
+import vn.householdledger.platform.security.Caller;
 import vn.householdledger.query.projection.ProcessingProgress;
 
 /**
  * Loads the demo that {@code ledger.demo} names (e.g. {@code bim-son-2018}) at start-up, through the
- * command side like any client: the same commands as the API, recorded by {@code demo}, those of the
- * review it makes up marked {@link Provenance#SIMULATED} in their metadata. Households go side by
- * side on a few threads, each household's commands in order; every assessment must come to the class
- * the demo intends. A store that already holds the demo's first unit is left alone. Start-up then
- * waits until the read models show the history, so the first report is complete.
+ * command side like any client: the same commands as the API, sent as the system job {@code demo}
+ * (which records them) with what they need: an admin's role for the units and their targets, a
+ * worker's in the demo's units for the households; those of the review it makes up are marked
+ * {@link Provenance#SIMULATED} in their metadata. Households go side by side on a few threads, each
+ * household's commands in order; every assessment must come to the class the demo intends. A store
+ * that already holds the demo's first unit is left alone. Start-up then waits until the read models
+ * show the history, so the first report is complete.
  */
 @Component
 @ConditionalOnProperty("ledger.demo")
@@ -82,7 +86,11 @@ public class DemoLoader implements ApplicationRunner {
         DemoPlan plan = TownHistory.generate(figures, SEED);
         log.info("Demo {}: sending {} commands for {} households through the command side", demo, plan.commandCount(),
                 plan.households().size());
-        send(plan);
+        Set<String> units = figures.units().stream().map(TownFigures.Unit::code).collect(Collectors.toSet());
+        Caller.asSystem(RECORDED_BY, Set.of(Role.ADMIN, Role.WORKER), units, () -> {
+            send(plan);
+            return null;
+        });
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         log.info("Demo {}: {} commands for {} units and {} households sent in {} ms on {} threads", demo,
                 plan.commandCount(), figures.units().size(), plan.households().size(), took.toMillis(), THREADS);
@@ -102,9 +110,10 @@ public class DemoLoader implements ApplicationRunner {
         return communes.areaOf(figures.units().get(0).code()).isPresent();
     }
 
+    /** Sends the plan on threads that each act as the caller of this one. */
     private void send(DemoPlan plan) throws InterruptedException {
         ExecutorService pool = new DelegatingSecurityContextExecutorService(
-                Executors.newFixedThreadPool(THREADS, new CustomizableThreadFactory("demo-")), asTheDemo());
+                Executors.newFixedThreadPool(THREADS, new CustomizableThreadFactory("demo-")), SecurityContextHolder.getContext());
         try {
             pool.submit(() -> plan.units().forEach(this::send)).get();
             List<Future<?>> households = plan.households().stream()
@@ -119,15 +128,8 @@ public class DemoLoader implements ApplicationRunner {
         }
     }
 
-    /** Who the loader's threads send the commands as: the one identity its events are recorded by. */
-    private static SecurityContext asTheDemo() {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(RECORDED_BY, null, List.of()));
-        return context;
-    }
-
     /**
-     * The one place a command of the demo leaves the loader, on a thread running {@link #asTheDemo()}.
+     * The one place a command of the demo leaves the loader, on a thread acting as the demo.
      * A step the demo made up goes with its {@link Provenance}, which the command side copies onto the
      * events: no request of the API can give a command one.
      */

@@ -4,7 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.householdledger.api.security.Role;
 
-/** The first page of each role after signing in. */
+/** The first page of each role after signing in (on the authorization server's page). */
 @Controller
 public class HomePage {
 

@@ -2,22 +2,18 @@ package vn.householdledger.web;
 
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import vn.householdledger.api.security.Role;
 
 /**
- * The person signed in to the pages, as her identity token says: her roles and, for a worker, her
- * communes. The pages use it to offer what she may do; the API decides again on every call.
+ * The person signed in to the pages, as her identity token says ({@link SignedInPeople}): her roles
+ * and, for a worker, her communes. The pages use it to offer what she may do; the API decides again
+ * on every call.
  */
 public record SignedIn(String username, Set<Role> roles, Set<String> communes) {
-
-    /** The identity token's claim listing a worker's communes. */
-    public static final String COMMUNES_CLAIM = "communes";
 
     public static SignedIn current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -30,8 +26,8 @@ public record SignedIn(String username, Set<Role> roles, Set<String> communes) {
                 roles.add(role);
             }
         }
-        List<String> communes = auth.getPrincipal() instanceof OidcUser user ? user.getClaimAsStringList(COMMUNES_CLAIM) : null;
-        return new SignedIn(auth.getName(), roles, communes == null ? Set.of() : Set.copyOf(communes));
+        Set<String> communes = auth.getPrincipal() instanceof SignedInPeople.Person person ? person.communes() : Set.of();
+        return new SignedIn(auth.getName(), roles, communes);
     }
 
     public boolean is(Role role) {

@@ -12,12 +12,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.householdledger.api.http.LedgerHeaders;
+import vn.householdledger.platform.problem.Forbidden;
 import vn.householdledger.platform.security.Caller;
 
 /**
  * The one place that stamps every command, and so every event, with who caused it
  * ({@code recordedBy}), the request that carried it ({@code idempotencyKey} or a generated
- * {@code requestId}) and the client's address.
+ * {@code requestId}) and the client's address. A command from a caller without any role (no
+ * signed-in account, or code running on no request without {@code Caller.asSystem}) is refused:
+ * nothing is recorded that no one caused.
  */
 @Component
 public class RequestMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
@@ -36,8 +39,13 @@ public class RequestMetadata implements MessageDispatchInterceptor<CommandMessag
             if (command.getMetaData().containsKey(RECORDED_BY)) {
                 return command; // a retry keeps what the first dispatch recorded
             }
+            Caller caller = Caller.current();
+            if (caller.roles().isEmpty()) {
+                throw new Forbidden("The command " + command.getCommandName() + " has no caller with a role to record it: "
+                        + "outside a request, run it with Caller.asSystem");
+            }
             Map<String, Object> metadata = new HashMap<>();
-            metadata.put(RECORDED_BY, Caller.current().username());
+            metadata.put(RECORDED_BY, caller.username());
             HttpServletRequest request = currentRequest();
             String key = request == null ? null : request.getHeader(LedgerHeaders.IDEMPOTENCY_KEY);
             if (key != null && !key.isBlank()) {

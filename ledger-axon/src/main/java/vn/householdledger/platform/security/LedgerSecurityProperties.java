@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.householdledger.api.security.ClaimNames;
 import vn.householdledger.api.security.Role;
 
 /**
  * The accounts, from configuration only: {@code ledger.security.users[i].username}, {@code .password}
  * (Spring's {@code {id}}-prefixed form: {@code {bcrypt}…}, {@code {noop}…}), {@code .roles} and
- * {@code .communes} (comma lists). No account exists unless configured.
+ * {@code .communes} (comma lists). No account exists unless configured. {@code ledger.security.jwt.*}
+ * names the claims of a bearer token that carry the account, its roles and its communes.
  */
 @ConfigurationProperties("ledger.security")
-public record LedgerSecurityProperties(List<User> users) {
+public record LedgerSecurityProperties(List<User> users, @DefaultValue ClaimNames jwt) {
 
     public LedgerSecurityProperties {
         users = users == null ? List.of() : List.copyOf(users);
