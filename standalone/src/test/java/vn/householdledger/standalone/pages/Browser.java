@@ -29,16 +29,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A real headless Chromium driving the pages, as the Debian packages {@code chromium} and
  * {@code chromium-driver} install it; a fresh profile each time, no network beyond the server.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    final WebDriver driver;
+    public final WebDriver driver;
     private final String base;
     private final Path profile;
 
-    Browser(int port) {
+    public Browser(int port) {
+        this("http://localhost:" + port);
+    }
+
+    /** A browser of the service at {@code base}, e.g. the front of a split deployment. */
+    public Browser(String base) {
         try {
             profile = Files.createTempDirectory("ledger-chromium-");
         } catch (IOException e) {
@@ -53,36 +58,36 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        base = "http://localhost:" + port;
+        this.base = base;
     }
 
-    static boolean installed() {
+    public static boolean installed() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
     /** The page's viewport exactly, as a phone (touch, mobile layout) or a desktop shows it. */
-    void viewport(int width, int height, boolean phone) {
+    public void viewport(int width, int height, boolean phone) {
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
     }
 
     /** Back to the window's own desktop size. */
-    void desktop() {
+    public void desktop() {
         ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     /** Scrolls the first element matching {@code css} to the top of the viewport. */
-    void scrollTo(String css) {
+    public void scrollTo(String css) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);",
                 driver.findElement(By.cssSelector(css)));
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(base + path);
     }
 
     /** Signs out whoever was signed in, then signs in through the form. */
-    void signIn(String account) {
+    public void signIn(String account) {
         driver.manage().deleteAllCookies();
         open("/login");
         type("username", account);
@@ -90,17 +95,33 @@ final class Browser implements AutoCloseable {
         navigate(By.cssSelector("form.form button[type=submit]"));
     }
 
-    void type(String name, String text) {
+    /** Fills the registration form with a two-member household (head and spouse) of {@code commune}. */
+    public void fillRegistration(String code, String commune, String nationalId) {
+        type("code", code);
+        choose("communeCode", commune);
+        type("village", "Thôn Đông");
+        type("address", "Số 12, thôn Đông");
+        type("members[0].fullName", "Nguyễn Văn Hùng");
+        choose("members[0].sex", "MALE");
+        type("members[0].birthDate", "12/04/1968");
+        type("members[0].nationalId", nationalId);
+        type("members[1].fullName", "Trần Thị Mai");
+        choose("members[1].relation", "SPOUSE");
+        choose("members[1].sex", "FEMALE");
+        type("members[1].birthDate", "30/09/1971");
+    }
+
+    public void type(String name, String text) {
         WebElement field = driver.findElement(By.name(name));
         field.clear();
         field.sendKeys(text);
     }
 
-    void choose(String name, String value) {
+    public void choose(String name, String value) {
         new Select(driver.findElement(By.name(name))).selectByValue(value);
     }
 
-    void check(String name, String value) {
+    public void check(String name, String value) {
         WebElement box = driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
         if (!box.isSelected()) {
             ((JavascriptExecutor) driver).executeScript("arguments[0].click();", box);
@@ -108,13 +129,13 @@ final class Browser implements AutoCloseable {
     }
 
     /** Presses the submit button with this name and value, or the form's plain submit button when null. */
-    void press(String name, String value) {
+    public void press(String name, String value) {
         By button = name == null ? By.cssSelector("form.form button[type=submit]:not([name])")
                 : By.cssSelector("button[name='" + name + "'][value='" + value + "']");
         navigate(button);
     }
 
-    void follow(String href) {
+    public void follow(String href) {
         navigate(By.cssSelector("a[href$='" + href + "']"));
     }
 
@@ -123,7 +144,7 @@ final class Browser implements AutoCloseable {
      * answer a question about the old page's element, asked while the page is being replaced, with
      * "does not belong to the document" rather than as a stale element: that too means it is gone.
      */
-    void navigate(By link) {
+    public void navigate(By link) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(link).click();
         waiting().until(d -> {
@@ -138,25 +159,25 @@ final class Browser implements AutoCloseable {
         });
     }
 
-    String text(String css) {
+    public String text(String css) {
         return driver.findElement(By.cssSelector(css)).getText();
     }
 
-    List<WebElement> all(String css) {
+    public List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
 
     /** The message shown next to the field of this name. */
-    String errorOf(String field) {
+    public String errorOf(String field) {
         return driver.findElement(By.id(field + "-error")).getText();
     }
 
-    WebDriverWait waiting() {
+    public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
     /** Fetches a page's download with the browser's session, as a person clicking the link would. */
-    HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();

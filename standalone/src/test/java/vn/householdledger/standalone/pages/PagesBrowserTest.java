@@ -78,7 +78,7 @@ class PagesBrowserTest extends ApiTest {
 
         String code = uniqueCode("WEB");
         browser.open("/households/new");
-        fillRegistration(code, uniqueNationalId());
+        browser.fillRegistration(code, HA_LAN, uniqueNationalId());
         browser.press(null, null);
         assertThat(browser.text("h1")).contains("Hộ " + code).contains("Chưa đánh giá");
         assertThat(browser.text(".notice")).contains(code);
@@ -239,11 +239,11 @@ class PagesBrowserTest extends ApiTest {
         browser.signIn("worker");
         String code = uniqueCode("WEB");
         browser.open("/households/new");
-        fillRegistration(code, uniqueNationalId());
+        browser.fillRegistration(code, HA_LAN, uniqueNationalId());
         browser.press(null, null);
 
         browser.open("/households/new");
-        fillRegistration(code, uniqueNationalId());
+        browser.fillRegistration(code, HA_LAN, uniqueNationalId());
         browser.type("members[1].birthDate", "31/02/1971");
         long before = eventCount();
         browser.press(null, null);
@@ -333,20 +333,5 @@ class PagesBrowserTest extends ApiTest {
         browser.open("/audit/assistance");
         assertThat(URI.create(browser.driver.getCurrentUrl()).getPath()).isEqualTo("/login");
         assertThat(browser.text("h1")).isEqualTo("Đăng nhập");
-    }
-
-    private void fillRegistration(String code, String nationalId) {
-        browser.type("code", code);
-        browser.choose("communeCode", HA_LAN);
-        browser.type("village", "Thôn Đông");
-        browser.type("address", "Số 12, thôn Đông");
-        browser.type("members[0].fullName", "Nguyễn Văn Hùng");
-        browser.choose("members[0].sex", "MALE");
-        browser.type("members[0].birthDate", "12/04/1968");
-        browser.type("members[0].nationalId", nationalId);
-        browser.type("members[1].fullName", "Trần Thị Mai");
-        browser.choose("members[1].relation", "SPOUSE");
-        browser.choose("members[1].sex", "FEMALE");
-        browser.type("members[1].birthDate", "30/09/1971");
     }
 }

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.householdledger.standalone.SignInFlow;
+import vn.householdledger.standalone.pages.Browser;
 import vn.householdledger.testing.LedgerApi;
 
 /**
@@ -55,6 +56,7 @@ class SplitDeploymentIT {
     private static final Path NGINX = Path.of("/usr/sbin/nginx");
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Duration STARTUP = Duration.ofMinutes(4);
+    private static final String WEB_SECRET = "web-secret";
 
     /** Whether a test failed, so that the processes' logs are shown. */
     private static volatile boolean failed;
@@ -84,6 +86,10 @@ class SplitDeploymentIT {
         authPort = freePort();
         int commandPort = freePort();
         int queryPort = freePort();
+        int webPort = freePort();
+        int frontPort = freePort();
+        // What people and clients see: one address for the pages, the sign-in and the API.
+        frontUrl = "http://127.0.0.1:" + frontPort;
         start("auth", work, List.of(java(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar("auth").toString(),
                 "--spring.security.oauth2.authorizationserver.client.ledger-test.registration.client-id=" + SignInFlow.TEST_CLIENT,
                 "--spring.security.oauth2.authorizationserver.client.ledger-test.registration.client-secret={noop}ledger-test-secret",
@@ -95,14 +101,16 @@ class SplitDeploymentIT {
                 jar("command-side").toString()), side(commandPort, jdbcUrl, "ledger_command", "command-secret"));
         start("query-side", work, List.of(java(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
                 jar("query-side").toString()), side(queryPort, jdbcUrl, "ledger_query", "query-secret"));
+        start("web", work, List.of(java(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar("web").toString()),
+                web(webPort, commandPort, queryPort));
         awaitHealthy("http://127.0.0.1:" + authPort);
         awaitHealthy("http://127.0.0.1:" + commandPort);
         awaitHealthy("http://127.0.0.1:" + queryPort);
-        int frontPort = freePort();
-        Path nginx = nginxPrefix(commandPort, queryPort, frontPort);
+        awaitHealthy("http://127.0.0.1:" + webPort);
+        Path nginx = nginxPrefix(Map.of("command-side:8081", commandPort, "query-side:8082", queryPort, "web:8083", webPort,
+                "auth:9000", authPort), frontPort);
         start("nginx", work, List.of(NGINX.toString(), "-p", nginx + "/", "-c", nginx.resolve("nginx.conf").toString(),
                 "-g", "daemon off; pid " + nginx.resolve("nginx.pid") + "; error_log stderr;"), Map.of());
-        frontUrl = "http://127.0.0.1:" + frontPort;
         awaitHealthy(frontUrl);
         front = new LedgerApi(frontUrl);
     }
@@ -185,6 +193,38 @@ class SplitDeploymentIT {
                 .isEqualTo(401);
     }
 
+    /** The pages of the split deployment, in Chromium: sign-in at the authorization server, then the pages over HTTP. */
+    @Test
+    void aWorkerSignsInThroughThePagesRegistersAndAssessesAHouseholdAndSeesBothOnItsPage() throws Exception {
+        assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed in /usr/bin");
+        int commune = front.as("admin", "change-me").post("/api/communes",
+                Map.of("code", "QUANG_TRUNG", "name", "Xã Quang Trung", "kind", "COMMUNE", "area", "RURAL")).status();
+        assertThat(commune).isIn(201, 409);
+        try (Browser browser = new Browser(frontUrl)) {
+            browser.signIn("worker");
+            assertThat(browser.text("h1")).as(browser.driver.getCurrentUrl()).isEqualTo("Hộ gia đình");
+
+            browser.open("/households/new");
+            browser.fillRegistration("QT-WEB", "QUANG_TRUNG", "036068001234");
+            browser.press(null, null);
+            assertThat(browser.text("h1")).contains("Hộ QT-WEB").contains("Chưa đánh giá");
+
+            browser.follow("/assessments/new");
+            browser.type("year", "2018");
+            browser.type("assessedOn", "01/10/2018");
+            browser.type("incomePerCapitaMonthly", "600.000");
+            browser.check("deprivations", "HOUSING_QUALITY");
+            browser.check("causes", "LACK_CAPITAL");
+            browser.check("hasWorkingMember", "true");
+            browser.press("action", "preview");
+            assertThat(browser.text(".preview .status")).isEqualTo("Hộ nghèo");
+            browser.press("action", "save");
+            assertThat(browser.text("h1 .status")).isEqualTo("Hộ nghèo");
+            assertThat(browser.text(".assessment")).contains("600.000 đ");
+            assertThat(browser.text("table[data-table=timeline]")).contains("Đăng ký hộ").contains("Đánh giá").contains("worker");
+        }
+    }
+
     @Test
     void refusalsThroughTheFrontAreProblems() throws Exception {
         LedgerApi.Response unknown = front.as("worker").get("/api/households/" + UUID.randomUUID());
@@ -240,7 +280,7 @@ class SplitDeploymentIT {
         env.put("SPRING_DATASOURCE_URL", jdbcUrl);
         env.put("SPRING_DATASOURCE_USERNAME", user);
         env.put("SPRING_DATASOURCE_PASSWORD", password);
-        env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "http://localhost:" + authPort);
+        env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", frontUrl);
         env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", "http://127.0.0.1:" + authPort + "/oauth2/jwks");
         return env;
     }
@@ -249,15 +289,33 @@ class SplitDeploymentIT {
     private static Map<String, String> auth(int port) {
         Map<String, String> env = accounts();
         env.put("SERVER_PORT", String.valueOf(port));
-        env.put("LEDGER_AUTH_ISSUER", "http://localhost:" + port);
-        env.put("LEDGER_WEB_URL", "http://localhost:8080");
-        env.put("LEDGER_WEB_CLIENT_SECRET", "web-secret");
+        env.put("LEDGER_AUTH_ISSUER", frontUrl);
+        env.put("LEDGER_WEB_URL", frontUrl);
+        env.put("LEDGER_WEB_CLIENT_SECRET", WEB_SECRET);
+        return env;
+    }
+
+    /**
+     * The pages' environment, as {@code docker-compose.yml} gives it: the public issuer people sign in at,
+     * its token, key and user-info endpoints at an internal address, and the two sides.
+     */
+    private static Map<String, String> web(int port, int commandPort, int queryPort) {
+        Map<String, String> env = new LinkedHashMap<>();
+        String auth = "http://127.0.0.1:" + authPort;
+        env.put("SERVER_PORT", String.valueOf(port));
+        env.put("LEDGER_AUTH_ISSUER", frontUrl);
+        env.put("LEDGER_WEB_CLIENT_SECRET", WEB_SECRET);
+        env.put("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_LEDGER_TOKEN_URI", auth + "/oauth2/token");
+        env.put("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_LEDGER_JWK_SET_URI", auth + "/oauth2/jwks");
+        env.put("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_LEDGER_USER_INFO_URI", auth + "/userinfo");
+        env.put("LEDGER_WEB_COMMAND_URL", "http://127.0.0.1:" + commandPort);
+        env.put("LEDGER_WEB_QUERY_URL", "http://127.0.0.1:" + queryPort);
         return env;
     }
 
     private static Map<String, String> accounts() {
         Map<String, String> env = new LinkedHashMap<>();
-        String[][] accounts = {{"admin", "{noop}change-me", "ADMIN", ""}, {"worker", "{noop}worker", "WORKER", "HA_LAN,BAC_SON"},
+        String[][] accounts = {{"admin", "{noop}change-me", "ADMIN", ""}, {"worker", "{noop}worker", "WORKER", "HA_LAN,BAC_SON,QUANG_TRUNG"},
                 {"auditor", "{noop}auditor", "AUDITOR", ""}};
         for (int i = 0; i < accounts.length; i++) {
             env.put("LEDGER_SECURITY_USERS_" + i + "_USERNAME", accounts[i][0]);
@@ -271,12 +329,12 @@ class SplitDeploymentIT {
     }
 
     /** nginx's prefix folder with the compose's configuration, its upstreams and listen port replaced. */
-    private static Path nginxPrefix(int commandPort, int queryPort, int frontPort) throws IOException {
-        String compose = Files.readString(ROOT.resolve("deploy/nginx/nginx.conf"));
-        String conf = replaceOnce(replaceOnce(replaceOnce(compose,
-                "server command-side:8081;", "server 127.0.0.1:" + commandPort + ";"),
-                "server query-side:8082;", "server 127.0.0.1:" + queryPort + ";"),
+    private static Path nginxPrefix(Map<String, Integer> upstreams, int frontPort) throws IOException {
+        String conf = replaceOnce(Files.readString(ROOT.resolve("deploy/nginx/nginx.conf")),
                 "listen 8080;", "listen 127.0.0.1:" + frontPort + ";");
+        for (Map.Entry<String, Integer> upstream : upstreams.entrySet()) {
+            conf = replaceOnce(conf, "server " + upstream.getKey() + ";", "server 127.0.0.1:" + upstream.getValue() + ";");
+        }
         // Under the system's temporary folder, open to nginx's unprivileged workers.
         Path prefix = Files.createTempDirectory("ledger-nginx");
         Files.setPosixFilePermissions(prefix, PosixFilePermissions.fromString("rwxr-xr-x"));
