@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import vn.householdledger.api.household.AssessmentRequest;
 import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.testing.LedgerApi;
 
 /** Assessments, pledges, transfers and closure over HTTP: each answer, each refusal, and what the reads show. */
 class LifecycleApiTest extends ApiTest {
 
-    private LedgerApi.Response assess(UUID household, Map<String, Object> body) {
+    private LedgerApi.Response assess(UUID household, AssessmentRequest body) {
         return api.as("worker").post("/api/households/" + household + "/assessments", body);
     }
 

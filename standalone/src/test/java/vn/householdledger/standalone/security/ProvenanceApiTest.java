@@ -20,7 +20,7 @@ class ProvenanceApiTest extends ApiTest {
 
     /** An assessment body that also claims, in every way a client might try, to be simulated. */
     private static Map<String, Object> claimingToBeSimulated(int year) {
-        Map<String, Object> body = Bodies.assessment(year, year + "-11-15", 600_000, List.of(), List.of("LACK_CAPITAL"), true);
+        Map<String, Object> body = Bodies.fields(Bodies.assessment(year, year + "-11-15", 600_000, List.of(), List.of("LACK_CAPITAL"), true));
         body.put("simulated", true);
         body.put(Provenance.KEY, Provenance.SIMULATED);
         body.put("metaData", Map.of(Provenance.KEY, Provenance.SIMULATED));
