@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +30,9 @@ public class CommandSideConfiguration {
 
     /**
      * Two nodes writing one household race on the event store's unique key; the loser's
-     * {@code ConcurrencyException} is transient, so the gateway retries it a few times.
+     * {@code ConcurrencyException} is transient, so the gateway retries it a few times. Two commands
+     * creating one stream (a household id or commune code registered twice at once) race there too:
+     * the loser's retry is refused by the uniqueness checks, which then see the winner.
      */
     @Bean
     public CommandGateway commandGateway(CommandBus commandBus) {
@@ -47,7 +50,8 @@ public class CommandSideConfiguration {
     /** A lost race on the event store or a deadlock: worth another try; a refused rule never is. */
     static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof AxonTransientException || t instanceof TransientDataAccessException) {
+            if (t instanceof AxonTransientException || t instanceof AggregateStreamCreationException
+                    || t instanceof TransientDataAccessException) {
                 return true;
             }
         }

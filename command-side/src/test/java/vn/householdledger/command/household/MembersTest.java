@@ -1,6 +1,7 @@
 package vn.householdledger.command.household;
 
 import static vn.householdledger.command.household.HouseholdFixtures.*;
+import static vn.householdledger.command.household.Refusals.violates;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -58,7 +59,18 @@ class MembersTest {
         registry.withNationalId("038099000009", UUID.randomUUID());
         fixture.given(registered())
                 .when(new AddMember(HOUSEHOLD, member(CHILD, Relation.CHILD, "038099000009"), DAY))
-                .expectException(RuleViolation.class)
+                .expectException(violates("DUPLICATE_NATIONAL_ID"))
+                .expectExceptionMessage("National id 038099000009 belongs to a member of another open household")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aNationalIdOfThisHouseholdIsRefusedByTheHouseholdItself() {
+        registry.withNationalId(head().nationalId(), HOUSEHOLD);
+        fixture.given(registered())
+                .when(new AddMember(HOUSEHOLD, member(CHILD, Relation.CHILD, head().nationalId()), DAY))
+                .expectException(violates("DUPLICATE_NATIONAL_ID"))
+                .expectExceptionMessage("A member of this household already has national id " + head().nationalId())
                 .expectNoEvents();
     }
 
