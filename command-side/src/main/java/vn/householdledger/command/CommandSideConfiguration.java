@@ -36,14 +36,20 @@ public class CommandSideConfiguration {
      */
     @Bean
     public CommandGateway commandGateway(CommandBus commandBus) {
+        IntervalRetryScheduler.Builder retries = IntervalRetryScheduler.builder()
+                .retryExecutor(Executors.newSingleThreadScheduledExecutor())
+                .maxRetryCount(5)
+                .retryInterval(25);
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(IntervalRetryScheduler.builder()
-                        .retryExecutor(Executors.newSingleThreadScheduledExecutor())
-                        .nonTransientFailurePredicate(failure -> !isTransient(failure))
-                        .maxRetryCount(5)
-                        .retryInterval(25)
-                        .build())
+                .retryScheduler(new IntervalRetryScheduler(retries) {
+                    // The failure is judged whole: Axon judges each of its causes alone too, and the driver's
+                    // SQLException under a lost race would make the race final.
+                    @Override
+                    protected boolean isExplicitlyNonTransient(Throwable failure) {
+                        return !isTransient(failure);
+                    }
+                })
                 .build();
     }
 
