@@ -1,0 +1,21 @@
+package vn.householdledger.command.lookup;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.householdledger.api.admin.LookupsRebuilt;
+
+/** For admins: the lookups rebuilt from the event store, answered once they are committed. */
+@RestController
+public class LookupAdminController {
+
+    private final LookupRebuild rebuild;
+
+    public LookupAdminController(LookupRebuild rebuild) {
+        this.rebuild = rebuild;
+    }
+
+    @PostMapping("/api/admin/lookups/rebuild")
+    public LookupsRebuilt rebuild() {
+        return rebuild.rebuild();
+    }
+}
