@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The processing groups of {@link InCommandTransaction} handlers run as subscribing processors: the
  * event store hands them a command's events while that command's transaction is still open. A
- * handler's failure is propagated (Axon's default only logs it) so that the command rolls back, and
- * such a group never gets a dead-letter queue, which would swallow the failure.
+ * handler's failure is propagated (Axon's default only logs it) so that the command rolls back. Such
+ * a group is no projection: it must get no dead-letter queue, which would swallow the failure, nor
+ * anything else that every command would then wait for ({@link #groups} names them).
  */
 @Configuration(proxyBeanMethods = false)
 public class CommandTransactionProcessing {

@@ -112,6 +112,21 @@ class LookupRaceApiTest extends ApiTest {
     }
 
     @Test
+    void aCommandHeldOpenHoldsUpNoRegistrationOfAnotherHousehold() throws Exception {
+        UUID held = UUID.randomUUID();
+        try (PausedCommand paused = PausedCommand.on(commandBus,
+                command -> command instanceof RegisterHousehold r && r.householdId().equals(held))) {
+            Future<LedgerApi.Response> first = send(() -> api.as("worker").post(REGISTER, registration(held, uniqueCode("RACE"))));
+            paused.awaitPaused();
+
+            assertThat(answer(send(() -> api.as("worker").post(REGISTER, household(HA_LAN, uniqueCode("RACE"))))).status())
+                    .isEqualTo(201);
+            paused.release();
+            assertThat(answer(first).status()).isEqualTo(201);
+        }
+    }
+
+    @Test
     void aRebuildWaitsForTheCommandInFlightAndReplaysIt() throws Exception {
         UUID household = UUID.randomUUID();
         String code = uniqueCode("RACE");

@@ -13,9 +13,9 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
- * Holds the transaction of the one command it picks open after the command's events are stored and
- * its lookups recorded, until the test releases it: the moment another command can pass the checks
- * beside it.
+ * Holds the transaction of the one command it picks open once everything its commit prepares is done
+ * (its events stored, its lookups recorded), until the test releases it: the moment another command
+ * can pass the checks beside it.
  */
 final class PausedCommand implements MessageHandlerInterceptor<CommandMessage<?>>, AutoCloseable {
 
@@ -38,11 +38,12 @@ final class PausedCommand implements MessageHandlerInterceptor<CommandMessage<?>
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         Object result = chain.proceed();
         if (picks.test(unitOfWork.getMessage().getPayload()) && paused.getCount() > 0) {
-            // After the event store's own step of the commit, which stores the events and records the lookups.
-            unitOfWork.onPrepareCommit(u -> {
+            // Last of the steps that prepare the commit: the event store's stores the events and records the
+            // lookups, and those it adds while it runs (such as a processor's) come before this one.
+            unitOfWork.onPrepareCommit(u -> u.onPrepareCommit(last -> {
                 paused.countDown();
                 await(released);
-            });
+            }));
         }
         return result;
     }
