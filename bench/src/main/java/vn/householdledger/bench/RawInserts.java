@@ -37,7 +37,7 @@ final class RawInserts {
                 "SANITARY_TOILET"), List.of(PovertyCause.LACK_CAPITAL, PovertyCause.LACK_SKILLS), true,
                 PolicyGroup.POVERTY_REDUCTION, Classification.POOR, PovertyBasis.BY_INCOME_AND_DEPRIVATIONS,
                 "VN_2026_2030: income 1,850,000 ≤ 2,200,000 rural line and 3 deprivations ≥ 3 → POOR",
-                Classification.NEAR_POOR, LocalDate.of(2026, 11, 2), null, false));
+                Classification.NEAR_POOR, LocalDate.of(2026, 11, 2), null));
         byte[] metaData = mapper.writeValueAsBytes(Map.of("recordedBy", "worker", "clientAddress", "127.0.0.1",
                 "idempotencyKey", sample.toString()));
         List<Connection> connections = new ArrayList<>();

@@ -1,7 +1,9 @@
 package vn.householdledger.command;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
@@ -18,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.TransientDataAccessException;
 import vn.householdledger.command.dispatch.RequestMetadata;
 import vn.householdledger.platform.postgres.SideMigrations;
+import vn.householdledger.platform.provenance.Provenance;
 
 @Configuration(proxyBeanMethods = false)
 public class CommandSideConfiguration {
@@ -65,13 +68,15 @@ public class CommandSideConfiguration {
     }
 
     /**
-     * Who caused it, through which request and from where: copied from each command onto its events.
-     * Only a command carries it on; for any other message (each event a projection handles) the provider
-     * answers nothing, so that no event's metadata is read just to be dropped.
+     * Who caused it, through which request and from where, and its {@link Provenance} when code in the
+     * process gave the command one: copied from each command onto its events. Only a command carries
+     * it on; for any other message (each event a projection handles) the provider answers nothing, so
+     * that no event's metadata is read just to be dropped.
      */
     @Bean
     public CorrelationDataProvider requestMetadataOnEvents() {
-        CorrelationDataProvider request = new SimpleCorrelationDataProvider(RequestMetadata.EVENT_KEYS);
+        CorrelationDataProvider request = new SimpleCorrelationDataProvider(
+                Stream.concat(Arrays.stream(RequestMetadata.EVENT_KEYS), Stream.of(Provenance.KEY)).toArray(String[]::new));
         return message -> message instanceof CommandMessage<?> ? request.correlationDataFor(message) : Map.of();
     }
 }

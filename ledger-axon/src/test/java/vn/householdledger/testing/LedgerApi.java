@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * A plain HTTP client for tests that talk to a real running server: JSON in and out, HTTP Basic
- * as a test account (whose password is its name unless given), extra headers per request.
+ * as a test account (whose password is its name unless given) or a bearer token, extra headers per
+ * request.
  */
 public class LedgerApi {
 
@@ -41,6 +42,11 @@ public class LedgerApi {
     public Request as(String account, String password) {
         return new Request().header("Authorization", "Basic "
                 + Base64.getEncoder().encodeToString((account + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Requests with a bearer token (an access token of the authorization server, or one a test made). */
+    public Request withToken(String token) {
+        return new Request().header("Authorization", "Bearer " + token);
     }
 
     public Request anonymous() {

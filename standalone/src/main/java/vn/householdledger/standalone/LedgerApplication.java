@@ -5,18 +5,20 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import vn.householdledger.auth.AuthApplication;
 import vn.householdledger.command.CommandSideApplication;
 import vn.householdledger.query.QuerySideApplication;
 
 /**
- * Both sides in one process, serving the whole API on one port: the default way to run. Without a
- * configured datasource it starts its own PostgreSQL with its data in {@code --ledger.data-dir}.
- * The two sides' own launchers are left out so that each side's configuration is read once.
+ * Both sides in one process, serving the whole API on one port, with the pages and the authorization
+ * server that signs people in: the default way to run. Without a configured datasource it starts its
+ * own PostgreSQL with its data in {@code --ledger.data-dir}. The other launchers are left out so that
+ * each module's configuration is read once.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan(basePackages = "vn.householdledger", excludeFilters = @ComponentScan.Filter(
-        type = FilterType.ASSIGNABLE_TYPE, classes = {CommandSideApplication.class, QuerySideApplication.class}))
+        type = FilterType.ASSIGNABLE_TYPE, classes = {CommandSideApplication.class, QuerySideApplication.class, AuthApplication.class}))
 public class LedgerApplication {
 
     public static void main(String[] args) {

@@ -1,5 +1,8 @@
 package vn.householdledger.standalone;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,6 +95,29 @@ public abstract class ApiTest {
                 member("Nguyễn Văn Hùng", "MALE", "1968-04-12", "HEAD", uniqueNationalId()),
                 member("Trần Thị Mai", "FEMALE", "1971-09-30", "SPOUSE", uniqueNationalId()))));
         return body;
+    }
+
+    /**
+     * Appends {@code payload}, in the shape an older release stored (revision null), as the household's
+     * next event, with the metadata of its registration: how the tests of an event's evolution store
+     * its old shape. Upcasters read it; nothing else changes it.
+     */
+    protected void appendStoredEvent(UUID household, Class<?> payloadType, JsonNode payload) {
+        long next = jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, household.toString());
+        Map<String, Object> registration = jdbc.queryForMap("""
+                SELECT type, meta_data FROM event_store.domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0""",
+                household.toString());
+        try {
+            jdbc.update("""
+                    INSERT INTO event_store.domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                           time_stamp, payload_type, payload_revision, payload, meta_data)
+                    VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)""",
+                    UUID.randomUUID().toString(), household.toString(), next, registration.get("type"), Instant.now().toString(),
+                    payloadType.getName(), LedgerApi.JSON.writeValueAsBytes(payload), registration.get("meta_data"));
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** Registers a household as {@code worker} and answers its id. */

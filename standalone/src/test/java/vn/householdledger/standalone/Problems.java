@@ -3,6 +3,7 @@ package vn.householdledger.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.testing.LedgerApi;
 
 /** What every refusal of the API looks like: an RFC 9457 problem with the status it answers. */
@@ -46,10 +47,10 @@ public final class Problems {
         return assertProblem(response, status);
     }
 
-    /** Asserts a 409 carrying the business rule's {@code code}. */
+    /** Asserts a 409 carrying the business rule's {@code code}, one of the contract's {@link RuleCode}s. */
     public static JsonNode assertRuleViolation(LedgerApi.Response response, String code) {
         JsonNode problem = assertProblem(response, 409);
-        assertThat(problem.get("code").asText()).isEqualTo(code);
+        assertThat(RuleCode.valueOf(problem.get("code").asText())).isEqualTo(RuleCode.valueOf(code));
         return problem;
     }
 }

@@ -292,7 +292,7 @@ public final class HouseholdCase {
         List<Object> events = new ArrayList<>();
         events.add(new HouseholdAssessed(householdId, year, on, standard.code(), commune.code(), commune.area(), assessedIncome,
                 List.copyOf(deprivations), causes, working, PolicyGroup.of(working), now, decision.basis(),
-                decision.explanation(), before, since, left, false));
+                decision.explanation(), before, since, left));
         if (now == Classification.POOR && before != Classification.POOR) {
             events.add(escapedPovertyOn == null ? new HouseholdBecamePoor(householdId, year, on, before)
                     : new HouseholdFellBackIntoPoverty(householdId, year, on, before, escapedPovertyOn));

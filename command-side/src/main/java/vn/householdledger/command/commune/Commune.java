@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.events.commune.CommuneRegistered;
 import vn.householdledger.events.commune.CommuneYearPlanned;
 import vn.householdledger.platform.problem.InvalidInput;

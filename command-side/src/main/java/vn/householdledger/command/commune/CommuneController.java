@@ -1,5 +1,6 @@
 package vn.householdledger.command.commune;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +32,7 @@ public class CommuneController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "registerCommune", summary = "Register a commune or ward")
     @PostMapping("/api/communes")
     public ResponseEntity<Object> register(@Valid @RequestBody RegisterCommuneRequest request) {
         RegisterCommune command = new RegisterCommune(request.code(), request.name().strip(), request.kind(),
@@ -38,6 +40,7 @@ public class CommuneController {
         return dispatcher.send(HttpStatus.CREATED, request, command, (c, result) -> new CommuneAnswer(c.code()));
     }
 
+    @Operation(summary = "Set a commune's households and poverty target for a year")
     @PutMapping("/api/communes/{code}/years/{year}")
     public ResponseEntity<Object> planYear(@PathVariable @Pattern(regexp = RegisterCommuneRequest.CODE_PATTERN) String code,
                                            @PathVariable @Min(1990) @Max(2100) int year,

@@ -5,6 +5,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
+import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.platform.problem.RuleViolation;
 
 /**
@@ -25,7 +26,7 @@ public class CommuneUniqueness implements MessageHandlerInterceptor<CommandMessa
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         if (unitOfWork.getMessage().getPayload() instanceof RegisterCommune registration
                 && directory.areaOf(registration.code()).isPresent()) {
-            throw new RuleViolation("DUPLICATE_CODE", "A commune with code " + registration.code() + " already exists");
+            throw new RuleViolation(RuleCode.DUPLICATE_CODE, "A commune with code " + registration.code() + " already exists");
         }
         return chain.proceed();
     }

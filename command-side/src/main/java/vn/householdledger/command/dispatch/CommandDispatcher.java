@@ -27,7 +27,7 @@ import vn.householdledger.platform.security.Caller;
 public class CommandDispatcher {
 
     public static final String POSITION_HEADER = "X-Event-Position";
-    private static final int MAX_KEY_LENGTH = 255;
+    static final int MAX_KEY_LENGTH = 255;
 
     /** How a command and its handler's result become the body of the answer. */
     @FunctionalInterface

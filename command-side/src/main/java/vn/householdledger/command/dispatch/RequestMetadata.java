@@ -2,22 +2,24 @@ package vn.householdledger.command.dispatch;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.householdledger.platform.problem.Forbidden;
 import vn.householdledger.platform.security.Caller;
-
-import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * The one place that stamps every command, and so every event, with who caused it
  * ({@code recordedBy}), the request that carried it ({@code idempotencyKey} or a generated
- * {@code requestId}) and the client's address.
+ * {@code requestId}) and the client's address. A command from a caller without any role (no
+ * signed-in account, or code running on no request without {@code Caller.asSystem}) is refused:
+ * nothing is recorded that no one caused.
  */
 @Component
 public class RequestMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
@@ -37,8 +39,13 @@ public class RequestMetadata implements MessageDispatchInterceptor<CommandMessag
             if (command.getMetaData().containsKey(RECORDED_BY)) {
                 return command; // a retry keeps what the first dispatch recorded
             }
+            Caller caller = Caller.current();
+            if (caller.roles().isEmpty()) {
+                throw new Forbidden("The command " + command.getCommandName() + " has no caller with a role to record it: "
+                        + "outside a request, run it with Caller.asSystem");
+            }
             Map<String, Object> metadata = new HashMap<>();
-            metadata.put(RECORDED_BY, Caller.current().username());
+            metadata.put(RECORDED_BY, caller.username());
             HttpServletRequest request = currentRequest();
             String key = request == null ? null : request.getHeader(IDEMPOTENCY_HEADER);
             if (key != null && !key.isBlank()) {

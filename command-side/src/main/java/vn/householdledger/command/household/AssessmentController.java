@@ -1,5 +1,6 @@
 package vn.householdledger.command.household;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.UUID;
@@ -9,11 +10,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.householdledger.api.commune.Area;
+import vn.householdledger.api.household.AssessmentPreview;
+import vn.householdledger.api.household.AssessmentPreviewRequest;
 import vn.householdledger.api.household.AssessmentRequest;
 import vn.householdledger.api.household.PledgeAnswer;
 import vn.householdledger.api.household.PledgeRequest;
 import vn.householdledger.api.time.BusinessCalendar;
+import vn.householdledger.command.commune.CommuneDirectory;
 import vn.householdledger.command.dispatch.CommandDispatcher;
+import vn.householdledger.platform.problem.InvalidInput;
+import vn.householdledger.platform.security.Caller;
 
 /** The yearly review of a household and its pledge to escape poverty. */
 @RestController
@@ -21,15 +28,18 @@ public class AssessmentController {
 
     private final CommandDispatcher dispatcher;
     private final HouseholdAccess access;
+    private final CommuneDirectory communes;
     private final Clock clock;
 
-    public AssessmentController(CommandDispatcher dispatcher, HouseholdAccess access, Clock clock) {
+    public AssessmentController(CommandDispatcher dispatcher, HouseholdAccess access, CommuneDirectory communes, Clock clock) {
         this.dispatcher = dispatcher;
         this.access = access;
+        this.communes = communes;
         this.clock = clock;
     }
 
     /** Answers the computed classification, the standard applied and the explanation in words. */
+    @Operation(summary = "Record a household's assessment and classify it")
     @PostMapping("/api/households/{householdId}/assessments")
     public ResponseEntity<Object> assess(@PathVariable UUID householdId, @Valid @RequestBody AssessmentRequest request) {
         access.requireWritable(householdId);
@@ -38,6 +48,20 @@ public class AssessmentController {
         return dispatcher.send(HttpStatus.CREATED, request, command, (c, outcome) -> outcome);
     }
 
+    /** What an assessment would decide in a commune of the caller's, by the code the household decides with; writes nothing. */
+    @Operation(summary = "Preview the class an assessment would get, writing nothing")
+    @PostMapping("/api/assessments/preview")
+    public AssessmentPreview preview(@Valid @RequestBody AssessmentPreviewRequest request) {
+        Area area = communes.areaOf(request.communeCode())
+                .orElseThrow(() -> new InvalidInput("communeCode", "is not a known commune: " + request.communeCode()));
+        Caller.current().requireWrite(request.communeCode());
+        AssessmentDecision decided = AssessmentDecision.of(request.year(), request.standard(), request.incomePerCapitaMonthly(),
+                request.deprivations(), request.causes(), area);
+        return new AssessmentPreview(decided.decision().classification(), decided.standard().code(),
+                decided.decision().basis(), decided.decision().explanation());
+    }
+
+    @Operation(summary = "Register a household's pledge to escape poverty in a year")
     @PostMapping("/api/households/{householdId}/escape-pledges")
     public ResponseEntity<Object> pledge(@PathVariable UUID householdId, @Valid @RequestBody PledgeRequest request) {
         access.requireWritable(householdId);

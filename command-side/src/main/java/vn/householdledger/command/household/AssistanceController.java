@@ -1,5 +1,6 @@
 package vn.householdledger.command.household;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,7 @@ public class AssistanceController {
         this.access = access;
     }
 
+    @Operation(summary = "Record a loan disbursed to a household")
     @PostMapping("/api/households/{householdId}/loans")
     public ResponseEntity<Object> disburse(@PathVariable UUID householdId, @Valid @RequestBody LoanRequest request) {
         access.requireWritable(householdId);
@@ -47,6 +49,7 @@ public class AssistanceController {
                 c.householdId(), c.loanId()));
     }
 
+    @Operation(summary = "Record a repayment of a loan")
     @PostMapping("/api/households/{householdId}/loans/{loanId}/repayments")
     public ResponseEntity<Object> repay(@PathVariable UUID householdId, @PathVariable UUID loanId,
                                         @Valid @RequestBody RepaymentRequest request) {
@@ -56,6 +59,7 @@ public class AssistanceController {
                 c.householdId(), c.loanId(), c.repaymentId(), (Long) outstanding));
     }
 
+    @Operation(summary = "Record a member's health insurance card")
     @PostMapping("/api/households/{householdId}/health-insurance")
     public ResponseEntity<Object> issue(@PathVariable UUID householdId, @Valid @RequestBody HealthInsuranceRequest request) {
         access.requireWritable(householdId);
@@ -66,6 +70,7 @@ public class AssistanceController {
                 c.householdId(), c.cardId(), c.memberId()));
     }
 
+    @Operation(summary = "Record help other than a loan or a card given to a household")
     @PostMapping("/api/households/{householdId}/assistance")
     public ResponseEntity<Object> provide(@PathVariable UUID householdId, @Valid @RequestBody AssistanceRequest request) {
         access.requireWritable(householdId);
@@ -76,24 +81,28 @@ public class AssistanceController {
                 c.householdId(), c.assistanceId()));
     }
 
+    @Operation(summary = "Void a loan recorded by mistake")
     @PostMapping("/api/households/{householdId}/loans/{loanId}/voiding")
     public ResponseEntity<Object> voidLoan(@PathVariable UUID householdId, @PathVariable UUID loanId,
                                            @Valid @RequestBody VoidingRequest request) {
         return voidRecord(householdId, RecordKind.LOAN, loanId, null, request);
     }
 
+    @Operation(summary = "Void a repayment recorded by mistake")
     @PostMapping("/api/households/{householdId}/loans/{loanId}/repayments/{repaymentId}/voiding")
     public ResponseEntity<Object> voidRepayment(@PathVariable UUID householdId, @PathVariable UUID loanId,
                                                 @PathVariable UUID repaymentId, @Valid @RequestBody VoidingRequest request) {
         return voidRecord(householdId, RecordKind.REPAYMENT, repaymentId, loanId, request);
     }
 
+    @Operation(summary = "Void a health insurance card recorded by mistake")
     @PostMapping("/api/households/{householdId}/health-insurance/{cardId}/voiding")
     public ResponseEntity<Object> voidCard(@PathVariable UUID householdId, @PathVariable UUID cardId,
                                            @Valid @RequestBody VoidingRequest request) {
         return voidRecord(householdId, RecordKind.HEALTH_INSURANCE, cardId, null, request);
     }
 
+    @Operation(summary = "Void help recorded by mistake")
     @PostMapping("/api/households/{householdId}/assistance/{assistanceId}/voiding")
     public ResponseEntity<Object> voidAssistance(@PathVariable UUID householdId, @PathVariable UUID assistanceId,
                                                  @Valid @RequestBody VoidingRequest request) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import vn.householdledger.api.assistance.RecordKind;
+import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.events.assistance.AssistanceProvided;
 import vn.householdledger.events.assistance.HealthInsuranceIssued;
@@ -151,7 +152,7 @@ class AssistanceLedger {
 
     private static void requireNotVoided(boolean voided, VoidRecord command) {
         if (voided) {
-            throw new RuleViolation("ALREADY_VOIDED", "The " + describe(command.kind()) + " " + command.recordId()
+            throw new RuleViolation(RuleCode.ALREADY_VOIDED, "The " + describe(command.kind()) + " " + command.recordId()
                     + " is already voided");
         }
     }

@@ -3,6 +3,7 @@ package vn.householdledger.command.household;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.UUID;
+import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.events.assistance.HealthInsuranceIssued;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.RuleViolation;
@@ -28,7 +29,7 @@ record HealthInsuranceCard(UUID memberId, LocalDate validFrom, LocalDate validTo
         }
         cards.stream().filter(card -> card.overlaps(command.memberId(), command.validFrom(), command.validTo()))
                 .findFirst().ifPresent(card -> {
-                    throw new RuleViolation("INSURANCE_OVERLAP", "The member already holds a card valid from "
+                    throw new RuleViolation(RuleCode.INSURANCE_OVERLAP, "The member already holds a card valid from "
                             + card.validFrom() + " to " + card.validTo());
                 });
         return new HealthInsuranceIssued(command.householdId(), command.cardId(), command.memberId(), command.cardNumber(),

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,13 +21,11 @@ import vn.householdledger.api.commune.Area;
 import vn.householdledger.api.household.AssessmentOutcome;
 import vn.householdledger.api.household.Classification;
 import vn.householdledger.api.household.PolicyGroup;
-import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.api.household.Relation;
+import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.command.commune.CommuneDirectory;
 import vn.householdledger.command.standard.PovertyDecision;
-import vn.householdledger.command.standard.PovertyStandard;
-import vn.householdledger.command.standard.PovertyStandards;
 import vn.householdledger.events.household.EscapePledged;
 import vn.householdledger.events.household.HeadChanged;
 import vn.householdledger.events.household.HouseholdAssessed;
@@ -105,7 +102,7 @@ public class Household {
         }
         if (member.nationalId() != null
                 && members.values().stream().anyMatch(m -> member.nationalId().equals(m.nationalId()))) {
-            throw new RuleViolation("DUPLICATE_NATIONAL_ID", "A member of this household already has national id " + member.nationalId());
+            throw new RuleViolation(RuleCode.DUPLICATE_NATIONAL_ID, "A member of this household already has national id " + member.nationalId());
         }
         apply(new MemberJoined(householdId, member, command.joinedOn()));
     }
@@ -119,7 +116,7 @@ public class Household {
             throw new InvalidInput("memberId", "is not a present member of this household");
         }
         if (members.size() == 1) {
-            throw new RuleViolation("LAST_MEMBER", "The last member cannot depart; close the household instead");
+            throw new RuleViolation(RuleCode.LAST_MEMBER, "The last member cannot depart; close the household instead");
         }
         UUID newHead = command.newHeadMemberId();
         if (leaving.relation() == Relation.HEAD) {
@@ -149,39 +146,28 @@ public class Household {
             throw new InvalidInput("assessedOn", "must fall within the review year " + command.year() + " or the January after");
         }
         if (lastAssessedOn != null && on.isBefore(lastAssessedOn)) {
-            throw new RuleViolation("ASSESSMENT_OUT_OF_ORDER",
+            throw new RuleViolation(RuleCode.ASSESSMENT_OUT_OF_ORDER,
                     "The household was already assessed on " + lastAssessedOn + "; a new assessment cannot be dated before it");
-        }
-        PovertyStandard standard = standardOf(command);
-        Set<String> deprivations = new LinkedHashSet<>(command.deprivations());
-        List<String> foreign = deprivations.stream().filter(d -> !standard.hasIndicator(d)).toList();
-        if (!foreign.isEmpty()) {
-            throw new InvalidInput("deprivations", foreign + " are not indicators of " + standard.code());
-        }
-        List<PovertyCause> causes = command.causes().stream().distinct().toList();
-        if (causes.size() > 2) {
-            throw new RuleViolation("TOO_MANY_CAUSES", "An assessment names at most two causes of poverty, not " + causes.size());
-        }
-        if (command.incomePerCapitaMonthly() < 0) {
-            throw new InvalidInput("incomePerCapitaMonthly", "must not be negative");
         }
         Area area = communes.areaOf(communeCode)
                 .orElseThrow(() -> new IllegalStateException("Commune " + communeCode + " is not in the directory"));
-        PovertyDecision decision = standard.classify(command.incomePerCapitaMonthly(), deprivations, area);
+        AssessmentDecision decided = AssessmentDecision.of(command.year(), command.standard(), command.incomePerCapitaMonthly(),
+                command.deprivations(), command.causes(), area);
+        PovertyDecision decision = decided.decision();
         Classification now = decision.classification();
         LocalDate since = now == classification ? classificationSince : on;
         LocalDate left = now != Classification.NOT_POOR ? null
                 : classification == Classification.NOT_POOR ? leftListsOn
                 : classification == null ? null : on;
-        HouseholdAssessed assessed = new HouseholdAssessed(householdId, command.year(), on, standard.code(), communeCode,
-                area, command.incomePerCapitaMonthly(), List.copyOf(deprivations), causes, command.hasWorkingMember(),
+        HouseholdAssessed assessed = new HouseholdAssessed(householdId, command.year(), on, decided.standard().code(), communeCode,
+                area, command.incomePerCapitaMonthly(), List.copyOf(decided.deprivations()), decided.causes(), command.hasWorkingMember(),
                 PolicyGroup.of(command.hasWorkingMember()), now, decision.basis(), decision.explanation(), classification,
-                since, left, command.simulated());
+                since, left);
         Classification before = classification;
         apply(assessed);
         recordMove(command.year(), on, before, now);
         Listing listing = Listing.of(assessed, on);
-        return new AssessmentOutcome(householdId, command.year(), now, decision.basis(), standard.code(),
+        return new AssessmentOutcome(householdId, command.year(), now, decision.basis(), decided.standard().code(),
                 decision.explanation(), listing.status(), listing.since(), assessed.policyGroup());
     }
 
@@ -193,10 +179,10 @@ public class Household {
             throw new InvalidInput("year", "must be this year or the next: " + thisYear + " or " + (thisYear + 1));
         }
         if (classification != Classification.POOR && classification != Classification.NEAR_POOR) {
-            throw new RuleViolation("NOT_ON_THE_LISTS", "Only a poor or near-poor household pledges to escape poverty");
+            throw new RuleViolation(RuleCode.NOT_ON_THE_LISTS, "Only a poor or near-poor household pledges to escape poverty");
         }
         if (pledgedYears.contains(command.year())) {
-            throw new RuleViolation("ALREADY_PLEDGED", "The household already pledged to escape poverty in " + command.year());
+            throw new RuleViolation(RuleCode.ALREADY_PLEDGED, "The household already pledged to escape poverty in " + command.year());
         }
         apply(new EscapePledged(householdId, command.year(), command.pledgedOn()));
     }
@@ -325,17 +311,6 @@ public class Household {
         }
     }
 
-    private static PovertyStandard standardOf(AssessHousehold command) {
-        PovertyStandard ofYear = PovertyStandards.forReviewYear(command.year())
-                .orElseThrow(() -> new InvalidInput("year", "no poverty standard governs the review of " + command.year()));
-        if (command.standard() != null && !command.standard().equals(ofYear.code())) {
-            throw new InvalidInput("standard", PovertyStandards.byCode(command.standard()).isEmpty()
-                    ? "is not a known standard: " + command.standard()
-                    : "the review of " + command.year() + " applies " + ofYear.code() + ", not " + command.standard());
-        }
-        return ofYear;
-    }
-
     private void join(Member member) {
         members.put(member.memberId(), member);
         knownMemberIds.add(member.memberId());
@@ -343,7 +318,7 @@ public class Household {
 
     private void requireOpen() {
         if (closed) {
-            throw new RuleViolation("HOUSEHOLD_CLOSED", "The household's case is closed; it takes no more records");
+            throw new RuleViolation(RuleCode.HOUSEHOLD_CLOSED, "The household's case is closed; it takes no more records");
         }
     }
 

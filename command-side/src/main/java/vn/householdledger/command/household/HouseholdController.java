@@ -1,5 +1,6 @@
 package vn.householdledger.command.household;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ public class HouseholdController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "registerHousehold", summary = "Register a household with its members")
     @PostMapping("/api/households")
     public ResponseEntity<Object> register(@Valid @RequestBody RegisterHouseholdRequest request) {
         Caller.current().requireWrite(request.communeCode());
@@ -51,6 +53,7 @@ public class HouseholdController {
                 c.householdId(), c.code(), c.members().stream().map(Member::memberId).toList()));
     }
 
+    @Operation(summary = "Add a member to a household")
     @PostMapping("/api/households/{householdId}/members")
     public ResponseEntity<Object> addMember(@PathVariable UUID householdId, @Valid @RequestBody JoiningMemberRequest request) {
         access.requireWritable(householdId);
@@ -59,6 +62,7 @@ public class HouseholdController {
                 c.householdId(), c.member().memberId()));
     }
 
+    @Operation(summary = "Record a member's departure from a household")
     @PostMapping("/api/households/{householdId}/members/{memberId}/departure")
     public ResponseEntity<Object> depart(@PathVariable UUID householdId, @PathVariable UUID memberId,
                                          @Valid @RequestBody DepartureRequest request) {
@@ -70,6 +74,7 @@ public class HouseholdController {
     }
 
     /** The household moves to another commune; a worker of the commune it leaves records it. */
+    @Operation(summary = "Transfer a household to another commune")
     @PostMapping("/api/households/{householdId}/transfer")
     public ResponseEntity<Object> transfer(@PathVariable UUID householdId, @Valid @RequestBody TransferRequest request) {
         access.requireWritable(householdId);
@@ -78,6 +83,7 @@ public class HouseholdController {
                 c.householdId(), c.toCommuneCode()));
     }
 
+    @Operation(summary = "Close a household's case")
     @PostMapping("/api/households/{householdId}/closure")
     public ResponseEntity<Object> close(@PathVariable UUID householdId, @Valid @RequestBody ClosureRequest request) {
         access.requireWritable(householdId);

@@ -6,6 +6,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
+import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.events.household.Member;
 import vn.householdledger.platform.problem.RuleViolation;
 
@@ -42,7 +43,7 @@ public class HouseholdUniqueness implements MessageHandlerInterceptor<CommandMes
         }
         if (registry.placementOf(registration.householdId()).isPresent()) {
             // Registered under another code: a household has one code, for ever.
-            throw new RuleViolation("DUPLICATE_CODE", "Household " + registration.householdId() + " is registered already");
+            throw new RuleViolation(RuleCode.DUPLICATE_CODE, "Household " + registration.householdId() + " is registered already");
         }
         registration.members().forEach(member -> requireFree(member, registration.householdId()));
     }
@@ -55,11 +56,11 @@ public class HouseholdUniqueness implements MessageHandlerInterceptor<CommandMes
     }
 
     static RuleViolation codeInUse(String code) {
-        return new RuleViolation("DUPLICATE_CODE", "The household code " + code + " is already in use");
+        return new RuleViolation(RuleCode.DUPLICATE_CODE, "The household code " + code + " is already in use");
     }
 
     static RuleViolation nationalIdHeld(String nationalId) {
-        return new RuleViolation("DUPLICATE_NATIONAL_ID",
+        return new RuleViolation(RuleCode.DUPLICATE_NATIONAL_ID,
                 "National id " + nationalId + " belongs to a member of another open household");
     }
 }

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.events.assistance.LoanDisbursed;
-import vn.householdledger.events.assistance.LoanRepaid;
 import vn.householdledger.events.assistance.LoanReopened;
+import vn.householdledger.events.assistance.LoanRepaid;
 import vn.householdledger.events.assistance.LoanSettled;
 import vn.householdledger.events.household.HouseholdEvent;
 import vn.householdledger.platform.problem.InvalidInput;
@@ -71,7 +72,7 @@ record Loan(UUID loanId, long principal, LocalDate disbursedOn, Map<UUID, Repaym
      */
     List<HouseholdEvent> repay(RepayLoan command, Clock clock) {
         if (voided) {
-            throw new RuleViolation("LOAN_VOIDED", "The loan " + loanId + " was voided; it takes no repayments");
+            throw new RuleViolation(RuleCode.LOAN_VOIDED, "The loan " + loanId + " was voided; it takes no repayments");
         }
         if (command.amount() <= 0) {
             throw new InvalidInput("amount", "must be more than 0");
@@ -82,7 +83,7 @@ record Loan(UUID loanId, long principal, LocalDate disbursedOn, Map<UUID, Repaym
         }
         long outstanding = outstanding();
         if (command.amount() > outstanding) {
-            throw new RuleViolation("REPAYMENT_EXCEEDS_OUTSTANDING",
+            throw new RuleViolation(RuleCode.REPAYMENT_EXCEEDS_OUTSTANDING,
                     "The repayment of " + command.amount() + " exceeds the " + outstanding + " outstanding on loan " + loanId);
         }
         LoanRepaid repaid = new LoanRepaid(command.householdId(), loanId, command.repaymentId(), command.amount(),
@@ -98,7 +99,7 @@ record Loan(UUID loanId, long principal, LocalDate disbursedOn, Map<UUID, Repaym
     /** The loan itself is voided only once none of its repayments counts any more. */
     void requireVoidable() {
         if (hasCountedRepayments()) {
-            throw new RuleViolation("LOAN_HAS_REPAYMENTS",
+            throw new RuleViolation(RuleCode.LOAN_HAS_REPAYMENTS,
                     "The loan " + loanId + " has repayments that count; void them before the loan");
         }
     }

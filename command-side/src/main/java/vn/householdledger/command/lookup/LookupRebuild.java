@@ -2,6 +2,7 @@ package vn.householdledger.command.lookup;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventHandlerInvoker;
@@ -17,7 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.householdledger.api.admin.LookupsRebuilt;
+import vn.householdledger.api.security.Role;
 import vn.householdledger.platform.eventstore.EventStoreSchemaConfiguration;
+import vn.householdledger.platform.security.Caller;
 
 /**
  * Rebuilds every lookup from the event store: in one transaction, with commands held off
@@ -31,6 +34,7 @@ import vn.householdledger.platform.eventstore.EventStoreSchemaConfiguration;
 public class LookupRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(LookupRebuild.class);
+    private static final String JOB = "lookup-rebuild";
 
     private final EventProcessingConfiguration processing;
     private final EventStorageEngine store;
@@ -54,11 +58,13 @@ public class LookupRebuild {
     public void atStartUp() {
         if (tables.stream().allMatch(LookupTables::isEmpty) && storeHoldsEvents()) {
             log.warn("The lookups are empty but the event store is not: rebuilding them before taking requests");
-            rebuild();
+            Caller.asSystem(JOB, Set.of(Role.ADMIN), Set.of(), this::rebuild);
         }
     }
 
+    /** For an admin: the lookups replaced by what the event store holds, once committed. */
     public LookupsRebuilt rebuild() {
+        Caller.current().require(Role.ADMIN);
         log.info("Rebuilding the lookups from the event store; commands wait until it is done");
         long started = System.nanoTime();
         LookupsRebuilt rebuilt = transactions.execute(status -> replay());

@@ -1,5 +1,6 @@
 package vn.householdledger.command.target;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,6 +29,7 @@ public class TargetController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Set the district's targets for a year")
     @PutMapping("/api/targets/{year}")
     public ResponseEntity<Object> set(@PathVariable @Min(1990) @Max(2100) int year,
                                       @Valid @RequestBody SetTargetsRequest request) {

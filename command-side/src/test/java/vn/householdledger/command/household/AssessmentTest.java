@@ -47,7 +47,7 @@ class AssessmentTest {
                         new HouseholdAssessed(HOUSEHOLD, 2018, REVIEW_2018, "VN_2016_2020", "HA_LAN", Area.RURAL, 650_000,
                                 List.of("HEALTH_INSURANCE"), List.of(PovertyCause.LONG_ILLNESS), true,
                                 PolicyGroup.POVERTY_REDUCTION, Classification.POOR, PovertyBasis.BY_INCOME, explanation,
-                                null, REVIEW_2018, null, false),
+                                null, REVIEW_2018, null),
                         new vn.householdledger.events.household.HouseholdBecamePoor(HOUSEHOLD, 2018, REVIEW_2018, null));
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.householdledger.api.assistance.RecordKind;
 import vn.householdledger.api.household.DepartureReason;
+import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.events.assistance.HealthInsuranceIssued;
 import vn.householdledger.events.assistance.RecordVoided;
 import vn.householdledger.events.household.MemberDeparted;
@@ -95,7 +96,7 @@ class HealthInsuranceTest {
     void oneMembersCardsNeverOverlap() {
         fixture.given(registered(), issued(CARD, HEAD, FROM, TO))
                 .when(issue(NEXT_CARD, HEAD, TO.minusMonths(1), TO.plusYears(1), 100))
-                .expectException(violates("INSURANCE_OVERLAP"))
+                .expectException(violates(RuleCode.INSURANCE_OVERLAP))
                 .expectNoEvents();
     }
 
@@ -103,7 +104,7 @@ class HealthInsuranceTest {
     void aCardStartingOnTheDayTheLastOneEndsOverlapsIt() {
         fixture.given(registered(), issued(CARD, HEAD, FROM, TO))
                 .when(issue(NEXT_CARD, HEAD, TO, TO.plusYears(1), 100))
-                .expectException(violates("INSURANCE_OVERLAP"))
+                .expectException(violates(RuleCode.INSURANCE_OVERLAP))
                 .expectNoEvents();
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.householdledger.api.assistance.LoanProgramme;
 import vn.householdledger.api.assistance.RecordKind;
+import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.events.assistance.LoanDisbursed;
 import vn.householdledger.events.assistance.LoanRepaid;
 import vn.householdledger.events.assistance.LoanSettled;
@@ -176,7 +177,7 @@ class LoansTest {
         fixture.given(registered(), disbursed(30_000_000),
                         new LoanRepaid(HOUSEHOLD, LOAN, REPAYMENT, 10_000_000, DISBURSED_ON.plusMonths(6), 20_000_000))
                 .when(repay(SECOND_REPAYMENT, 20_000_001, DISBURSED_ON.plusMonths(7)))
-                .expectException(violates("REPAYMENT_EXCEEDS_OUTSTANDING"))
+                .expectException(violates(RuleCode.REPAYMENT_EXCEEDS_OUTSTANDING))
                 .expectNoEvents();
     }
 
@@ -186,7 +187,7 @@ class LoansTest {
                         new LoanRepaid(HOUSEHOLD, LOAN, REPAYMENT, 30_000_000, DISBURSED_ON.plusMonths(6), 0),
                         new LoanSettled(HOUSEHOLD, LOAN, DISBURSED_ON.plusMonths(6)))
                 .when(repay(SECOND_REPAYMENT, 1, DISBURSED_ON.plusMonths(7)))
-                .expectException(violates("REPAYMENT_EXCEEDS_OUTSTANDING"))
+                .expectException(violates(RuleCode.REPAYMENT_EXCEEDS_OUTSTANDING))
                 .expectNoEvents();
     }
 
@@ -234,7 +235,7 @@ class LoansTest {
         fixture.given(registered(), disbursed(30_000_000),
                         new RecordVoided(HOUSEHOLD, LOAN, RecordKind.LOAN, "Nhập trùng", DISBURSED_ON.plusDays(1)))
                 .when(repay(REPAYMENT, 1_000_000, DISBURSED_ON.plusMonths(1)))
-                .expectException(violates("LOAN_VOIDED"))
+                .expectException(violates(RuleCode.LOAN_VOIDED))
                 .expectNoEvents();
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.householdledger.api.household.DepartureReason;
 import vn.householdledger.api.household.Relation;
+import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.events.household.HeadChanged;
 import vn.householdledger.events.household.Member;
 import vn.householdledger.events.household.MemberDeparted;
@@ -59,7 +60,7 @@ class MembersTest {
         registry.withNationalId("038099000009", UUID.randomUUID());
         fixture.given(registered())
                 .when(new AddMember(HOUSEHOLD, member(CHILD, Relation.CHILD, "038099000009"), DAY))
-                .expectException(violates("DUPLICATE_NATIONAL_ID"))
+                .expectException(violates(RuleCode.DUPLICATE_NATIONAL_ID))
                 .expectExceptionMessage("National id 038099000009 belongs to a member of another open household")
                 .expectNoEvents();
     }
@@ -69,7 +70,7 @@ class MembersTest {
         registry.withNationalId(head().nationalId(), HOUSEHOLD);
         fixture.given(registered())
                 .when(new AddMember(HOUSEHOLD, member(CHILD, Relation.CHILD, head().nationalId()), DAY))
-                .expectException(violates("DUPLICATE_NATIONAL_ID"))
+                .expectException(violates(RuleCode.DUPLICATE_NATIONAL_ID))
                 .expectExceptionMessage("A member of this household already has national id " + head().nationalId())
                 .expectNoEvents();
     }

@@ -3,6 +3,7 @@ package vn.householdledger.command.household;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
+import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.RuleViolation;
 
@@ -13,11 +14,11 @@ final class Refusals {
     }
 
     /** A {@link RuleViolation} (409) with {@code code}. */
-    static Matcher<Throwable> violates(String code) {
+    static Matcher<Throwable> violates(RuleCode code) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(Throwable failure) {
-                return failure instanceof RuleViolation rule && rule.code().equals(code);
+                return failure instanceof RuleViolation rule && rule.code() == code;
             }
 
             @Override

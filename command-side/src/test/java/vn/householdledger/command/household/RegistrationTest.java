@@ -1,7 +1,7 @@
 package vn.householdledger.command.household;
 
-import static vn.householdledger.command.household.Refusals.violates;
 import static vn.householdledger.command.household.HouseholdFixtures.*;
+import static vn.householdledger.command.household.Refusals.violates;
 
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +9,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.householdledger.api.household.Relation;
+import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.platform.problem.InvalidInput;
 
 class RegistrationTest {
@@ -52,7 +53,7 @@ class RegistrationTest {
         registry.withCode("HL-0001", UUID.randomUUID());
         fixture.givenNoPriorActivity()
                 .when(register(List.of(head())))
-                .expectException(violates("DUPLICATE_CODE"))
+                .expectException(violates(RuleCode.DUPLICATE_CODE))
                 .expectExceptionMessage("The household code HL-0001 is already in use")
                 .expectNoEvents();
     }
@@ -62,7 +63,7 @@ class RegistrationTest {
         registry.withNationalId(head().nationalId(), UUID.randomUUID());
         fixture.givenNoPriorActivity()
                 .when(register(List.of(head())))
-                .expectException(violates("DUPLICATE_NATIONAL_ID"))
+                .expectException(violates(RuleCode.DUPLICATE_NATIONAL_ID))
                 .expectExceptionMessage("National id 038075000001 belongs to a member of another open household")
                 .expectNoEvents();
     }
@@ -97,7 +98,7 @@ class RegistrationTest {
         registry.withCode("HL-0001", HOUSEHOLD);
         fixture.given(registered())
                 .when(register(List.of(head())))
-                .expectException(violates("DUPLICATE_CODE"))
+                .expectException(violates(RuleCode.DUPLICATE_CODE))
                 .expectNoEvents();
     }
 
@@ -106,7 +107,7 @@ class RegistrationTest {
         registry.withCode("HL-0999", HOUSEHOLD);
         fixture.given(registered())
                 .when(register(List.of(head())))
-                .expectException(violates("DUPLICATE_CODE"))
+                .expectException(violates(RuleCode.DUPLICATE_CODE))
                 .expectExceptionMessage("Household " + HOUSEHOLD + " is registered already")
                 .expectNoEvents();
     }

@@ -15,6 +15,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.householdledger.api.assistance.RecordKind;
+import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.events.assistance.LoanReopened;
 import vn.householdledger.events.assistance.LoanRepaid;
 import vn.householdledger.events.assistance.LoanSettled;
@@ -57,7 +58,7 @@ class VoidingTest {
     void aLoanWithRepaymentsThatCountIsNotVoided() {
         fixture.given(registered(), disbursed(30_000_000), repaid(REPAYMENT, 1_000_000, 29_000_000))
                 .when(voiding(RecordKind.LOAN, LOAN))
-                .expectException(violates("LOAN_HAS_REPAYMENTS"))
+                .expectException(violates(RuleCode.LOAN_HAS_REPAYMENTS))
                 .expectNoEvents();
     }
 
@@ -74,7 +75,7 @@ class VoidingTest {
         fixture.given(registered(), OtherAssistanceTest.provided(OtherAssistanceTest.ASSISTANCE, 1L),
                         voided(RecordKind.ASSISTANCE, OtherAssistanceTest.ASSISTANCE))
                 .when(voiding(RecordKind.ASSISTANCE, OtherAssistanceTest.ASSISTANCE))
-                .expectException(violates("ALREADY_VOIDED"))
+                .expectException(violates(RuleCode.ALREADY_VOIDED))
                 .expectNoEvents();
     }
 
@@ -83,7 +84,7 @@ class VoidingTest {
         fixture.given(registered(), disbursed(30_000_000), repaid(REPAYMENT, 1_000_000, 29_000_000),
                         voided(RecordKind.REPAYMENT, REPAYMENT))
                 .when(voiding(RecordKind.REPAYMENT, REPAYMENT))
-                .expectException(violates("ALREADY_VOIDED"))
+                .expectException(violates(RuleCode.ALREADY_VOIDED))
                 .expectNoEvents();
     }
 

@@ -54,12 +54,18 @@ final class SharedBatches {
         this.lead = lead;
         this.maxWaitNanos = maxWait.toNanos();
         this.staleAfterNanos = staleAfter.toNanos();
-        this.shared = Counter.builder("eventStore.batches").tag("source", "shared")
-                .description("Batches of events a replaying processor took from another's read").register(meters);
-        this.read = Counter.builder("eventStore.batches").tag("source", "read")
-                .description("Batches of events read from the event store by a processor").register(meters);
-        this.waited = Timer.builder("eventStore.batches.waited")
+        this.shared = batches("shared", meters);
+        this.read = batches("read", meters);
+        this.waited = Timer.builder("ledger.event.store.batches.waited")
                 .description("How long replaying processors waited for the slowest to share its batches").register(meters);
+    }
+
+    /** One description for both sources: Prometheus keeps one per name. */
+    private static Counter batches(String source, MeterRegistry meters) {
+        return Counter.builder("ledger.event.store.batches").tag("source", source)
+                .description("Batches of events a processor read from the event store (read) or, replaying, took from"
+                        + " another's read (shared)")
+                .register(meters);
     }
 
     /** The batch after {@code last}: a kept one, or what {@code fetch} reads (kept if whole). */

@@ -14,17 +14,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Every event processor's metrics, tagged by processor and payload type: {@code eventProcessor.handling}
- * (a timer, {@code outcome} success or failure) and {@code eventProcessor.ignored} (events it has no
- * handler for). They replace Axon's own processor monitors, which build each meter anew for every
+ * Every event processor's metrics, tagged by processor and payload type:
+ * {@code ledger_event_processor_handling_seconds} (a timer, {@code outcome} success or failure) and
+ * {@code ledger_event_processor_ignored_total} (events it has no handler for). They replace Axon's own processor monitors, which build each meter anew for every
  * event and cost a quarter of a rebuild's CPU; here a processor looks its meters up once per payload
  * type. The command bus keeps Axon's monitors.
  */
 @Configuration(proxyBeanMethods = false)
 public class EventProcessorMetrics {
 
-    static final String HANDLING = "eventProcessor.handling";
-    static final String IGNORED = "eventProcessor.ignored";
+    static final String HANDLING = "ledger.event.processor.handling";
+    static final String IGNORED = "ledger.event.processor.ignored";
 
     /** Applied after Axon's metrics module, whose processor monitor it replaces. */
     @Bean
@@ -82,12 +82,12 @@ public class EventProcessorMetrics {
         private Meters meters(Class<?> payloadType) {
             String type = payloadType.getSimpleName();
             return new Meters(timer(type, "success"), timer(type, "failure"),
-                    Counter.builder(IGNORED).tag("processor", processor).tag("payloadType", type)
+                    Counter.builder(IGNORED).tag("processor", processor).tag("payload_type", type)
                             .description("Events the processor read and has no handler for").register(registry));
         }
 
         private Timer timer(String type, String outcome) {
-            return Timer.builder(HANDLING).tag("processor", processor).tag("payloadType", type).tag("outcome", outcome)
+            return Timer.builder(HANDLING).tag("processor", processor).tag("payload_type", type).tag("outcome", outcome)
                     .description("Time the processor took to handle an event").register(registry);
         }
     }

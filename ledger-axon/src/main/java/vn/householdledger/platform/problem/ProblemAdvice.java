@@ -28,6 +28,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.platform.web.RefusedValue;
 import vn.householdledger.platform.web.RequestBodyLimit;
 
@@ -45,7 +46,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<Object> rule(RuleViolation e) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "rule-violation", "A business rule refuses this", e.getMessage());
-        problem.setProperty("code", e.code());
+        problem.setProperty("code", e.code().name());
         return respond(problem);
     }
 
@@ -73,7 +74,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> concurrency(ConcurrencyException e) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-modification", "Changed concurrently",
                 "The household was changed by another request at the same time; send the request again");
-        problem.setProperty("code", "CONCURRENT_MODIFICATION");
+        problem.setProperty("code", RuleCode.CONCURRENT_MODIFICATION.name());
         return respond(problem);
     }
 

@@ -1,16 +1,18 @@
 package vn.householdledger.platform.problem;
 
+import vn.householdledger.api.problem.RuleCode;
+
 /** A business rule refused a command: answered 409 with the rule's {@code code}. */
 public class RuleViolation extends RuntimeException {
 
-    private final String code;
+    private final RuleCode code;
 
-    public RuleViolation(String code, String message) {
+    public RuleViolation(RuleCode code, String message) {
         super(message);
         this.code = code;
     }
 
-    public String code() {
+    public RuleCode code() {
         return code;
     }
 }

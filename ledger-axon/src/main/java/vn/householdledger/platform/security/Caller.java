@@ -1,7 +1,9 @@
 package vn.householdledger.platform.security;
 
+import java.io.Serializable;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.householdledger.api.security.Role;
 import vn.householdledger.platform.problem.Forbidden;
@@ -9,32 +11,79 @@ import vn.householdledger.platform.problem.Forbidden;
 /**
  * Who is asking, and the one place that decides whether a commune is within the caller's scope:
  * a worker sees only her communes; auditors, the committee and admins see the whole district.
+ * Authorisation fails closed: without a signed-in principal, or outside a request, the caller is
+ * {@link #NOBODY}, who may read and write nothing. Work that runs on no request (the demo loader,
+ * scheduled repairs) says who it is with {@link #asSystem}.
  */
-public record Caller(String username, Set<Role> roles, Set<String> communes) {
+public record Caller(String username, Set<Role> roles, Set<String> communes) implements LedgerPrincipal, Serializable {
 
-    /** The account behind the current request, or the system itself outside any request. */
+    /** No account at all: no role, no commune. */
+    public static final Caller NOBODY = new Caller("nobody", Set.of(), Set.of());
+
+    public Caller {
+        roles = Set.copyOf(roles);
+        communes = Set.copyOf(communes);
+    }
+
+    /** What a job run by the system itself, not by a person, is allowed. */
+    @FunctionalInterface
+    public interface Job<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /**
+     * The principal of the current thread's authentication: an account signed in with HTTP Basic, a
+     * bearer token's or the pages' signed-in person, or a system job; else {@link #NOBODY}.
+     */
     public static Caller current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof LedgerAccount account) {
-            return new Caller(account.getUsername(), account.roles(), account.communes());
+        if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof LedgerPrincipal principal) {
+            return principal.caller();
         }
-        if (auth != null && auth.isAuthenticated()) {
-            return new Caller(auth.getName(), Set.of(), Set.of());
+        return NOBODY;
+    }
+
+    /**
+     * Runs {@code job} on this thread as the system job {@code name}, with exactly {@code roles} and
+     * {@code communes}; what it records names it ({@code recordedBy}). The thread's own identity is
+     * put back afterwards.
+     */
+    public static <T, E extends Exception> T asSystem(String name, Set<Role> roles, Set<String> communes, Job<T, E> job)
+            throws E {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext system = SecurityContextHolder.createEmptyContext();
+        system.setAuthentication(new CallerAuthentication(new Caller(name, roles, communes), null));
+        SecurityContextHolder.setContext(system);
+        try {
+            return job.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
         }
-        return new Caller("system", Set.of(Role.ADMIN), Set.of());
+    }
+
+    @Override
+    public Caller caller() {
+        return this;
     }
 
     public boolean is(Role role) {
         return roles.contains(role);
     }
 
-    /** Whether reads are limited to the caller's own communes. */
+    /** Whether reads are limited to the caller's own communes: all but auditors, the committee and admins. */
     public boolean limitedToOwnCommunes() {
-        return is(Role.WORKER) && !is(Role.AUDITOR) && !is(Role.COMMITTEE) && !is(Role.ADMIN);
+        return !is(Role.AUDITOR) && !is(Role.COMMITTEE) && !is(Role.ADMIN);
     }
 
     public boolean mayRead(String communeCode) {
         return !limitedToOwnCommunes() || communes.contains(communeCode);
+    }
+
+    /** Refuses a caller without {@code role}. */
+    public void require(Role role) {
+        if (!is(role)) {
+            throw new Forbidden("The account '" + username + "' does not have the role " + role);
+        }
     }
 
     public void requireRead(String communeCode) {

@@ -1,20 +1,17 @@
 package vn.householdledger.platform.security;
 
-import java.util.Collection;
 import java.util.Set;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import vn.householdledger.api.security.Role;
 
 /** A configured account: its roles and, for a worker, the communes assigned to it. */
-public class LedgerAccount extends User {
+public class LedgerAccount extends User implements LedgerPrincipal {
 
     private final Set<Role> roles;
     private final Set<String> communes;
 
     public LedgerAccount(String username, String password, Set<Role> roles, Set<String> communes) {
-        super(username, password, authorities(roles));
+        super(username, password, CallerAuthentication.authorities(new Caller(username, roles, communes)));
         this.roles = Set.copyOf(roles);
         this.communes = Set.copyOf(communes);
     }
@@ -27,13 +24,14 @@ public class LedgerAccount extends User {
         return communes;
     }
 
+    @Override
+    public Caller caller() {
+        return new Caller(getUsername(), roles, communes);
+    }
+
     /** A copy without the password, as Spring keeps in the security context. */
     @Override
     public void eraseCredentials() {
         super.eraseCredentials();
-    }
-
-    private static Collection<GrantedAuthority> authorities(Set<Role> roles) {
-        return roles.stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority())).toList();
     }
 }

@@ -5,15 +5,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import vn.householdledger.api.security.Role;
 
 /**
  * The accounts, from configuration only: {@code ledger.security.users[i].username}, {@code .password}
  * (Spring's {@code {id}}-prefixed form: {@code {bcrypt}…}, {@code {noop}…}), {@code .roles} and
- * {@code .communes} (comma lists). No account exists unless configured.
+ * {@code .communes} (comma lists). No account exists unless configured. {@code ledger.security.jwt.*}
+ * names the claims of a bearer token that carry the account, its roles and its communes.
  */
 @ConfigurationProperties("ledger.security")
-public record LedgerSecurityProperties(List<User> users) {
+public record LedgerSecurityProperties(List<User> users, @DefaultValue Jwt jwt) {
 
     public LedgerSecurityProperties {
         users = users == null ? List.of() : List.copyOf(users);
@@ -35,5 +37,13 @@ public record LedgerSecurityProperties(List<User> users) {
             }
             return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         }
+    }
+
+    /**
+     * The claims of a token (ours, or another issuer's such as Keycloak's {@code realm_access.roles}):
+     * a dotted name reads inside an object claim.
+     */
+    public record Jwt(@DefaultValue("preferred_username") String usernameClaim, @DefaultValue("roles") String rolesClaim,
+                      @DefaultValue("communes") String communesClaim) {
     }
 }

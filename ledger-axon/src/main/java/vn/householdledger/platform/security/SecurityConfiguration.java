@@ -7,7 +7,7 @@ import java.net.URI;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -16,56 +16,55 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import vn.householdledger.api.security.Role;
 
 /**
- * Stateless HTTP Basic on {@code /api/**}; the health check is open; metrics and the OpenAPI
- * document are for admins. Role rules per path live here; the commune scope of a worker is
- * decided per household by {@link Caller}.
+ * Stateless on {@code /api/**}: bearer tokens (JWTs of the configured issuer, when there is a
+ * {@link JwtDecoder}: {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} and/or
+ * {@code jwk-set-uri}, or the authorization server in the same process) and HTTP Basic for scripts.
+ * The health check is open; metrics and the OpenAPI document are for admins. Role rules per path
+ * live here; the commune scope of a worker is decided per household by {@link Caller}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LedgerSecurityProperties.class)
 public class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    private static final String BASIC = "Basic realm=\"household-ledger\"";
     private static final String[] READERS_OF_LISTS = {Role.WORKER.name(), Role.AUDITOR.name(), Role.COMMITTEE.name()};
 
     @Bean
-    public PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    public UserDetailsService ledgerAccounts(LedgerSecurityProperties properties) {
-        List<LedgerAccount> accounts = properties.users().stream()
-                .map(u -> new LedgerAccount(u.username(), u.password(), u.roleSet(), u.communeSet()))
-                .toList();
-        log.info("{} account(s) configured", accounts.size());
-        return username -> accounts.stream()
-                .filter(a -> a.getUsername().equals(username))
-                .findFirst()
-                .map(a -> new LedgerAccount(a.getUsername(), a.getPassword(), a.roles(), a.communes()))
-                .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
-    }
-
-    @Bean
-    public SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+    public SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper, ObjectProvider<JwtDecoder> jwtDecoder,
+                                           TokenClaims claims) throws Exception {
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            if (e instanceof OAuth2AuthenticationException refused) {
+                // Why a token was refused (expired, another issuer, a bad signature): never the token itself.
+                log.info("Refused a bearer token: {}", refused.getError().getDescription());
+            }
+            writeProblem(response, objectMapper, HttpStatus.UNAUTHORIZED, "Unauthorized", "Missing or wrong credentials",
+                    challenges(decoder != null, e));
+        };
+        if (decoder != null) {
+            log.info("The API accepts bearer tokens (JWT) and HTTP Basic");
+            http.oauth2ResourceServer(resource -> resource
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(token ->
+                            new CallerAuthentication(claims.callerOf(token.getClaims()), token)))
+                    .authenticationEntryPoint(unauthorized));
+        } else {
+            log.info("The API accepts HTTP Basic only: no issuer of bearer tokens is configured");
+        }
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        writeProblem(response, objectMapper, HttpStatus.UNAUTHORIZED, "Unauthorized",
-                                "Missing or wrong credentials")))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) ->
-                                writeProblem(response, objectMapper, HttpStatus.UNAUTHORIZED, "Unauthorized",
-                                        "Missing or wrong credentials"))
+                        .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) ->
                                 writeProblem(response, objectMapper, HttpStatus.FORBIDDEN, "Forbidden",
                                         "The account's role does not allow this")))
@@ -76,7 +75,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/communes").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/communes/**", "/api/targets/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/communes", "/api/communes/**").authenticated()
-                        .requestMatchers(HttpMethod.POST, "/api/households", "/api/households/**").hasRole(Role.WORKER.name())
+                        .requestMatchers(HttpMethod.POST, "/api/households", "/api/households/**", "/api/assessments/preview")
+                        .hasRole(Role.WORKER.name())
                         .requestMatchers(HttpMethod.GET, "/api/households/**").hasAnyRole(Role.WORKER.name(), Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/poverty-list", "/api/statistics/**", "/api/escapes",
@@ -95,14 +95,26 @@ public class SecurityConfiguration {
                 "The request was refused before it reached the service");
     }
 
+    /** The ways to authenticate, Basic first; a refused token is named as such (RFC 6750). */
+    private static List<String> challenges(boolean bearer, AuthenticationException e) {
+        if (!bearer) {
+            return List.of(BASIC);
+        }
+        return List.of(BASIC, e instanceof OAuth2AuthenticationException
+                ? "Bearer realm=\"household-ledger\", error=\"invalid_token\"" : "Bearer realm=\"household-ledger\"");
+    }
+
     static void writeProblem(HttpServletResponse response, ObjectMapper mapper, HttpStatus status, String title,
                              String detail) throws IOException {
+        writeProblem(response, mapper, status, title, detail, List.of());
+    }
+
+    static void writeProblem(HttpServletResponse response, ObjectMapper mapper, HttpStatus status, String title,
+                             String detail, List<String> challenges) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setType(URI.create("https://householdledger.vn/problems/" + title.toLowerCase().replace(' ', '-')));
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"household-ledger\"");
-        }
+        challenges.forEach(challenge -> response.addHeader("WWW-Authenticate", challenge));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         mapper.writeValue(response.getOutputStream(), problem);

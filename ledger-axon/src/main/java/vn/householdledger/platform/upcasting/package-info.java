@@ -1,5 +1,6 @@
 /**
- * Upcasters: when an event gains a field, the events stored in its older shape are read through one
- * of these, on both sides, and never rewritten. Each is a Spring bean, so Axon puts it in the chain.
+ * Upcasters: when an event's shape changes (a field gained, or moved into the metadata), the events
+ * stored in its older shape are read through one of these, on both sides, and never rewritten. Each
+ * is a Spring bean, so Axon puts it in the chain.
  */
 package vn.householdledger.platform.upcasting;

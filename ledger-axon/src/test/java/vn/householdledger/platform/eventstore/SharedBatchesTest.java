@@ -51,7 +51,7 @@ class SharedBatchesTest {
     }
 
     private double counted(String source) {
-        return meters.get("eventStore.batches").tag("source", source).counter().count();
+        return meters.get("ledger.event.store.batches").tag("source", source).counter().count();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.householdledger.query.admin;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,6 +16,7 @@ public class DeadLetterController {
         this.retries = retries;
     }
 
+    @Operation(summary = "Retry the events a read model parked as dead letters")
     @PostMapping("/api/admin/projections/{name}/dead-letters/retry")
     public DeadLetterRetry retry(@PathVariable String name) {
         return retries.retry(name);

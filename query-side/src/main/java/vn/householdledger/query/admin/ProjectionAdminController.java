@@ -1,5 +1,6 @@
 package vn.householdledger.query.admin;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -22,17 +23,20 @@ public class ProjectionAdminController {
         this.rebuilds = rebuilds;
     }
 
+    @Operation(summary = "List the read models with their state, position and completeness")
     @GetMapping("/api/admin/projections")
     public List<ProjectionStatus> projections() {
         return states.all();
     }
 
+    @Operation(summary = "Rebuild every read model from the event store")
     @PostMapping("/api/admin/projections/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public Map<String, List<String>> rebuildAll() {
         return Map.of("rebuilding", rebuilds.rebuildAll());
     }
 
+    @Operation(summary = "Rebuild one read model from the event store")
     @PostMapping("/api/admin/projections/{name}/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public Map<String, List<String>> rebuild(@PathVariable String name) {

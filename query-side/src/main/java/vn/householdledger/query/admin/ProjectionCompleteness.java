@@ -26,7 +26,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.householdledger.api.security.Role;
 import vn.householdledger.platform.problem.RuleViolation;
+import vn.householdledger.platform.security.Caller;
 import vn.householdledger.query.projection.EventCensus;
 import vn.householdledger.query.projection.HandledEvents;
 import vn.householdledger.query.projection.ProcessingProgress;
@@ -41,13 +43,16 @@ import vn.householdledger.query.projection.ProcessingProgress;
  * timeout above it; an event committing into that gap afterwards is skipped without a word
  * (AxonFramework issue 4829). The check finds that: every {@code ledger.projections.completeness-check}
  * (10 s) it rebuilds a projection that misses events, with a WARN naming it and the count, and gives
- * up with an ERROR after {@value #MAX_REPAIRS} rebuilds in a row that did not make it complete.
+ * up with an ERROR after {@value #MAX_REPAIRS} rebuilds in a row that did not make it complete. It
+ * runs on no request, as the system job {@value #JOB} with the admin's role that a rebuild needs.
  * Measured per processor of one segment (ours); with more, the count is not told.
  */
 @Component
 public class ProjectionCompleteness {
 
     public static final String MISSING = "ledger.projection.missing.events";
+    /** Who the scheduled check rebuilds as. */
+    public static final String JOB = "projection-completeness";
     static final int MAX_REPAIRS = 3;
     private static final Logger log = LoggerFactory.getLogger(ProjectionCompleteness.class);
 
@@ -119,6 +124,13 @@ public class ProjectionCompleteness {
     @Scheduled(fixedDelayString = "${ledger.projections.completeness-check:10s}",
             initialDelayString = "${ledger.projections.completeness-check:10s}")
     public void check() {
+        Caller.asSystem(JOB, Set.of(Role.ADMIN), Set.of(), () -> {
+            repair();
+            return null;
+        });
+    }
+
+    private void repair() {
         Map<String, StreamingEventProcessor> processors = progress.processors();
         measure().forEach((name, completeness) -> {
             StreamingEventProcessor processor = processors.get(name);

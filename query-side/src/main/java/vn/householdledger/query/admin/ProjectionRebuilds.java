@@ -15,8 +15,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.householdledger.api.problem.RuleCode;
+import vn.householdledger.api.security.Role;
 import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.platform.problem.RuleViolation;
+import vn.householdledger.platform.security.Caller;
 import vn.householdledger.query.projection.HandledEvents;
 import vn.householdledger.query.projection.ProcessingProgress;
 
@@ -24,12 +27,12 @@ import vn.householdledger.query.projection.ProcessingProgress;
  * Rebuilds read models from the event store, in the background on this node: the processor stops,
  * its tokens go back to the start (its {@code @ResetHandler} clears its tables, and its count of
  * handled events and its dead letters go, all in the same transaction), and it starts again and replays. A projection is being rebuilt from the request
- * until its replay has caught up; meanwhile another rebuild of it is refused.
+ * until its replay has caught up; meanwhile another rebuild of it is refused. Only an admin, or a
+ * system job acting as one, may start a rebuild.
  */
 @Component
 public class ProjectionRebuilds implements DisposableBean {
 
-    public static final String REBUILD_IN_PROGRESS = "REBUILD_IN_PROGRESS";
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
     private static final Duration POLL = Duration.ofMillis(50);
 
@@ -56,6 +59,8 @@ public class ProjectionRebuilds implements DisposableBean {
 
     /** Starts rebuilding the named projections; refuses them all if any is unknown or being rebuilt. */
     public synchronized List<String> rebuild(List<String> names) {
+        Caller caller = Caller.current();
+        caller.require(Role.ADMIN);
         Map<String, StreamingEventProcessor> processors = progress.processors();
         for (String name : names) {
             StreamingEventProcessor processor = processors.get(name);
@@ -63,9 +68,10 @@ public class ProjectionRebuilds implements DisposableBean {
                 throw new NotFound("No projection named " + name);
             }
             if (inProgress(name, processor)) {
-                throw new RuleViolation(REBUILD_IN_PROGRESS, "The projection " + name + " is being rebuilt; wait until it is LIVE again");
+                throw new RuleViolation(RuleCode.REBUILD_IN_PROGRESS, "The projection " + name + " is being rebuilt; wait until it is LIVE again");
             }
         }
+        log.info("Rebuild of {} asked for by {}", names, caller.username());
         rebuilding.addAll(names);
         names.forEach(name -> executor.execute(() -> run(name, processors.get(name))));
         return names;

@@ -1,5 +1,6 @@
 package vn.householdledger.query.assistance;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,7 @@ public class AssistanceAuditController {
         this.jdbc = jdbc;
     }
 
+    @Operation(summary = "Audit the help, loans, repayments and cards recorded for a period")
     @GetMapping("/api/audit/assistance")
     public AuditPage audit(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

@@ -1,5 +1,6 @@
 package vn.householdledger.query.commune;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ public class CommuneQueryController {
         this.jdbc = jdbc;
     }
 
+    @Operation(summary = "List the communes and wards")
     @GetMapping("/api/communes")
     public Map<String, Object> communes() {
         List<CommuneItem> items = jdbc.query("SELECT code, name, kind, area, registered_on FROM query_side.commune ORDER BY code",

@@ -1,5 +1,6 @@
 package vn.householdledger.query.history;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +31,7 @@ public class HistoryController {
         this.eventStore = eventStore;
     }
 
+    @Operation(summary = "Read every event of a household, oldest first")
     @GetMapping("/api/households/{householdId}/history")
     public History history(@PathVariable UUID householdId,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {

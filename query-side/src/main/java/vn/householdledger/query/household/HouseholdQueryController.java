@@ -1,5 +1,6 @@
 package vn.householdledger.query.household;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -36,6 +37,7 @@ public class HouseholdQueryController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Read a household's case as it stands")
     @GetMapping("/api/households/{householdId}")
     public HouseholdView household(@PathVariable UUID householdId) {
         List<MemberView> all = jdbc.query("""

@@ -1,5 +1,6 @@
 package vn.householdledger.query.household;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +37,7 @@ public class HouseholdSearchController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Search households by code, head's name, national id or village")
     @GetMapping("/api/households")
     public Page<HouseholdFound> search(@RequestParam(required = false) String q,
                                           @RequestParam(required = false) String commune,

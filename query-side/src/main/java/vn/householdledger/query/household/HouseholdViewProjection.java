@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 import vn.householdledger.events.household.EscapePledged;
 import vn.householdledger.events.household.HeadChanged;
@@ -14,12 +15,13 @@ import vn.householdledger.events.household.HouseholdTransferred;
 import vn.householdledger.events.household.Member;
 import vn.householdledger.events.household.MemberDeparted;
 import vn.householdledger.events.household.MemberJoined;
+import vn.householdledger.platform.provenance.Provenance;
 import vn.householdledger.query.projection.ReadModelWriter;
 
 /**
- * Reads a household's registration, members, assessments, pledges, transfer and closure; owns
- * {@code household} (with its latest assessment) and {@code household_member}; serves
- * {@code GET /api/households/{id}}.
+ * Reads a household's registration, members, assessments (with their {@link Provenance}), pledges,
+ * transfer and closure; owns {@code household} (with its latest assessment) and
+ * {@code household_member}; serves {@code GET /api/households/{id}}.
  */
 @Component
 @ProcessingGroup(HouseholdViewProjection.NAME)
@@ -62,7 +64,7 @@ public class HouseholdViewProjection {
     }
 
     @EventHandler
-    void on(HouseholdAssessed event) {
+    void on(HouseholdAssessed event, @MetaDataValue(Provenance.KEY) String provenance) {
         writer.write("""
                 UPDATE query_side.household
                    SET review_year = ?, assessed_on = ?, standard = ?, income_per_capita = ?, deprivations = ?, causes = ?,
@@ -73,7 +75,7 @@ public class HouseholdViewProjection {
                 event.deprivations().toArray(String[]::new),
                 event.causes().stream().map(Enum::name).toArray(String[]::new), event.policyGroup().name(),
                 event.classification().name(), event.basis() == null ? null : event.basis().name(), event.explanation(),
-                event.classificationSince(), event.leftListsOn(), event.simulated(), event.householdId());
+                event.classificationSince(), event.leftListsOn(), Provenance.isSimulated(provenance), event.householdId());
     }
 
     @EventHandler

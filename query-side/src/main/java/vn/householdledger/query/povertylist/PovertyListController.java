@@ -1,5 +1,6 @@
 package vn.householdledger.query.povertylist;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ public class PovertyListController {
         this.clock = clock;
     }
 
+    @Operation(summary = "List the households on the poverty and near-poverty lists")
     @GetMapping("/api/poverty-list")
     public Page<PovertyListItem> povertyList(@RequestParam(required = false) String commune,
                                                              @RequestParam(required = false) ListedStatus status,
@@ -48,6 +50,7 @@ public class PovertyListController {
     }
 
     /** The list exactly as {@code GET /api/poverty-list} answered at {@code asOf}: today was that instant's date. */
+    @Operation(summary = "Replay the poverty lists as they stood at an instant")
     @GetMapping("/api/audit/poverty-list")
     public Page<PovertyListItem> asOf(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
                                                       @RequestParam(required = false) String commune,

@@ -1,5 +1,6 @@
 package vn.householdledger.query.statistics;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ public class CommuneStatisticsController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "communeStatistics", summary = "Read a year's commune table: poor and near-poor against the targets")
     @GetMapping("/api/statistics/communes")
     public Statistics<CommuneRow> communes(@RequestParam int year) {
         Period period = Period.of(year, BusinessCalendar.today(clock));
@@ -64,6 +66,7 @@ public class CommuneStatisticsController {
         return new Statistics<>(year, period.start(), period.end(), rows, total, simulated(communes, period));
     }
 
+    @Operation(summary = "Read a year's flows into and out of poverty by commune")
     @GetMapping("/api/statistics/flows")
     public Statistics<FlowRow> flows(@RequestParam int year) {
         Period period = Period.of(year, BusinessCalendar.today(clock));

@@ -1,5 +1,6 @@
 package vn.householdledger.query.statistics;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,6 +40,7 @@ public class EscapesController {
         this.jdbc = jdbc;
     }
 
+    @Operation(summary = "List the households a year's review moved out of poverty, and why")
     @GetMapping("/api/escapes")
     public Page<Escape> escapes(@RequestParam int year, @RequestParam(required = false) String commune,
                                             @RequestParam(required = false) Integer page,

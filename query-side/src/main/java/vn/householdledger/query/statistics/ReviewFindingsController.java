@@ -1,5 +1,6 @@
 package vn.householdledger.query.statistics;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -41,6 +42,7 @@ public class ReviewFindingsController {
         this.jdbc = jdbc;
     }
 
+    @Operation(summary = "Read the deprivations a year's review found")
     @GetMapping("/api/statistics/deprivations")
     public Deprivations deprivations(@RequestParam int year, @RequestParam(defaultValue = "POOR") Classification status,
                                      @RequestParam(required = false) String commune) {
@@ -56,6 +58,7 @@ public class ReviewFindingsController {
         return new Deprivations(year, status, commune, households, indicators);
     }
 
+    @Operation(summary = "Read the causes of poverty a year's review found")
     @GetMapping("/api/statistics/causes")
     public Causes causes(@RequestParam int year, @RequestParam(required = false) PolicyGroup policyGroup,
                          @RequestParam(required = false) String commune) {

@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 import vn.householdledger.api.household.Classification;
 import vn.householdledger.events.household.HouseholdAssessed;
@@ -14,12 +15,14 @@ import vn.householdledger.events.household.HouseholdEscapedPoverty;
 import vn.householdledger.events.household.HouseholdFellBackIntoPoverty;
 import vn.householdledger.events.household.HouseholdRegistered;
 import vn.householdledger.events.household.HouseholdTransferred;
+import vn.householdledger.platform.provenance.Provenance;
 import vn.householdledger.query.projection.ReadModelWriter;
 
 /**
- * Reads assessments, moves between classes, registrations and transfers (where a household is from
- * which day) and closures; owns {@code review_assessment}, {@code review_move},
- * {@code review_placement} and {@code review_closure}; serves the statistics and the escapes.
+ * Reads assessments (with their {@link Provenance}), moves between classes, registrations and
+ * transfers (where a household is from which day) and closures; owns {@code review_assessment},
+ * {@code review_move}, {@code review_placement} and {@code review_closure}; serves the statistics and
+ * the escapes.
  */
 @Component
 @ProcessingGroup(ReviewProjection.NAME)
@@ -59,7 +62,7 @@ public class ReviewProjection {
     }
 
     @EventHandler
-    void on(HouseholdAssessed event, @SequenceNumber long sequence) {
+    void on(HouseholdAssessed event, @SequenceNumber long sequence, @MetaDataValue(Provenance.KEY) String provenance) {
         writer.write("""
                 INSERT INTO query_side.review_assessment (household_id, sequence_number, year, assessed_on, commune_code,
                        standard, classification, policy_group, income, deprivations, causes, simulated)
@@ -67,7 +70,7 @@ public class ReviewProjection {
                 event.householdId(), sequence, event.year(), event.assessedOn(), event.communeCode(), event.standard(),
                 event.classification().name(), event.policyGroup().name(), event.incomePerCapitaMonthly(),
                 event.deprivations().toArray(String[]::new), event.causes().stream().map(Enum::name).toArray(String[]::new),
-                event.simulated());
+                Provenance.isSimulated(provenance));
     }
 
     @EventHandler

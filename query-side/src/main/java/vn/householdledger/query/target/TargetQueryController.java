@@ -1,5 +1,6 @@
 package vn.householdledger.query.target;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
@@ -40,6 +41,7 @@ public class TargetQueryController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Read a year's targets with their values now")
     @GetMapping("/api/targets/{year}")
     public TargetsView targets(@PathVariable @Min(1990) @Max(2100) int year) {
         List<TargetEntry> entries = new ArrayList<>(districtTargets(year, BusinessCalendar.today(clock)));

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.when;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -22,14 +23,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
-import vn.householdledger.platform.problem.NotFound;
-import vn.householdledger.platform.problem.RuleViolation;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.householdledger.api.problem.RuleCode;
+import vn.householdledger.api.security.Role;
+import vn.householdledger.platform.problem.Forbidden;
+import vn.householdledger.platform.problem.NotFound;
+import vn.householdledger.platform.problem.RuleViolation;
+import vn.householdledger.platform.security.Caller;
+import vn.householdledger.platform.security.CallerAuthentication;
 import vn.householdledger.query.projection.HandledEvents;
 import vn.householdledger.query.projection.ProcessingProgress;
 
-/** Rebuilds in the background: stop, reset, start; one at a time per projection, until its replay is over; unknown names refused. */
+/**
+ * Rebuilds in the background: stop, reset, start; one at a time per projection, until its replay is
+ * over; unknown names refused; only for an admin (the tests act as one unless they say otherwise).
+ */
 class ProjectionRebuildsTest {
 
     private final StreamingEventProcessor households = mock(StreamingEventProcessor.class);
@@ -50,12 +60,29 @@ class ProjectionRebuildsTest {
         }
         doAnswer(invocation -> stopping.await(5, TimeUnit.SECONDS)).when(households).shutDown();
         rebuilds = new ProjectionRebuilds(progress, mock(HandledEvents.class), new TransactionTemplate(mock(PlatformTransactionManager.class)));
+        SecurityContextHolder.getContext().setAuthentication(
+                new CallerAuthentication(new Caller("admin", Set.of(Role.ADMIN), Set.of()), null));
     }
 
     @AfterEach
     void tearDown() {
+        SecurityContextHolder.clearContext();
         stopping.countDown();
         rebuilds.destroy();
+    }
+
+    @Test
+    void noRebuildStartsWithoutAnAdminNorOffARequestWithoutASystemIdentity() {
+        SecurityContextHolder.getContext().setAuthentication(
+                new CallerAuthentication(new Caller("worker", Set.of(Role.WORKER), Set.of("HA_LAN")), null));
+        assertThatThrownBy(() -> rebuilds.rebuild(List.of("communes"))).isInstanceOf(Forbidden.class);
+        SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> rebuilds.rebuildAll()).isInstanceOf(Forbidden.class);
+        verify(communes, after(200).never()).shutDown();
+
+        assertThat(Caller.asSystem("projection-completeness", Set.of(Role.ADMIN), Set.of(),
+                () -> rebuilds.rebuild(List.of("communes")))).containsExactly("communes");
+        verify(communes, timeout(2000)).start();
     }
 
     @Test
@@ -74,7 +101,7 @@ class ProjectionRebuildsTest {
 
         assertThat(rebuilds.inProgress("household-view", households)).isTrue();
         assertThatThrownBy(() -> rebuilds.rebuild(List.of("household-view")))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("REBUILD_IN_PROGRESS"));
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo(RuleCode.REBUILD_IN_PROGRESS));
         assertThatThrownBy(() -> rebuilds.rebuildAll()).isInstanceOf(RuleViolation.class);
         verify(communes, after(200).never()).shutDown();
 

@@ -3,6 +3,7 @@ package vn.householdledger.events.household;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 import vn.householdledger.api.commune.Area;
 import vn.householdledger.api.household.Classification;
 import vn.householdledger.api.household.PolicyGroup;
@@ -15,11 +16,14 @@ import vn.householdledger.api.household.PovertyCause;
  * when the household has been of this class ({@code classificationSince}: the first assessment of the
  * current run) and, for a household that left the lists, on which day it left them
  * ({@code leftListsOn}; null otherwise): the listed status follows from these by business date.
+ * Revision 2 no longer carries {@code simulated}: whether the demo made the assessment up is the
+ * event's provenance metadata, and an upcaster moves the mark of revision null there.
  */
+@Revision("2")
 public record HouseholdAssessed(UUID householdId, int year, LocalDate assessedOn, String standard, String communeCode,
                                 Area area, long incomePerCapitaMonthly, List<String> deprivations,
                                 List<PovertyCause> causes, boolean hasWorkingMember, PolicyGroup policyGroup,
                                 Classification classification, PovertyBasis basis, String explanation,
                                 Classification previousClassification, LocalDate classificationSince,
-                                LocalDate leftListsOn, boolean simulated) implements HouseholdEvent {
+                                LocalDate leftListsOn) implements HouseholdEvent {
 }

@@ -5,14 +5,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.householdledger.api.security.Role;
 import vn.householdledger.platform.security.Caller;
 
-/** The sign-in form, and the first page of each role after it. */
+/** The first page of each role after signing in (on the authorization server's page). */
 @Controller
 public class HomePage {
-
-    @GetMapping("/login")
-    public String login() {
-        return "login";
-    }
 
     @GetMapping("/")
     public String home() {

@@ -51,7 +51,7 @@ class SharedReplayApiTest extends ApiTest {
     }
 
     private double sharedBatches() {
-        return meters.get("eventStore.batches").tag("source", "shared").counter().count();
+        return meters.get("ledger.event.store.batches").tag("source", "shared").counter().count();
     }
 
     private String read(String path) {

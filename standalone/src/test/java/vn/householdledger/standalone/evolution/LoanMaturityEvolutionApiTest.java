@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -75,17 +74,7 @@ class LoanMaturityEvolutionApiTest extends ApiTest {
         }
         assertThat(payload.has("maturesOn")).isFalse();
         payload.put("householdId", household.toString()).put("loanId", loan.toString());
-        long next = jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event_entry WHERE aggregate_identifier = ?",
-                Long.class, household.toString());
-        Map<String, Object> registration = jdbc.queryForMap("""
-                SELECT type, meta_data FROM event_store.domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0""",
-                household.toString());
-        jdbc.update("""
-                INSERT INTO event_store.domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
-                       time_stamp, payload_type, payload_revision, payload, meta_data)
-                VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)""",
-                UUID.randomUUID().toString(), household.toString(), next, registration.get("type"), Instant.now().toString(),
-                LoanDisbursed.class.getName(), LedgerApi.JSON.writeValueAsBytes(payload), registration.get("meta_data"));
+        appendStoredEvent(household, LoanDisbursed.class, payload);
         assertThat(LocalDate.parse(payload.get("disbursedOn").asText())).isEqualTo(LocalDate.of(2016, 2, 29));
     }
 

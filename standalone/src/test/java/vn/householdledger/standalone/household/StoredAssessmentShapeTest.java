@@ -2,55 +2,114 @@ package vn.householdledger.standalone.household;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import vn.householdledger.api.household.Classification;
+import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.command.household.AssessHousehold;
 import vn.householdledger.events.household.HouseholdAssessed;
 import vn.householdledger.standalone.ApiTest;
+import vn.householdledger.testing.LedgerApi;
 
 /**
- * Assessments stored before {@code simulated} existed, as JSON of their old shape: the event read
- * back from the event store, and the command kept with an idempotency record, both read as held
- * reviews (not simulated), with every other field intact.
+ * Assessments stored in the shapes of earlier releases, as JSON: events of revision null written
+ * straight into the event store (before the mark existed, and marked {@code simulated: true} in the
+ * payload, as the demo's review of 2018 was), and the command kept with an idempotency record (with
+ * and without the mark). The events read as held reviews or as simulated ones, the mark now their
+ * provenance and never in the payload a history shows; the commands read with every field intact.
  */
 class StoredAssessmentShapeTest extends ApiTest {
 
-    @Autowired
-    @Qualifier("eventSerializer")
-    Serializer events;
+    /** In ledger-axon's test jar: the demo's simulated assessment as revision null stored it. */
+    private static final String SIMULATED = "/events/household-assessed-revision-null.json";
+    private static final String BEFORE_THE_MARK = "/stored/HouseholdAssessed-without-simulated.json";
+
     @Autowired
     ObjectMapper json;
 
-    private static String stored(String name) throws IOException {
-        try (InputStream in = StoredAssessmentShapeTest.class.getResourceAsStream("/stored/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    private static ObjectNode stored(String path) throws IOException {
+        try (InputStream in = StoredAssessmentShapeTest.class.getResourceAsStream(path)) {
+            return (ObjectNode) LedgerApi.JSON.readTree(in);
         }
     }
 
-    @Test
-    void anAssessedEventStoredWithoutSimulatedReadsAsAHeldReview() throws IOException {
-        HouseholdAssessed event = events.deserialize(new SimpleSerializedObject<>(
-                stored("HouseholdAssessed-without-simulated.json"), String.class, HouseholdAssessed.class.getName(), null));
-        assertThat(event.simulated()).isFalse();
-        assertThat(event.classification()).isEqualTo(Classification.POOR);
-        assertThat(event.classificationSince()).isEqualTo(LocalDate.of(2017, 11, 20));
-        assertThat(event.incomePerCapitaMonthly()).isEqualTo(650_000);
+    /** Stores the fixture as the assessment of a new household of Hà Lan, and answers the household. */
+    private UUID householdAssessedAs(ObjectNode assessed) {
+        UUID household = registerHousehold(HA_LAN);
+        assertThat(assessed.get("communeCode").asText()).isEqualTo(HA_LAN);
+        appendStoredEvent(household, HouseholdAssessed.class, assessed.put("householdId", household.toString()));
+        return household;
+    }
+
+    private JsonNode lastAssessment(UUID household) {
+        return api.as("worker").consistent().get("/api/households/" + household).json().get("lastAssessment");
+    }
+
+    private JsonNode historyData(UUID household) {
+        JsonNode events = api.as("auditor").get("/api/households/" + household + "/history").json().get("events");
+        JsonNode last = events.get(events.size() - 1);
+        assertThat(last.get("type").asText()).isEqualTo("HouseholdAssessed");
+        return last.get("data");
+    }
+
+    private boolean reviewSimulated(UUID household) {
+        return jdbc.queryForObject("SELECT simulated FROM query_side.review_assessment WHERE household_id = ?", Boolean.class,
+                household);
     }
 
     @Test
-    void anAssessCommandKeptWithoutSimulatedReadsAsAHeldReview() throws IOException {
-        AssessHousehold command = json.readValue(stored("AssessHousehold-without-simulated.json"), AssessHousehold.class);
-        assertThat(command.simulated()).isFalse();
-        assertThat(command.hasWorkingMember()).isTrue();
-        assertThat(command.assessedOn()).isEqualTo(LocalDate.of(2017, 11, 20));
+    void anAssessmentStoredBeforeTheMarkExistedReadsAsAReviewHeld() throws IOException {
+        ObjectNode assessed = stored(BEFORE_THE_MARK);
+        assertThat(assessed.has("simulated")).isFalse();
+        UUID household = householdAssessedAs(assessed);
+
+        JsonNode view = lastAssessment(household);
+        assertThat(view.get("simulated").asBoolean()).isFalse();
+        assertThat(view.get("classification").asText()).isEqualTo("POOR");
+        assertThat(view.get("assessedOn").asText()).isEqualTo("2017-11-20");
+        assertThat(view.get("incomePerCapitaMonthly").asLong()).isEqualTo(650_000);
+        assertThat(reviewSimulated(household)).isFalse();
+        assertThat(historyData(household).has("simulated")).isFalse();
+    }
+
+    @Test
+    void anAssessmentStoredMarkedSimulatedInItsPayloadReadsAsSimulated() throws IOException {
+        ObjectNode assessed = stored(SIMULATED);
+        assertThat(assessed.get("simulated").asBoolean()).isTrue();
+        UUID household = householdAssessedAs(assessed);
+
+        JsonNode view = lastAssessment(household);
+        assertThat(view.get("simulated").asBoolean()).isTrue();
+        assertThat(view.get("classification").asText()).isEqualTo("NEAR_POOR");
+        assertThat(view.get("assessedOn").asText()).isEqualTo("2018-11-20");
+        assertThat(view.get("incomePerCapitaMonthly").asLong()).isEqualTo(850_000);
+        assertThat(reviewSimulated(household)).isTrue();
+        assertThat(api.as("worker").consistent().get("/api/statistics/communes?year=2018").json().get("simulated").asBoolean())
+                .as("the worker's communes rest on a simulated assessment at the end of 2018").isTrue();
+        JsonNode data = historyData(household);
+        assertThat(data.has("simulated")).isFalse();
+        assertThat(data.get("classification").asText()).isEqualTo("NEAR_POOR");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AssessHousehold-without-simulated.json", "AssessHousehold-with-simulated.json"})
+    void anAssessCommandKeptWithAnIdempotencyRecordReadsWithEveryField(String kept) throws IOException {
+        String text;
+        try (InputStream in = getClass().getResourceAsStream("/stored/" + kept)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(json.readValue(text, AssessHousehold.class)).isEqualTo(new AssessHousehold(
+                UUID.fromString("00000000-0000-0000-0000-00000000a001"), 2017, LocalDate.of(2017, 11, 20), null, 650_000,
+                List.of("HEALTH_INSURANCE"), List.of(PovertyCause.LONG_ILLNESS), true));
     }
 }

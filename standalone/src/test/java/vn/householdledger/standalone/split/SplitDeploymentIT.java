@@ -36,15 +36,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.householdledger.standalone.SignInFlow;
 import vn.householdledger.testing.LedgerApi;
 
 /**
  * The split deployment as {@code docker-compose.yml} composes it, without Docker: PostgreSQL set up by
- * {@code deploy/postgres/init.sql}, the command side and the query side as separate JVMs from their
- * packaged jars, each connecting as its own role through the same environment variables, and nginx
- * with {@code deploy/nginx/nginx.conf} (only the upstreams and the listen port replaced) as the one
- * base URL. A smoke scenario runs through that URL: writes reach the command side, reads the query
- * side. Skipped only where nginx is not installed.
+ * {@code deploy/postgres/init.sql}, the authorization server, the command side and the query side as
+ * separate JVMs from their packaged jars, each side connecting as its own role and checking the
+ * authorization server's tokens (its public issuer, its keys fetched at another address) through the
+ * same environment variables, and nginx with {@code deploy/nginx/nginx.conf} (only the upstreams and
+ * the listen port replaced) as the one base URL. A smoke scenario runs through that URL: writes reach
+ * the command side, reads the query side, with HTTP Basic and with a person's token. Skipped only
+ * where nginx is not installed.
  */
 class SplitDeploymentIT {
 
@@ -69,6 +72,7 @@ class SplitDeploymentIT {
     private static final Map<String, Path> logs = new LinkedHashMap<>();
     private static LedgerApi front;
     private static String frontUrl;
+    private static int authPort;
 
     @BeforeAll
     static void compose() throws Exception {
@@ -77,12 +81,21 @@ class SplitDeploymentIT {
         postgres = EmbeddedPostgres.builder().start();
         initialiseDatabase();
         String jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/ledger";
+        authPort = freePort();
         int commandPort = freePort();
         int queryPort = freePort();
+        start("auth", work, List.of(java(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar("auth").toString(),
+                "--spring.security.oauth2.authorizationserver.client.ledger-test.registration.client-id=" + SignInFlow.TEST_CLIENT,
+                "--spring.security.oauth2.authorizationserver.client.ledger-test.registration.client-secret={noop}ledger-test-secret",
+                "--spring.security.oauth2.authorizationserver.client.ledger-test.registration.client-authentication-methods=client_secret_basic",
+                "--spring.security.oauth2.authorizationserver.client.ledger-test.registration.authorization-grant-types=authorization_code",
+                "--spring.security.oauth2.authorizationserver.client.ledger-test.registration.redirect-uris=http://127.0.0.1/tokens",
+                "--spring.security.oauth2.authorizationserver.client.ledger-test.registration.scopes=openid,profile"), auth(authPort));
         start("command-side", work, List.of(java(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
                 jar("command-side").toString()), side(commandPort, jdbcUrl, "ledger_command", "command-secret"));
         start("query-side", work, List.of(java(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
                 jar("query-side").toString()), side(queryPort, jdbcUrl, "ledger_query", "query-secret"));
+        awaitHealthy("http://127.0.0.1:" + authPort);
         awaitHealthy("http://127.0.0.1:" + commandPort);
         awaitHealthy("http://127.0.0.1:" + queryPort);
         int frontPort = freePort();
@@ -151,6 +164,28 @@ class SplitDeploymentIT {
     }
 
     @Test
+    void aPersonsTokenFromTheAuthorizationServerWritesAndReadsThroughTheFrontAndAForgedOneIsRefused() {
+        int commune = front.as("admin", "change-me").post("/api/communes",
+                Map.of("code", "BAC_SON", "name", "Phường Bắc Sơn", "kind", "WARD", "area", "URBAN")).status();
+        assertThat(commune).isEqualTo(201);
+        String token = SignInFlow.tokensOf(authPort, "worker").accessToken();
+
+        LedgerApi.Response registered = front.withToken(token).post("/api/households", Map.of("code", "BS-JWT",
+                "communeCode", "BAC_SON", "village", "Thôn Tây", "address", "Số 3, thôn Tây", "members", List.of(
+                        Map.of("fullName", "Lê Thị Hoa", "sex", "FEMALE", "birthDate", "1975-02-03", "relation", "HEAD"))));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        String household = registered.json().get("householdId").asText();
+        assertThat(front.withToken(token).consistent().get("/api/households/" + household).status()).isEqualTo(200);
+        JsonNode events = front.as("auditor").get("/api/households/" + household + "/history").json().get("events");
+        assertThat(events.get(0).get("recordedBy").asText()).isEqualTo("worker");
+
+        String forged = token.substring(0, token.lastIndexOf('.') + 1) + new StringBuilder(token.substring(token.lastIndexOf('.') + 1)).reverse();
+        assertThat(front.withToken(forged).get("/api/households/" + household).status()).isEqualTo(401);
+        assertThat(front.withToken(forged).post("/api/households/" + household + "/escape-pledges", Map.of("year", 2019)).status())
+                .isEqualTo(401);
+    }
+
+    @Test
     void refusalsThroughTheFrontAreProblems() throws Exception {
         LedgerApi.Response unknown = front.as("worker").get("/api/households/" + UUID.randomUUID());
         assertThat(unknown.status()).isEqualTo(404);
@@ -195,14 +230,34 @@ class SplitDeploymentIT {
         }
     }
 
-    /** A side's environment, as {@code docker-compose.yml} gives it, with the port it listens on and three accounts. */
+    /**
+     * A side's environment, as {@code docker-compose.yml} gives it, with the port it listens on, three
+     * accounts, and the authorization server's public issuer and (at another address) its keys.
+     */
     private static Map<String, String> side(int port, String jdbcUrl, String user, String password) {
-        Map<String, String> env = new LinkedHashMap<>();
+        Map<String, String> env = accounts();
         env.put("SERVER_PORT", String.valueOf(port));
         env.put("SPRING_DATASOURCE_URL", jdbcUrl);
         env.put("SPRING_DATASOURCE_USERNAME", user);
         env.put("SPRING_DATASOURCE_PASSWORD", password);
-        String[][] accounts = {{"admin", "{noop}change-me", "ADMIN", ""}, {"worker", "{noop}worker", "WORKER", "HA_LAN"},
+        env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "http://localhost:" + authPort);
+        env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", "http://127.0.0.1:" + authPort + "/oauth2/jwks");
+        return env;
+    }
+
+    /** The authorization server's environment, as {@code docker-compose.yml} gives it, with the same accounts. */
+    private static Map<String, String> auth(int port) {
+        Map<String, String> env = accounts();
+        env.put("SERVER_PORT", String.valueOf(port));
+        env.put("LEDGER_AUTH_ISSUER", "http://localhost:" + port);
+        env.put("LEDGER_WEB_URL", "http://localhost:8080");
+        env.put("LEDGER_WEB_CLIENT_SECRET", "web-secret");
+        return env;
+    }
+
+    private static Map<String, String> accounts() {
+        Map<String, String> env = new LinkedHashMap<>();
+        String[][] accounts = {{"admin", "{noop}change-me", "ADMIN", ""}, {"worker", "{noop}worker", "WORKER", "HA_LAN,BAC_SON"},
                 {"auditor", "{noop}auditor", "AUDITOR", ""}};
         for (int i = 0; i < accounts.length; i++) {
             env.put("LEDGER_SECURITY_USERS_" + i + "_USERNAME", accounts[i][0]);

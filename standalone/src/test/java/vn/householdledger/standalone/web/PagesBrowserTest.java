@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,18 +26,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.standalone.ApiTest;
 
 /**
  * The pages in a real headless Chromium against the whole service: a worker records a household's
  * registration, assessment (previewed first) and loan and finds them on its page; a refusal shows
- * next to its field; the committee sees the commune table and its chart and downloads it as .xlsx.
+ * next to its field; the committee sees the commune table and its chart and downloads it as .xlsx;
+ * a person signs in at the authorization server, stays signed in when the access token expires (it
+ * is refreshed) and signs out of the pages and the authorization server at once.
  * Skipped only where Chromium is not installed (CI installs it).
  */
 class PagesBrowserTest extends ApiTest {
 
     private static Browser browser;
+    @Autowired
+    private OAuth2AuthorizedClientService authorizedClients;
     private final LocalDate today = LocalDate.now(BusinessCalendar.VIETNAM);
 
     @BeforeAll
@@ -294,6 +306,31 @@ class PagesBrowserTest extends ApiTest {
                 .containsExactly(QUANG_TRUNG);
         browser.open("/audit/assistance");
         assertThat(browser.text("h1")).contains("403");
+    }
+
+    @Test
+    void aPersonSignsInAtTheAuthorizationServerOutlivesAnExpiredTokenAndSignsOutOfBoth() {
+        browser.signIn("auditor");
+        assertThat(URI.create(browser.driver.getCurrentUrl()).getPath()).isEqualTo("/audit/assistance");
+        OAuth2AuthorizedClient signedIn = authorizedClients.loadAuthorizedClient(PageSecurity.CLIENT, "auditor");
+        OAuth2AccessToken token = signedIn.getAccessToken();
+        authorizedClients.saveAuthorizedClient(new OAuth2AuthorizedClient(signedIn.getClientRegistration(), "auditor",
+                new OAuth2AccessToken(token.getTokenType(), token.getTokenValue(), Instant.now().minusSeconds(900),
+                        Instant.now().minusSeconds(300), token.getScopes()), signedIn.getRefreshToken()),
+                UsernamePasswordAuthenticationToken.authenticated("auditor", null, List.of()));
+
+        browser.open("/audit/assistance");
+        assertThat(browser.text("h1")).isEqualTo("Kiểm tra các khoản hỗ trợ");
+        assertThat(authorizedClients.loadAuthorizedClient(PageSecurity.CLIENT, "auditor").getAccessToken().getTokenValue())
+                .isNotEqualTo(token.getTokenValue());
+
+        browser.navigate(By.cssSelector("header.site form.inline button[type=submit]"));
+        // The pages' sign-out, then the authorization server's, then its sign-in page: redirects Chrome follows in turn.
+        browser.waiting().until(ExpectedConditions.urlToBe("http://localhost:" + port + "/login?logout"));
+        assertThat(browser.text("p.notice")).isEqualTo("Bạn đã đăng xuất.");
+        browser.open("/audit/assistance");
+        assertThat(URI.create(browser.driver.getCurrentUrl()).getPath()).isEqualTo("/login");
+        assertThat(browser.text("h1")).isEqualTo("Đăng nhập");
     }
 
     private void fillRegistration(String code, String nationalId) {

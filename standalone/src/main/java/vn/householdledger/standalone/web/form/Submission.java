@@ -3,7 +3,6 @@ package vn.householdledger.standalone.web.form;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.slf4j.Logger;
@@ -30,20 +29,6 @@ import vn.householdledger.query.projection.ReadConsistency;
 public class Submission {
 
     private static final Logger log = LoggerFactory.getLogger(Submission.class);
-
-    /** The form field each rule of the domain concerns; a rule not named here concerns the whole form. */
-    private static final Map<String, String> RULE_FIELDS = Map.ofEntries(
-            Map.entry("DUPLICATE_CODE", "code"),
-            Map.entry("DUPLICATE_NATIONAL_ID", "members"),
-            Map.entry("TOO_MANY_CAUSES", "causes"),
-            Map.entry("ASSESSMENT_OUT_OF_ORDER", "assessedOn"),
-            Map.entry("REPAYMENT_EXCEEDS_OUTSTANDING", "amount"),
-            Map.entry("INSURANCE_OVERLAP", "validFrom"),
-            Map.entry("ALREADY_VOIDED", "record"),
-            Map.entry("LOAN_HAS_REPAYMENTS", "record"),
-            Map.entry("LAST_MEMBER", "memberId"),
-            Map.entry("NOT_ON_THE_LISTS", "year"),
-            Map.entry("ALREADY_PLEDGED", "year"));
 
     private final Validator validator;
     private final ReadConsistency consistency;
@@ -72,7 +57,7 @@ public class Submission {
         } catch (RuntimeException e) {
             Throwable cause = e instanceof CommandExecutionException && e.getCause() != null ? e.getCause() : e;
             if (cause instanceof RuleViolation rule) {
-                errors.add(RULE_FIELDS.get(rule.code()), message("rule." + rule.code(), rule.getMessage()));
+                errors.add(rule.code().field(), message("rule." + rule.code(), rule.getMessage()));
                 return null;
             }
             if (cause instanceof InvalidInput invalid) {

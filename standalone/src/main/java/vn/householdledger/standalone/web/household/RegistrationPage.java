@@ -2,7 +2,6 @@ package vn.householdledger.standalone.web.household;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.householdledger.api.household.MemberRequest;
 import vn.householdledger.api.household.RegisterHouseholdRequest;
+import vn.householdledger.api.household.RegistrationAnswer;
 import vn.householdledger.api.household.Relation;
 import vn.householdledger.api.household.Sex;
 import vn.householdledger.command.household.HouseholdController;
@@ -103,7 +103,7 @@ public class RegistrationPage {
             return show(model, form.withRows(Math.max(1, form.members().size())), errors);
         }
         redirect.addFlashAttribute("notice", fmt.message("notice.registered", request.code()));
-        return "redirect:/households/" + ((Map<?, ?>) answer).get("householdId");
+        return "redirect:/households/" + ((RegistrationAnswer) answer).householdId();
     }
 
     private String show(Model model, RegistrationForm form, FormErrors errors) {

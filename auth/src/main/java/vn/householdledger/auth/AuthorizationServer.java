@@ -1,0 +1,104 @@
+package vn.householdledger.auth;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import vn.householdledger.platform.security.Caller;
+import vn.householdledger.platform.security.LedgerAccount;
+import vn.householdledger.platform.security.TokenClaims;
+
+/**
+ * Spring Authorization Server with OpenID Connect, at {@code ledger.auth.issuer}: its protocol
+ * endpoints ({@code /oauth2/*}, {@code /.well-known/*}, {@code /userinfo}, {@code /connect/logout})
+ * and its sign-in page {@code /login}, in one filter chain ahead of every other. Its clients are
+ * configured as Spring Boot's {@code spring.security.oauth2.authorizationserver.client.*}. Its session
+ * keeps its sign-in under attributes of its own, so that in one process with the pages, whose own
+ * sign-in is an OpenID Connect client of this server, the two never mix.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AuthProperties.class)
+public class AuthorizationServer {
+
+    /** The session attributes of the server's own sign-in and of the request that led to it. */
+    static final String SECURITY_CONTEXT = "LEDGER_AUTH_SECURITY_CONTEXT";
+    static final String SAVED_REQUEST = "LEDGER_AUTH_SAVED_REQUEST";
+    private static final Logger log = LoggerFactory.getLogger(AuthorizationServer.class);
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    public SecurityFilterChain authorizationServerChain(HttpSecurity http, AuthProperties properties) throws Exception {
+        OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
+        HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+        sessions.setSpringSecurityContextKey(SECURITY_CONTEXT);
+        HttpSessionRequestCache requests = new HttpSessionRequestCache();
+        requests.setSessionAttrName(SAVED_REQUEST);
+        http.securityMatchers(m -> m.requestMatchers(server.getEndpointsMatcher()).requestMatchers("/login", "/auth/**"))
+                .with(server, s -> s.oidc(Customizer.withDefaults()))
+                .securityContext(c -> c.securityContextRepository(
+                        new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(), sessions)))
+                .requestCache(c -> c.requestCache(requests))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl(properties.afterSignIn(), false))
+                .authorizeHttpRequests(a -> a.requestMatchers("/login", "/auth/**").permitAll().anyRequest().authenticated())
+                // A person asking the authorization endpoint in a browser signs in first.
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+        return http.build();
+    }
+
+    @Bean
+    public AuthorizationServerSettings authorizationServerSettings(AuthProperties properties) {
+        log.info("Authorization server: tokens are issued by {}", properties.issuer());
+        return AuthorizationServerSettings.builder().issuer(properties.issuer()).build();
+    }
+
+    /** The account, its roles and its communes, in both the access token and the ID token. */
+    @Bean
+    public OAuth2TokenCustomizer<JwtEncodingContext> ledgerClaims() {
+        return context -> {
+            boolean token = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())
+                    || OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
+            if (token && context.getPrincipal().getPrincipal() instanceof LedgerAccount account) {
+                Caller caller = account.caller();
+                context.getClaims()
+                        .claim(TokenClaims.USERNAME, caller.username())
+                        .claim(TokenClaims.ROLES, caller.roles().stream().map(Enum::name).sorted().toList())
+                        .claim(TokenClaims.COMMUNES, caller.communes().stream().sorted().toList());
+            }
+        };
+    }
+
+    /** Which session each ID token was issued in ({@code sid}), so that signing out ends that session. */
+    @Bean
+    public SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry of sessions that end or change their id. */
+    @Bean
+    public HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+}

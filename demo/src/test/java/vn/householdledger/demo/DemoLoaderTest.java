@@ -1,0 +1,41 @@
+package vn.householdledger.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import vn.householdledger.api.commune.Area;
+import vn.householdledger.command.commune.CommuneDirectory;
+
+/** A store that already holds the demo is left alone, without sending a single command. */
+class DemoLoaderTest {
+
+    /** A commune directory that knows one commune. */
+    private static CommuneDirectory knowing(String code) {
+        return c -> c.equals(code) ? Optional.of(Area.RURAL) : Optional.empty();
+    }
+
+    @Test
+    void aStoreWhoseDirectoryKnowsTheFirstUnitHoldsTheDemo() throws InterruptedException {
+        // No gateway and no read models: sending anything would fail.
+        DemoLoader loader = new DemoLoader("bim-son-2018", null, knowing("HA_LAN"), null);
+        DemoLoader.Load load = loader.load();
+        assertThat(load.loaded()).isFalse();
+        assertThat(load.commands()).isZero();
+    }
+
+    @Test
+    void aStoreWithoutTheFirstUnitDoesNot() {
+        DemoLoader loader = new DemoLoader("bim-son-2018", null, knowing("QUANG_TRUNG"), null);
+        assertThat(loader.holds(TownFigures.load("bim-son-2018"))).isFalse();
+        assertThat(new DemoLoader("bim-son-2018", null, knowing("HA_LAN"), null).holds(TownFigures.load("bim-son-2018")))
+                .isTrue();
+    }
+
+    @Test
+    void anUnknownDemoIsRefusedByName() {
+        assertThatThrownBy(() -> new DemoLoader("hanoi-1990", null, knowing("HA_LAN"), null).load())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hanoi-1990");
+    }
+}

@@ -1,0 +1,46 @@
+package vn.householdledger.platform.security;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The configured accounts and how tokens name them: what the sides (HTTP Basic, bearer tokens) and
+ * the authorization server (its sign-in form) share.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LedgerSecurityProperties.class)
+public class AccountsConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountsConfiguration.class);
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    public UserDetailsService ledgerAccounts(LedgerSecurityProperties properties) {
+        List<LedgerAccount> accounts = properties.users().stream()
+                .map(u -> new LedgerAccount(u.username(), u.password(), u.roleSet(), u.communeSet()))
+                .toList();
+        log.info("{} account(s) configured", accounts.size());
+        return username -> accounts.stream()
+                .filter(a -> a.getUsername().equals(username))
+                .findFirst()
+                .map(a -> new LedgerAccount(a.getUsername(), a.getPassword(), a.roles(), a.communes()))
+                .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+    }
+
+    @Bean
+    public TokenClaims tokenClaims(LedgerSecurityProperties properties) {
+        return new TokenClaims(properties.jwt());
+    }
+}

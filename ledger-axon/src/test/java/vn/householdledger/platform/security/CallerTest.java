@@ -1,0 +1,59 @@
+package vn.householdledger.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.householdledger.api.security.Role;
+import vn.householdledger.platform.problem.Forbidden;
+
+/** Authorisation fails closed: who is not signed in, or runs on no request without saying who it is, is nobody. */
+class CallerTest {
+
+    @AfterEach
+    void clear() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void withoutAuthenticationTheCallerIsNobodyWhoMayReadAndWriteNothing() {
+        assertThat(Caller.current()).isEqualTo(Caller.NOBODY);
+        assertThatThrownBy(() -> Caller.current().requireRead("HA_LAN")).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> Caller.current().requireWrite("HA_LAN")).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> Caller.current().require(Role.ADMIN)).isInstanceOf(Forbidden.class);
+        assertThat(Caller.current().limitedToOwnCommunes()).isTrue();
+    }
+
+    @Test
+    void anAnonymousOrUnknownKindOfAuthenticationIsNobodyToo() {
+        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        assertThat(Caller.current()).isEqualTo(Caller.NOBODY);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("someone", null,
+                AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
+        assertThat(Caller.current()).isEqualTo(Caller.NOBODY);
+    }
+
+    @Test
+    void aSystemJobActsUnderItsNameWithExactlyItsRightsAndOnlyWhileItRuns() {
+        Caller during = Caller.asSystem("demo", Set.of(Role.WORKER), Set.of("HA_LAN"), Caller::current);
+        assertThat(during).isEqualTo(new Caller("demo", Set.of(Role.WORKER), Set.of("HA_LAN")));
+        assertThat(during.mayRead("HA_LAN")).isTrue();
+        assertThat(during.mayRead("BAC_SON")).isFalse();
+        assertThat(Caller.current()).isEqualTo(Caller.NOBODY);
+    }
+
+    @Test
+    void anAccountSignedInWithBasicIsItself() {
+        LedgerAccount worker = new LedgerAccount("worker", "{noop}worker", Set.of(Role.WORKER), Set.of("HA_LAN"));
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(worker, null, worker.getAuthorities()));
+        assertThat(Caller.current()).isEqualTo(new Caller("worker", Set.of(Role.WORKER), Set.of("HA_LAN")));
+    }
+}
