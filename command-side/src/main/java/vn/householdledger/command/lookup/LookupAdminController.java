@@ -1,5 +1,6 @@
 package vn.householdledger.command.lookup;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.householdledger.api.admin.LookupsRebuilt;
@@ -14,8 +15,9 @@ public class LookupAdminController {
         this.rebuild = rebuild;
     }
 
+    @Operation(summary = "Rebuild the command side's lookups from the event store, commands held off meanwhile")
     @PostMapping("/api/admin/lookups/rebuild")
-    public LookupsRebuilt rebuild() {
+    public LookupsRebuilt rebuildLookups() {
         return rebuild.rebuild();
     }
 }
