@@ -7,8 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -22,6 +26,8 @@ import vn.householdledger.platform.security.Caller;
  * Every write of the API goes through here: it sends the command, waits until its events are
  * durable, answers with {@code X-Event-Position}, and honours {@code Idempotency-Key} — the same key
  * with the same request answers the first answer again and writes nothing; with another request, 422.
+ * Twins sent at the same moment on one node answer alike: the later waits for the first, whose refusal,
+ * stored nowhere, is its answer too.
  */
 @Component
 public class CommandDispatcher {
@@ -35,6 +41,12 @@ public class CommandDispatcher {
         Object body(C command, Object result);
     }
 
+    /** How a request with a key ended on this node: its request's hash, and its refusal if it was refused. */
+    private record Outcome(String hash, RuntimeException refusal) {
+    }
+
+    /** The requests with an Idempotency-Key being sent on this node, by account and key. */
+    private final ConcurrentMap<List<String>, CompletableFuture<Outcome>> inFlight = new ConcurrentHashMap<>();
     private final CommandGateway gateway;
     private final IdempotencyStore store;
     private final EventPositions positions;
@@ -64,6 +76,35 @@ public class CommandDispatcher {
         }
         String account = Caller.current().username();
         String hash = hash(http, request);
+        List<String> sender = List.of(account, key);
+        CompletableFuture<Outcome> mine = new CompletableFuture<>();
+        CompletableFuture<Outcome> twin = inFlight.putIfAbsent(sender, mine);
+        if (twin != null) {
+            // A twin with the same key is being sent on this node (a double click, a resent form): answer as it does.
+            Outcome outcome = twin.join();
+            Optional<IdempotencyStore.Entry> stored = store.find(account, key);
+            if (stored.isPresent()) {
+                return replay(stored.get(), account, key, hash, status, answer);
+            }
+            if (outcome.refusal() != null && outcome.hash().equals(hash)) {
+                throw outcome.refusal();
+            }
+            return send(status, request, command, answer);
+        }
+        RuntimeException refusal = null;
+        try {
+            return sendFirst(account, key, hash, status, command, answer);
+        } catch (RuntimeException refused) {
+            refusal = refused;
+            throw refused;
+        } finally {
+            inFlight.remove(sender, mine);
+            mine.complete(new Outcome(hash, refusal));
+        }
+    }
+
+    private <C extends AddressedCommand> ResponseEntity<Object> sendFirst(String account, String key, String hash,
+                                                                         HttpStatus status, C command, Answer<C> answer) {
         Optional<IdempotencyStore.Entry> first = store.find(account, key);
         if (first.isPresent()) {
             return replay(first.get(), account, key, hash, status, answer);
@@ -75,8 +116,8 @@ public class CommandDispatcher {
         } catch (IdempotencyRecorder.KeyTakenMeanwhile raced) {
             return replay(store.find(account, key).orElseThrow(), account, key, hash, status, answer);
         } catch (RuntimeException refused) {
-            // A twin with the same key may have committed while this one waited for the household, and
-            // so caused the refusal (a second repayment of what is no longer owed): its answer is ours.
+            // A twin with the same key may have committed on another node while this one waited for the household,
+            // and so caused the refusal (a second repayment of what is no longer owed): its answer is ours.
             Optional<IdempotencyStore.Entry> twin = store.find(account, key);
             if (twin.isPresent()) {
                 return replay(twin.get(), account, key, hash, status, answer);
