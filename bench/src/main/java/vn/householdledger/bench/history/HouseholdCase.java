@@ -1,6 +1,7 @@
 package vn.householdledger.bench.history;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import vn.householdledger.api.household.PolicyGroup;
 import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.api.household.Relation;
 import vn.householdledger.api.household.Sex;
+import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.events.assistance.AssistanceProvided;
 import vn.householdledger.events.assistance.HealthInsuranceIssued;
 import vn.householdledger.events.assistance.LoanDisbursed;
@@ -292,7 +294,7 @@ public final class HouseholdCase {
         List<Object> events = new ArrayList<>();
         events.add(new HouseholdAssessed(householdId, year, on, standard.code(), commune.code(), commune.area(), assessedIncome,
                 List.copyOf(deprivations), causes, working, PolicyGroup.of(working), now, decision.basis(),
-                decision.explanation(), before, since, left));
+                decision.explanation(), before, since, left, UUID.nameUUIDFromBytes((householdId + ":" + year).getBytes(StandardCharsets.UTF_8)), ReviewKind.PERIODIC, null, null));
         if (now == Classification.POOR && before != Classification.POOR) {
             events.add(escapedPovertyOn == null ? new HouseholdBecamePoor(householdId, year, on, before)
                     : new HouseholdFellBackIntoPoverty(householdId, year, on, before, escapedPovertyOn));

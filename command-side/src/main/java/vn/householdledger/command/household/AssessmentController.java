@@ -44,7 +44,8 @@ public class AssessmentController {
     public ResponseEntity<Object> assess(@PathVariable UUID householdId, @Valid @RequestBody AssessmentRequest request) {
         access.requireWritable(householdId);
         AssessHousehold command = new AssessHousehold(householdId, request.year(), request.assessedOn(), request.standard(),
-                request.incomePerCapitaMonthly(), request.deprivations(), request.causes(), request.hasWorkingMember());
+                request.incomePerCapitaMonthly(), request.deprivations(), request.causes(), request.hasWorkingMember(),
+                UUID.randomUUID(), request.kind(), null, request.decisionNumber());
         return dispatcher.send(HttpStatus.CREATED, request, command, (c, outcome) -> outcome);
     }
 

@@ -23,6 +23,7 @@ import vn.householdledger.api.household.Classification;
 import vn.householdledger.api.household.PolicyGroup;
 import vn.householdledger.api.household.Relation;
 import vn.householdledger.api.problem.RuleCode;
+import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.command.commune.CommuneDirectory;
 import vn.householdledger.events.household.EscapePledged;
@@ -170,13 +171,14 @@ public class Household {
         HouseholdAssessed assessed = new HouseholdAssessed(householdId, command.year(), on, decided.standard().code(), communeCode,
                 area, command.incomePerCapitaMonthly(), List.copyOf(decided.deprivations()), decided.causes(), command.hasWorkingMember(),
                 PolicyGroup.of(command.hasWorkingMember()), now, decision.basis(), decision.explanation(), classification,
-                since, left);
+                since, left, command.assessmentId() == null ? UUID.randomUUID() : command.assessmentId(),
+                command.kind() == null ? ReviewKind.PERIODIC : command.kind(), command.reviewId(), command.decisionNumber());
         Classification before = classification;
         apply(assessed);
         recordMove(command.year(), on, before, now);
         Listing listing = Listing.of(assessed, on);
         return new AssessmentOutcome(householdId, command.year(), now, decision.basis(), decided.standard().code(),
-                decision.explanation(), listing.status(), listing.since(), assessed.policyGroup());
+                decision.explanation(), listing.status(), listing.since(), assessed.policyGroup(), assessed.assessmentId());
     }
 
     @CommandHandler

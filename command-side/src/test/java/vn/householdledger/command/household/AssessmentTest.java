@@ -16,6 +16,7 @@ import vn.householdledger.api.household.ListedStatus;
 import vn.householdledger.api.household.PolicyGroup;
 import vn.householdledger.api.household.PovertyBasis;
 import vn.householdledger.api.household.PovertyCause;
+import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.events.household.HouseholdAssessed;
 import vn.householdledger.events.household.HouseholdClosed;
 import vn.householdledger.platform.problem.InvalidInput;
@@ -33,7 +34,7 @@ class AssessmentTest {
     }
 
     static AssessHousehold assess(int year, LocalDate on, long income, List<String> deprivations, List<PovertyCause> causes) {
-        return new AssessHousehold(HOUSEHOLD, year, on, null, income, deprivations, causes, true);
+        return new AssessHousehold(HOUSEHOLD, year, on, null, income, deprivations, causes, true, ASSESSMENT, null, null, null);
     }
 
     @Test
@@ -42,19 +43,19 @@ class AssessmentTest {
         fixture.given(registered())
                 .when(assess(2018, REVIEW_2018, 650_000, List.of("HEALTH_INSURANCE"), List.of(PovertyCause.LONG_ILLNESS)))
                 .expectResultMessagePayload(new AssessmentOutcome(HOUSEHOLD, 2018, Classification.POOR, PovertyBasis.BY_INCOME,
-                        "VN_2016_2020", explanation, ListedStatus.POOR, REVIEW_2018, PolicyGroup.POVERTY_REDUCTION))
+                        "VN_2016_2020", explanation, ListedStatus.POOR, REVIEW_2018, PolicyGroup.POVERTY_REDUCTION, ASSESSMENT))
                 .expectEvents(
                         new HouseholdAssessed(HOUSEHOLD, 2018, REVIEW_2018, "VN_2016_2020", "HA_LAN", Area.RURAL, 650_000,
                                 List.of("HEALTH_INSURANCE"), List.of(PovertyCause.LONG_ILLNESS), true,
                                 PolicyGroup.POVERTY_REDUCTION, Classification.POOR, PovertyBasis.BY_INCOME, explanation,
-                                null, REVIEW_2018, null),
+                                null, REVIEW_2018, null, ASSESSMENT, ReviewKind.PERIODIC, null, null),
                         new vn.householdledger.events.household.HouseholdBecamePoor(HOUSEHOLD, 2018, REVIEW_2018, null));
     }
 
     @Test
     void noMemberAbleToWorkPutsThePoorHouseholdUnderSocialProtection() {
         fixture.given(registered())
-                .when(new AssessHousehold(HOUSEHOLD, 2018, REVIEW_2018, null, 500_000, List.of(), List.of(), false))
+                .when(new AssessHousehold(HOUSEHOLD, 2018, REVIEW_2018, null, 500_000, List.of(), List.of(), false, ASSESSMENT, null, null, null))
                 .expectResultMessagePayloadMatching(org.axonframework.test.matchers.Matchers.predicate(
                         outcome -> ((AssessmentOutcome) outcome).policyGroup() == PolicyGroup.SOCIAL_PROTECTION));
     }
@@ -89,7 +90,7 @@ class AssessmentTest {
     @Test
     void aStandardNamedMustBeTheOneOfTheReviewYear() {
         fixture.given(registered())
-                .when(new AssessHousehold(HOUSEHOLD, 2018, REVIEW_2018, "VN_2021_2025", 650_000, List.of(), List.of(), true))
+                .when(new AssessHousehold(HOUSEHOLD, 2018, REVIEW_2018, "VN_2021_2025", 650_000, List.of(), List.of(), true, ASSESSMENT, null, null, null))
                 .expectException(InvalidInput.class)
                 .expectExceptionMessage("standard: the review of 2018 applies VN_2016_2020, not VN_2021_2025")
                 .expectNoEvents();
@@ -98,7 +99,7 @@ class AssessmentTest {
     @Test
     void anUnknownStandardIsRefused() {
         fixture.given(registered())
-                .when(new AssessHousehold(HOUSEHOLD, 2018, REVIEW_2018, "VN_1990", 650_000, List.of(), List.of(), true))
+                .when(new AssessHousehold(HOUSEHOLD, 2018, REVIEW_2018, "VN_1990", 650_000, List.of(), List.of(), true, ASSESSMENT, null, null, null))
                 .expectException(InvalidInput.class)
                 .expectNoEvents();
     }

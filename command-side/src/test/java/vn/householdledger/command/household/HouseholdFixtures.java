@@ -20,6 +20,7 @@ final class HouseholdFixtures {
     static final UUID HOUSEHOLD = UUID.fromString("00000000-0000-0000-0000-00000000a001");
     static final UUID HEAD = UUID.fromString("00000000-0000-0000-0000-00000000b001");
     static final UUID SPOUSE = UUID.fromString("00000000-0000-0000-0000-00000000b002");
+    static final UUID ASSESSMENT = UUID.fromString("00000000-0000-0000-0000-00000000c001");
     static final LocalDate TODAY = LocalDate.of(2018, 12, 15);
     static final LocalDate REGISTERED_ON = LocalDate.of(2016, 3, 1);
 
