@@ -13,6 +13,7 @@ import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.AxonTransientException;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,25 +33,34 @@ public class CommandSideConfiguration {
 
     /**
      * Two nodes writing one household race on the event store's unique key; the loser's
-     * {@code ConcurrencyException} is transient, so the gateway retries it a few times.
+     * {@code ConcurrencyException} is transient, so the gateway retries it a few times. Two commands
+     * creating one stream (a household id or commune code registered twice at once) race there too:
+     * the loser's retry is refused by the uniqueness checks, which then see the winner.
      */
     @Bean
     public CommandGateway commandGateway(CommandBus commandBus) {
+        IntervalRetryScheduler.Builder retries = IntervalRetryScheduler.builder()
+                .retryExecutor(Executors.newSingleThreadScheduledExecutor())
+                .maxRetryCount(5)
+                .retryInterval(25);
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(IntervalRetryScheduler.builder()
-                        .retryExecutor(Executors.newSingleThreadScheduledExecutor())
-                        .nonTransientFailurePredicate(failure -> !isTransient(failure))
-                        .maxRetryCount(5)
-                        .retryInterval(25)
-                        .build())
+                .retryScheduler(new IntervalRetryScheduler(retries) {
+                    // The failure is judged whole: Axon judges each of its causes alone too, and the driver's
+                    // SQLException under a lost race would make the race final.
+                    @Override
+                    protected boolean isExplicitlyNonTransient(Throwable failure) {
+                        return !isTransient(failure);
+                    }
+                })
                 .build();
     }
 
     /** A lost race on the event store or a deadlock: worth another try; a refused rule never is. */
     static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof AxonTransientException || t instanceof TransientDataAccessException) {
+            if (t instanceof AxonTransientException || t instanceof AggregateStreamCreationException
+                    || t instanceof TransientDataAccessException) {
                 return true;
             }
         }

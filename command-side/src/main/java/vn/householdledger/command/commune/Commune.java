@@ -10,9 +10,8 @@ import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.events.commune.CommuneRegistered;
 import vn.householdledger.events.commune.CommuneYearPlanned;
 import vn.householdledger.platform.problem.InvalidInput;
-import vn.householdledger.platform.problem.RuleViolation;
 
-/** A commune or ward (xã, phường): its unique code and its plan for each year. */
+/** A commune or ward (xã, phường): its unique code ({@link CommuneUniqueness}) and its plan for each year. */
 @Aggregate
 public class Commune {
 
@@ -23,10 +22,7 @@ public class Commune {
     }
 
     @CommandHandler
-    public Commune(RegisterCommune command, CommuneDirectory directory) {
-        if (!directory.register(command.code(), command.area())) {
-            throw new RuleViolation(RuleCode.DUPLICATE_CODE, "A commune with code " + command.code() + " already exists");
-        }
+    public Commune(RegisterCommune command) {
         apply(new CommuneRegistered(command.code(), command.name(), command.kind(), command.area(), command.registeredOn()));
     }
 

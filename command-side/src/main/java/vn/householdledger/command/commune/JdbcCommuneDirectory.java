@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.householdledger.api.commune.Area;
 
-/** {@link CommuneDirectory} in {@code command_side.commune_directory}, in the command's transaction. */
+/** {@link CommuneDirectory} read from {@code command_side.commune_directory}. */
 @Repository
 public class JdbcCommuneDirectory implements CommuneDirectory {
 
@@ -13,12 +13,6 @@ public class JdbcCommuneDirectory implements CommuneDirectory {
 
     public JdbcCommuneDirectory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public boolean register(String code, Area area) {
-        return jdbc.update("INSERT INTO command_side.commune_directory (code, area) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                code, area.name()) == 1;
     }
 
     @Override

@@ -45,8 +45,9 @@ import vn.householdledger.platform.problem.RuleViolation;
 import vn.householdledger.standard.PovertyDecision;
 
 /**
- * One household's case (hộ gia đình). It decides every rule of the household's life; the
- * {@link HouseholdRegistry} only answers what spans households.
+ * One household's case (hộ gia đình). It decides every rule of the household's life from its own
+ * events; what spans households (a unique code, a national id in one open household) is checked
+ * before it is loaded ({@link HouseholdUniqueness}) and recorded from its events ({@link HouseholdLookups}).
  */
 @Aggregate
 public class Household {
@@ -75,7 +76,7 @@ public class Household {
     }
 
     @CommandHandler
-    public Household(RegisterHousehold command, CommuneDirectory communes, HouseholdRegistry registry, Clock clock) {
+    public Household(RegisterHousehold command, CommuneDirectory communes, Clock clock) {
         notInFuture("registeredOn", command.registeredOn(), clock);
         if (communes.areaOf(command.communeCode()).isEmpty()) {
             throw new InvalidInput("communeCode", "is not a known commune: " + command.communeCode());
@@ -85,17 +86,12 @@ public class Household {
             throw new InvalidInput("members", "must name exactly one HEAD, not " + heads);
         }
         requireDistinct(command.members());
-        if (!registry.claimCode(command.code(), command.householdId())) {
-            throw new RuleViolation(RuleCode.DUPLICATE_CODE, "The household code " + command.code() + " is already in use");
-        }
-        command.members().forEach(m -> claimNationalId(registry, command.householdId(), m));
-        registry.place(command.householdId(), command.communeCode());
         apply(new HouseholdRegistered(command.householdId(), command.code(), command.communeCode(), command.village(),
                 command.address(), List.copyOf(command.members()), command.registeredOn()));
     }
 
     @CommandHandler
-    public void handle(AddMember command, HouseholdRegistry registry, Clock clock) {
+    public void handle(AddMember command, Clock clock) {
         requireOpen();
         notInFuture("joinedOn", command.joinedOn(), clock);
         Member member = command.member();
@@ -109,12 +105,11 @@ public class Household {
                 && members.values().stream().anyMatch(m -> member.nationalId().equals(m.nationalId()))) {
             throw new RuleViolation(RuleCode.DUPLICATE_NATIONAL_ID, "A member of this household already has national id " + member.nationalId());
         }
-        claimNationalId(registry, householdId, member);
         apply(new MemberJoined(householdId, member, command.joinedOn()));
     }
 
     @CommandHandler
-    public void handle(RecordDeparture command, HouseholdRegistry registry, Clock clock) {
+    public void handle(RecordDeparture command, Clock clock) {
         requireOpen();
         notInFuture("date", command.date(), clock);
         Member leaving = members.get(command.memberId());
@@ -131,9 +126,6 @@ public class Household {
             }
         } else if (newHead != null) {
             throw new InvalidInput("newHeadMemberId", "is named only when the head departs");
-        }
-        if (leaving.nationalId() != null) {
-            registry.releaseNationalId(leaving.nationalId(), householdId);
         }
         apply(new MemberDeparted(householdId, leaving.memberId(), command.reason(), command.date(), newHead));
         if (newHead != null) {
@@ -198,7 +190,7 @@ public class Household {
     }
 
     @CommandHandler
-    public void handle(TransferHousehold command, CommuneDirectory communes, HouseholdRegistry registry, Clock clock) {
+    public void handle(TransferHousehold command, CommuneDirectory communes, Clock clock) {
         requireOpen();
         notInFuture("date", command.date(), clock);
         if (command.toCommuneCode().equals(communeCode)) {
@@ -207,15 +199,13 @@ public class Household {
         if (communes.areaOf(command.toCommuneCode()).isEmpty()) {
             throw new InvalidInput("toCommuneCode", "is not a known commune: " + command.toCommuneCode());
         }
-        registry.place(householdId, command.toCommuneCode());
         apply(new HouseholdTransferred(householdId, communeCode, command.toCommuneCode(), command.date()));
     }
 
     @CommandHandler
-    public void handle(CloseHousehold command, HouseholdRegistry registry, Clock clock) {
+    public void handle(CloseHousehold command, Clock clock) {
         requireOpen();
         notInFuture("date", command.date(), clock);
-        registry.close(householdId);
         apply(new HouseholdClosed(householdId, command.reason(), command.date()));
     }
 
@@ -332,16 +322,6 @@ public class Household {
         if (closed) {
             throw new RuleViolation(RuleCode.HOUSEHOLD_CLOSED, "The household's case is closed; it takes no more records");
         }
-    }
-
-    private static void claimNationalId(HouseholdRegistry registry, UUID householdId, Member member) {
-        if (member.nationalId() == null) {
-            return;
-        }
-        registry.claimNationalId(member.nationalId(), householdId, member.memberId()).ifPresent(holder -> {
-            throw new RuleViolation(RuleCode.DUPLICATE_NATIONAL_ID,
-                    "National id " + member.nationalId() + " belongs to a member of another open household");
-        });
     }
 
     private static void requireDistinct(List<Member> members) {

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** {@link HouseholdRegistry} on the {@code command_side} lookup tables. */
+/** {@link HouseholdRegistry} read from the {@code command_side} lookup tables. */
 @Repository
 public class JdbcHouseholdRegistry implements HouseholdRegistry {
 
@@ -16,42 +16,15 @@ public class JdbcHouseholdRegistry implements HouseholdRegistry {
     }
 
     @Override
-    public boolean claimCode(String code, UUID householdId) {
-        return jdbc.update("INSERT INTO command_side.household_code (code, household_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                code, householdId) == 1;
+    public Optional<UUID> holderOfCode(String code) {
+        return jdbc.queryForList("SELECT household_id FROM command_side.household_code WHERE code = ?", UUID.class, code)
+                .stream().findFirst();
     }
 
     @Override
-    public Optional<UUID> claimNationalId(String nationalId, UUID householdId, UUID memberId) {
-        int claimed = jdbc.update("""
-                INSERT INTO command_side.national_id_holder (national_id, household_id, member_id)
-                VALUES (?, ?, ?) ON CONFLICT DO NOTHING""", nationalId, householdId, memberId);
-        if (claimed == 1) {
-            return Optional.empty();
-        }
+    public Optional<UUID> holderOfNationalId(String nationalId) {
         return jdbc.queryForList("SELECT household_id FROM command_side.national_id_holder WHERE national_id = ?",
-                        UUID.class, nationalId).stream()
-                .filter(holder -> !holder.equals(householdId))
-                .findFirst();
-    }
-
-    @Override
-    public void releaseNationalId(String nationalId, UUID householdId) {
-        jdbc.update("DELETE FROM command_side.national_id_holder WHERE national_id = ? AND household_id = ?",
-                nationalId, householdId);
-    }
-
-    @Override
-    public void place(UUID householdId, String communeCode) {
-        jdbc.update("""
-                INSERT INTO command_side.household_placement (household_id, commune_code, open) VALUES (?, ?, TRUE)
-                ON CONFLICT (household_id) DO UPDATE SET commune_code = excluded.commune_code""", householdId, communeCode);
-    }
-
-    @Override
-    public void close(UUID householdId) {
-        jdbc.update("UPDATE command_side.household_placement SET open = FALSE WHERE household_id = ?", householdId);
-        jdbc.update("DELETE FROM command_side.national_id_holder WHERE household_id = ?", householdId);
+                UUID.class, nationalId).stream().findFirst();
     }
 
     @Override

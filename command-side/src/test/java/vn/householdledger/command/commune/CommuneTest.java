@@ -21,7 +21,7 @@ class CommuneTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Commune.class);
         directory = new InMemoryCommuneDirectory();
-        fixture.registerInjectableResource(directory);
+        fixture.registerCommandHandlerInterceptor(new CommuneUniqueness(directory));
     }
 
     @Test

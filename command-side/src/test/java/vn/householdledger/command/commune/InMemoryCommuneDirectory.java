@@ -16,11 +16,6 @@ public class InMemoryCommuneDirectory implements CommuneDirectory {
     }
 
     @Override
-    public boolean register(String code, Area area) {
-        return areas.putIfAbsent(code, area) == null;
-    }
-
-    @Override
     public Optional<Area> areaOf(String code) {
         return Optional.ofNullable(areas.get(code));
     }

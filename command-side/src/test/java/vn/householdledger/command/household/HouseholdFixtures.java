@@ -53,11 +53,14 @@ final class HouseholdFixtures {
         return Clock.fixed(Instant.parse("2018-12-15T03:00:00Z"), BusinessCalendar.VIETNAM);
     }
 
-    /** A fixture with both communes known, the given registry and the fixed clock. */
+    /**
+     * A fixture with both communes known and the fixed clock, whose commands pass the uniqueness checks
+     * against {@code registry} first, as on the command bus.
+     */
     static AggregateTestFixture<Household> fixture(InMemoryHouseholdRegistry registry) {
         AggregateTestFixture<Household> fixture = new AggregateTestFixture<>(Household.class);
         fixture.registerInjectableResource(new InMemoryCommuneDirectory().with("HA_LAN", Area.RURAL).with("BAC_SON", Area.URBAN));
-        fixture.registerInjectableResource(registry);
+        fixture.registerCommandHandlerInterceptor(new HouseholdUniqueness(registry));
         fixture.registerInjectableResource(clock());
         return fixture;
     }

@@ -1,6 +1,7 @@
 package vn.householdledger.command.household;
 
 import static vn.householdledger.command.household.HouseholdFixtures.*;
+import static vn.householdledger.command.household.Refusals.violates;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.householdledger.api.household.DepartureReason;
 import vn.householdledger.api.household.Relation;
+import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.events.household.HeadChanged;
 import vn.householdledger.events.household.Member;
 import vn.householdledger.events.household.MemberDeparted;
@@ -58,7 +60,18 @@ class MembersTest {
         registry.withNationalId("038099000009", UUID.randomUUID());
         fixture.given(registered())
                 .when(new AddMember(HOUSEHOLD, member(CHILD, Relation.CHILD, "038099000009"), DAY))
-                .expectException(RuleViolation.class)
+                .expectException(violates(RuleCode.DUPLICATE_NATIONAL_ID))
+                .expectExceptionMessage("National id 038099000009 belongs to a member of another open household")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aNationalIdOfThisHouseholdIsRefusedByTheHouseholdItself() {
+        registry.withNationalId(head().nationalId(), HOUSEHOLD);
+        fixture.given(registered())
+                .when(new AddMember(HOUSEHOLD, member(CHILD, Relation.CHILD, head().nationalId()), DAY))
+                .expectException(violates(RuleCode.DUPLICATE_NATIONAL_ID))
+                .expectExceptionMessage("A member of this household already has national id " + head().nationalId())
                 .expectNoEvents();
     }
 

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
@@ -80,6 +81,17 @@ public class EventStoreSchemaConfiguration {
                 .batchSize(batchSize);
         return new SharedReadEventStorageEngine(builder,
                 new SharedBatches(8, 4, Duration.ofSeconds(5), Duration.ofSeconds(5), meters));
+    }
+
+    /**
+     * PostgreSQL's unique violation (SQL state 23505) is a duplicate key: a command that lost a race on
+     * the event store's key then fails with Axon's retryable {@code ConcurrencyException} (or
+     * {@code AggregateStreamCreationException} for a new stream). Axon's JDBC default knows only
+     * {@code SQLIntegrityConstraintViolationException}, which the PostgreSQL driver never throws.
+     */
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
     }
 
     @Bean

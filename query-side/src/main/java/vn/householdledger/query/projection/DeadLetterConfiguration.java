@@ -1,5 +1,6 @@
 package vn.householdledger.query.projection;
 
+import java.util.Set;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
@@ -11,6 +12,7 @@ import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQu
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.householdledger.platform.processing.CommandTransactionProcessing;
 
 /**
  * Every projection parks an event its handler fails on in Axon's JDBC dead-letter queue
@@ -20,7 +22,9 @@ import org.springframework.context.annotation.Configuration;
  * A failure of the batch's own writes at commit is not a handler's failure: the processor retries
  * the batch and shows FAILED meanwhile. Each processor remembers which sequences it has parked
  * (Axon's sequence identifier cache), so an event whose sequence has none is handled without asking
- * the queue: otherwise every event would cost a query.
+ * the queue: otherwise every event would cost a query. Handlers that record in a command's own
+ * transaction (the command side's lookups, in the standalone) get no queue: their failure must fail
+ * the command.
  */
 @Configuration(proxyBeanMethods = false)
 public class DeadLetterConfiguration {
@@ -32,8 +36,10 @@ public class DeadLetterConfiguration {
         return new ConfigurerModule() {
             @Override
             public void configureModule(Configurer configurer) {
-                configurer.eventProcessing().registerDeadLetterQueueProvider(group -> configuration ->
-                        JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                Set<String> inCommandTransaction = CommandTransactionProcessing.groups(beans);
+                configurer.eventProcessing().registerDeadLetterQueueProvider(group -> inCommandTransaction.contains(group)
+                        ? null
+                        : configuration -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
                                 .processingGroup(group)
                                 .connectionProvider(connections)
                                 .transactionManager(transactions)

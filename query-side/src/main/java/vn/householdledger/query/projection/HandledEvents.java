@@ -2,22 +2,27 @@ package vn.householdledger.query.projection;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.householdledger.platform.processing.CommandTransactionProcessing;
 
 /**
  * Counts the events each projection handles, in {@code query_side.projection_count}: an interceptor
  * on every event processor adds a batch's events when the batch commits, in the transaction that
  * also stores the processor's token, so that a stored token and its count always agree. A parked
  * event counts as handled (the processor has seen it; its dead letter shows it); retrying a dead
- * letter does not count it again. A rebuild resets the count with the token.
+ * letter does not count it again. A rebuild resets the count with the token. Handlers that record in
+ * a command's own transaction (the command side's lookups, in the standalone) are no projection and
+ * are not counted: every command would otherwise wait for the others on their one counter row.
  */
 @Component
 public class HandledEvents {
@@ -32,8 +37,10 @@ public class HandledEvents {
     }
 
     @Autowired
-    void countOnEveryProcessor(EventProcessingConfigurer processing) {
-        processing.registerDefaultHandlerInterceptor((configuration, processor) -> counter(processor));
+    void countOnEveryProjection(EventProcessingConfigurer processing, ListableBeanFactory beans) {
+        Set<String> inCommandTransaction = CommandTransactionProcessing.groups(beans);
+        processing.registerDefaultHandlerInterceptor((configuration, processor) ->
+                inCommandTransaction.contains(processor) ? null : counter(processor));
     }
 
     /** Each projection's count, by processor name. */

@@ -12,6 +12,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import vn.householdledger.api.household.AssessmentRequest;
 import vn.householdledger.standalone.ApiTest;
+import vn.householdledger.standalone.Bodies;
 import vn.householdledger.testing.LedgerApi;
 
 /** Assessments, pledges, transfers and closure over HTTP: each answer, each refusal, and what the reads show. */
@@ -80,7 +81,9 @@ class LifecycleApiTest extends ApiTest {
 
         assertThat(assess(household, assessment(2018, "2099-11-20", 600_000, List.of(), List.of(), true)).status()).isEqualTo(400);
         assertThat(assess(household, assessment(2018, "2018-11-20", -5, List.of(), List.of(), true)).status()).isEqualTo(400);
-        assertThat(assess(household, assessment(2018, "2018-11-20", 600_000, List.of(), List.of("NO_SUCH_CAUSE"), true)).status()).isEqualTo(400);
+        Map<String, Object> unknownCause = Bodies.fields(assessment(2018, "2018-11-20", 600_000, List.of(), List.of(), true));
+        unknownCause.put("causes", List.of("NO_SUCH_CAUSE"));
+        assertThat(api.as("worker").post("/api/households/" + household + "/assessments", unknownCause).status()).isEqualTo(400);
         assertThat(assess(UUID.randomUUID(), assessment(2018, "2018-11-20", 600_000, List.of(), List.of(), true)).status()).isEqualTo(404);
         assertThat(api.as("other").post("/api/households/" + household + "/assessments",
                 assessment(2018, "2018-11-20", 600_000, List.of(), List.of(), true)).status()).isEqualTo(403);

@@ -3,6 +3,7 @@ package vn.householdledger.standalone.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,6 @@ class OffRequestApiTest extends ApiTest {
     }
 
     private static RegisterCommune commune(String code) {
-        return new RegisterCommune(code, "Xã " + code, CommuneKind.COMMUNE, Area.RURAL, null);
+        return new RegisterCommune(code, "Xã " + code, CommuneKind.COMMUNE, Area.RURAL, LocalDate.of(2018, 1, 1));
     }
 }

@@ -1,0 +1,33 @@
+package vn.householdledger.command.commune;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.stereotype.Component;
+import vn.householdledger.api.problem.RuleCode;
+import vn.householdledger.platform.problem.RuleViolation;
+
+/**
+ * A commune's code is registered once: checked in the directory before a {@link Commune} is created.
+ * Two registrations of one code that pass together race for one event stream; the store refuses the
+ * later, and its retry meets this check.
+ */
+@Component
+public class CommuneUniqueness implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    private final CommuneDirectory directory;
+
+    public CommuneUniqueness(CommuneDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        if (unitOfWork.getMessage().getPayload() instanceof RegisterCommune registration
+                && directory.areaOf(registration.code()).isPresent()) {
+            throw new RuleViolation(RuleCode.DUPLICATE_CODE, "A commune with code " + registration.code() + " already exists");
+        }
+        return chain.proceed();
+    }
+}
