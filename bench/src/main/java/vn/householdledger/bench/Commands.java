@@ -2,14 +2,21 @@ package vn.householdledger.bench;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.householdledger.api.assistance.LoanProgramme;
+import vn.householdledger.api.assistance.LoanRequest;
+import vn.householdledger.api.household.AssessmentRequest;
+import vn.householdledger.api.household.MemberRequest;
+import vn.householdledger.api.household.PovertyCause;
+import vn.householdledger.api.household.RegisterHouseholdRequest;
+import vn.householdledger.api.household.Relation;
+import vn.householdledger.api.household.Sex;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.bench.history.EventFile;
 import vn.householdledger.standard.PovertyStandards;
@@ -54,7 +61,7 @@ final class Commands {
         });
     }
 
-    private String write(String kind, String path, Map<String, Object> body) throws JsonProcessingException {
+    private String write(String kind, String path, Object body) throws JsonProcessingException {
         Api.Answer answer = worker.post(path, json.writeValueAsString(body));
         if (answer.status() / 100 != 2) {
             throw new IllegalStateException(kind + " answered " + answer.status() + ": " + answer.body());
@@ -62,62 +69,38 @@ final class Commands {
         return kind;
     }
 
-    private Map<String, Object> registration(SplittableRandom random, int client, long n) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", "BENCH-" + client + "-" + n);
-        body.put("communeCode", communes.get(random.nextInt(communes.size())));
-        body.put("village", "Thôn " + (1 + random.nextInt(12)));
-        body.put("address", "Số " + (1 + random.nextInt(200)) + ", Thôn " + (1 + random.nextInt(12)));
-        body.put("members", List.of(
-                member("Nguyễn Văn Bình", "MALE", "1978-03-12", "HEAD", nationalId()),
-                member("Lê Thị Hoa", "FEMALE", "1981-07-30", "SPOUSE", nationalId()),
-                member("Nguyễn Thị Mai", "FEMALE", "2012-01-05", "CHILD", null)));
-        body.put("registeredOn", today.toString());
-        return body;
+    private RegisterHouseholdRequest registration(SplittableRandom random, int client, long n) {
+        int village = 1 + random.nextInt(12);
+        return new RegisterHouseholdRequest(null, "BENCH-" + client + "-" + n, communes.get(random.nextInt(communes.size())),
+                "Thôn " + village, "Số " + (1 + random.nextInt(200)) + ", Thôn " + village, List.of(
+                        member("Nguyễn Văn Bình", Sex.MALE, "1978-03-12", Relation.HEAD, nationalId()),
+                        member("Lê Thị Hoa", Sex.FEMALE, "1981-07-30", Relation.SPOUSE, nationalId()),
+                        member("Nguyễn Thị Mai", Sex.FEMALE, "2012-01-05", Relation.CHILD, null)), today);
     }
 
-    private Map<String, Object> assessment(SplittableRandom random) {
+    private AssessmentRequest assessment(SplittableRandom random) {
         List<String> deprivations = new ArrayList<>();
         for (String indicator : indicators) {
             if (random.nextDouble() < 0.2) {
                 deprivations.add(indicator);
             }
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("year", today.getYear());
-        body.put("assessedOn", today.toString());
-        body.put("incomePerCapitaMonthly", (120 + random.nextInt(250)) * 10_000L);
-        body.put("deprivations", deprivations);
-        body.put("causes", random.nextBoolean() ? List.of("LACK_CAPITAL") : List.of("LACK_SKILLS", "LONG_ILLNESS"));
-        body.put("hasWorkingMember", random.nextDouble() < 0.9);
-        return body;
+        return new AssessmentRequest(today.getYear(), today, null, (120 + random.nextInt(250)) * 10_000L, deprivations,
+                random.nextBoolean() ? List.of(PovertyCause.LACK_CAPITAL) : List.of(PovertyCause.LACK_SKILLS, PovertyCause.LONG_ILLNESS),
+                random.nextDouble() < 0.9);
     }
 
-    private Map<String, Object> loan(SplittableRandom random) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("programme", "POOR_HOUSEHOLD");
-        body.put("principal", (2 + random.nextInt(19)) * 5_000_000L);
-        body.put("annualInterestRatePercent", 6.6);
-        body.put("termMonths", 36);
-        body.put("disbursedOn", today.toString());
-        body.put("lender", "Ngân hàng Chính sách xã hội");
-        body.put("purpose", "Chăn nuôi bò sinh sản");
-        body.put("addresses", List.of("LACK_CAPITAL"));
-        return body;
+    private LoanRequest loan(SplittableRandom random) {
+        return new LoanRequest(null, LoanProgramme.POOR_HOUSEHOLD, (2 + random.nextInt(19)) * 5_000_000L, new BigDecimal("6.6"),
+                36, today, "Ngân hàng Chính sách xã hội", "Chăn nuôi bò sinh sản", List.of("LACK_CAPITAL"));
     }
 
     private UUID household(SplittableRandom random) {
         return households.get(random.nextInt(households.size()));
     }
 
-    private static Map<String, Object> member(String name, String sex, String birthDate, String relation, String nationalId) {
-        Map<String, Object> member = new LinkedHashMap<>();
-        member.put("fullName", name);
-        member.put("sex", sex);
-        member.put("birthDate", birthDate);
-        member.put("relation", relation);
-        member.put("nationalId", nationalId);
-        return member;
+    private static MemberRequest member(String name, Sex sex, String birthDate, Relation relation, String nationalId) {
+        return new MemberRequest(null, name, sex, LocalDate.parse(birthDate), relation, nationalId);
     }
 
     private static String nationalId() {

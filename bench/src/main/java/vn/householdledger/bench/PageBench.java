@@ -37,6 +37,7 @@ final class PageBench {
         Path dataDir = options.work().resolve("pages-data");
         Bench.delete(dataDir);
         Files.createDirectories(options.results());
+        Files.createDirectories(options.work());
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("startedAt", Instant.now().toString());
         report.put("jar", options.jar().toString());

@@ -15,22 +15,26 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.householdledger.web.ledger.LedgerClients;
 
 /**
  * Keeps the signed-in person's access token (the authorized client {@code ledger}, which a client of
  * the API relays) fresh: an expired one is refreshed with the refresh token. When that fails (the
- * authorization server forgot or refused it), the person is signed out here and sent to sign in again.
+ * authorization server forgot or refused it), the person is signed out here and sent to sign in again,
+ * and then back to the page she was on.
  */
 final class AccessTokens extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(AccessTokens.class);
 
     private final OAuth2AuthorizedClientManager tokens;
+    private final RequestCache wayBack;
 
-    AccessTokens(OAuth2AuthorizedClientManager tokens) {
+    AccessTokens(OAuth2AuthorizedClientManager tokens, RequestCache wayBack) {
         this.tokens = tokens;
+        this.wayBack = wayBack;
     }
 
     @Override
@@ -39,6 +43,7 @@ final class AccessTokens extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth instanceof OAuth2AuthenticationToken person && fresh(person, request, response) == null) {
             new SecurityContextLogoutHandler().logout(request, response, person);
+            wayBack.saveRequest(request, response);
             response.sendRedirect(request.getContextPath() + WebSecurity.SIGN_IN);
             return;
         }

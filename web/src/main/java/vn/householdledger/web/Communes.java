@@ -1,5 +1,7 @@
 package vn.householdledger.web;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,18 +9,36 @@ import org.springframework.stereotype.Component;
 import vn.householdledger.api.commune.CommuneItem;
 import vn.householdledger.web.ledger.ReferenceReads;
 
-/** The communes as the query side lists them: names for every page, choices for filters and forms. */
+/**
+ * The communes as the query side lists them: names for every page, choices for filters and forms. Almost
+ * every page names communes and they change a few times a year, so the list is asked for at most every
+ * {@value #FRESH_SECONDS} seconds rather than once per page.
+ */
 @Component
 public class Communes {
 
-    private final ReferenceReads reference;
+    static final long FRESH_SECONDS = 30;
 
-    public Communes(ReferenceReads reference) {
+    private record Known(List<CommuneItem> items, Instant asked) {
+    }
+
+    private final ReferenceReads reference;
+    private final Clock clock;
+    private volatile Known known;
+
+    public Communes(ReferenceReads reference, Clock clock) {
         this.reference = reference;
+        this.clock = clock;
     }
 
     public List<CommuneItem> all() {
-        return reference.communes().items();
+        Known current = known;
+        Instant now = clock.instant();
+        if (current == null || current.asked().plusSeconds(FRESH_SECONDS).isBefore(now)) {
+            current = new Known(reference.communes().items(), now);
+            known = current;
+        }
+        return current.items();
     }
 
     /** Code → name of every commune. */

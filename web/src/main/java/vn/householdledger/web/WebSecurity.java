@@ -55,12 +55,15 @@ public class WebSecurity {
                                                OAuth2AuthorizedClientManager tokens,
                                                @Value("${ledger.web.shares-session-with-issuer:false}") boolean sharesSession)
             throws Exception {
+        FormPageRequestCache wayBack = new FormPageRequestCache();
         OidcClientInitiatedLogoutSuccessHandler endBoth = new OidcClientInitiatedLogoutSuccessHandler(clients);
         endBoth.setPostLogoutRedirectUri("{baseUrl}/login?logout");
         http.oauth2Login(login -> login.loginPage(SIGN_IN)
                         .userInfoEndpoint(user -> user.oidcUserService(new SignedInPeople(claims))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(endBoth))
-                .addFilterBefore(new AccessTokens(tokens), AuthorizationFilter.class)
+                .requestCache(cache -> cache.requestCache(wayBack))
+                .exceptionHandling(denied -> denied.accessDeniedHandler(new SignInAgain(wayBack)))
+                .addFilterBefore(new AccessTokens(tokens, wayBack), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()

@@ -235,6 +235,38 @@ class PagesBrowserTest extends ApiTest {
     }
 
     @Test
+    void aFormSentAfterItsSessionEndedIsFilledInAgainAfterSigningInAndThenSaved() {
+        UUID id = registerHousehold(HA_LAN);
+        browser.signIn("worker");
+        browser.open("/households/" + id + "/loans/new");
+        browser.choose("programme", "POOR_HOUSEHOLD");
+        browser.type("principal", "25.000.000");
+        browser.type("annualInterestRatePercent", "6,6");
+        browser.type("termMonths", "24");
+        browser.type("purpose", "Trồng rau sạch");
+        long before = eventCount();
+
+        browser.driver.manage().deleteAllCookies();
+        browser.press(null, null);
+        assertThat(URI.create(browser.driver.getCurrentUrl()).getPath()).isEqualTo("/login");
+        browser.type("username", "worker");
+        browser.type("password", "worker");
+        browser.navigate(By.cssSelector("form.form button[type=submit]"));
+
+        assertThat(URI.create(browser.driver.getCurrentUrl()).getPath()).isEqualTo("/households/" + id + "/loans/new");
+        assertThat(browser.driver.findElement(By.name("principal")).getAttribute("value")).isEqualTo("25.000.000");
+        assertThat(browser.driver.findElement(By.name("purpose")).getAttribute("value")).isEqualTo("Trồng rau sạch");
+        assertThat(browser.driver.findElement(By.cssSelector(".restored-note")).isDisplayed()).isTrue();
+        assertThat(eventCount()).as("nothing was saved while signed out").isEqualTo(before);
+        browser.press(null, null);
+        assertThat(browser.text("table[data-table=loans]")).contains("25.000.000 đ");
+
+        browser.open("/households/" + id + "/loans/new");
+        assertThat(browser.driver.findElement(By.name("principal")).getAttribute("value")).as("a saved form is not filled in again")
+                .isEmpty();
+    }
+
+    @Test
     void aRefusalIsShownNextToItsFieldAndWritesNothing() {
         browser.signIn("worker");
         String code = uniqueCode("WEB");
