@@ -87,7 +87,7 @@ final class Commands {
         }
         return new AssessmentRequest(today.getYear(), today, null, (120 + random.nextInt(250)) * 10_000L, deprivations,
                 random.nextBoolean() ? List.of(PovertyCause.LACK_CAPITAL) : List.of(PovertyCause.LACK_SKILLS, PovertyCause.LONG_ILLNESS),
-                random.nextDouble() < 0.9);
+                random.nextDouble() < 0.9, null, null);
     }
 
     private LoanRequest loan(SplittableRandom random) {
