@@ -8,6 +8,8 @@ public enum Role {
     AUDITOR,
     /** The steering committee (ban chỉ đạo): reads lists, statistics, escapes and targets. */
     COMMITTEE,
+    /** The chair (chủ tịch) or vice-chair of a commune's people's committee: decides and reads the reviews of her communes. */
+    CHAIR,
     /** Manages communes, yearly counts and targets; starts projection rebuilds. */
     ADMIN;
 
