@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.bench.history.EventFile;
 import vn.householdledger.standard.PovertyStandards;
@@ -34,7 +35,7 @@ final class Commands {
         this.worker = worker;
         this.communes = communes;
         this.households = openHouseholds;
-        this.indicators = List.copyOf(PovertyStandards.forReviewYear(today.getYear())
+        this.indicators = List.copyOf(PovertyStandards.forReview(ReviewKind.PERIODIC, today.getYear())
                 .orElseThrow(() -> new IllegalStateException("No poverty standard governs the review of " + today.getYear()))
                 .indicators());
     }

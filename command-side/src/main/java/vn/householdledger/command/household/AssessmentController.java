@@ -56,7 +56,7 @@ public class AssessmentController {
         Area area = communes.areaOf(request.communeCode())
                 .orElseThrow(() -> new InvalidInput("communeCode", "is not a known commune: " + request.communeCode()));
         Caller.current().requireWrite(request.communeCode());
-        return AssessmentDecision.of(request.year(), request.standard(), request.incomePerCapitaMonthly(),
+        return AssessmentDecision.of(request.kind(), request.year(), request.standard(), request.incomePerCapitaMonthly(),
                 request.deprivations(), request.causes(), area).preview();
     }
 

@@ -23,7 +23,6 @@ import vn.householdledger.api.household.Classification;
 import vn.householdledger.api.household.PolicyGroup;
 import vn.householdledger.api.household.Relation;
 import vn.householdledger.api.problem.RuleCode;
-import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.command.commune.CommuneDirectory;
 import vn.householdledger.events.household.EscapePledged;
@@ -134,8 +133,8 @@ public class Household {
     }
 
     /**
-     * The yearly decision (rà soát): the standard of the review year classifies the household; the
-     * move between classes is recorded as an event of its own.
+     * The yearly decision (rà soát), or an ad hoc one: the standard of the lists the review sets
+     * classifies the household; the move between classes is recorded as an event of its own.
      */
     @CommandHandler
     public AssessmentOutcome handle(AssessHousehold command, CommuneDirectory communes, Clock clock) {
@@ -152,7 +151,7 @@ public class Household {
         }
         Area area = communes.areaOf(communeCode)
                 .orElseThrow(() -> new IllegalStateException("Commune " + communeCode + " is not in the directory"));
-        AssessmentDecision decided = AssessmentDecision.of(command.year(), command.standard(), command.incomePerCapitaMonthly(),
+        AssessmentDecision decided = AssessmentDecision.of(command.kind(), command.year(), command.standard(), command.incomePerCapitaMonthly(),
                 command.deprivations(), command.causes(), area);
         PovertyDecision decision = decided.decision();
         Classification now = decision.classification();
@@ -164,7 +163,7 @@ public class Household {
                 area, command.incomePerCapitaMonthly(), List.copyOf(decided.deprivations()), decided.causes(), command.hasWorkingMember(),
                 PolicyGroup.of(command.hasWorkingMember()), now, decision.basis(), decision.explanation(), classification,
                 since, left, command.assessmentId() == null ? UUID.randomUUID() : command.assessmentId(),
-                command.kind() == null ? ReviewKind.PERIODIC : command.kind(), command.reviewId(), command.decisionNumber());
+                decided.kind(), command.reviewId(), command.decisionNumber());
         Classification before = classification;
         apply(assessed);
         recordMove(command.year(), on, before, now);

@@ -88,11 +88,11 @@ class AssessmentTest {
     }
 
     @Test
-    void aStandardNamedMustBeTheOneOfTheReviewYear() {
+    void aStandardNamedMustBeTheOneOfTheListsTheReviewSets() {
         fixture.given(registered())
                 .when(new AssessHousehold(HOUSEHOLD, 2018, REVIEW_2018, "VN_2021_2025", 650_000, List.of(), List.of(), true, ASSESSMENT, null, null, null))
                 .expectException(InvalidInput.class)
-                .expectExceptionMessage("standard: the review of 2018 applies VN_2016_2020, not VN_2021_2025")
+                .expectExceptionMessage("standard: the periodic review of 2018 sets the lists of 2019, governed by VN_2016_2020, not VN_2021_2025")
                 .expectNoEvents();
     }
 
