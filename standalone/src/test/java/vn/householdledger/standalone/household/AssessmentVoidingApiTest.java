@@ -66,6 +66,16 @@ class AssessmentVoidingApiTest extends ApiTest {
         return null;
     }
 
+    /** The poor households of Hà Lan now, as its target of 2097 counts them. */
+    private static long poorHouseholdsNow(JsonNode targets) {
+        for (JsonNode entry : targets.get("targets")) {
+            if (entry.get("code").asText().equals("POOR_HOUSEHOLDS") && entry.get("scope").asText().equals(HA_LAN)) {
+                return entry.get("actual").asLong();
+            }
+        }
+        throw new AssertionError("No target of " + HA_LAN + " in " + targets);
+    }
+
     private static JsonNode rowOf(JsonNode statistics) {
         for (JsonNode row : statistics.get("rows")) {
             if (row.get("communeCode").asText().equals(HA_LAN)) {
@@ -91,6 +101,7 @@ class AssessmentVoidingApiTest extends ApiTest {
         assertThat(mistaken.get(0).get("status").asText()).isNotEqualTo("POOR");
         assertThat(mistaken.get(2)).as("the mistyped escape").isNotNull();
         assertThat(mistaken.get(3).get("escaped").asLong()).isEqualTo(before.get(3).get("escaped").asLong() + 1);
+        assertThat(poorHouseholdsNow(mistaken.get(5))).isEqualTo(poorHouseholdsNow(before.get(5)) - 1);
 
         LedgerApi.Response voided = voiding(household, typo);
 
