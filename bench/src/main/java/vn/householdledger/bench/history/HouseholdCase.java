@@ -279,7 +279,7 @@ public final class HouseholdCase {
                 needs.add(need);
             }
         }
-        PovertyStandard standard = PovertyStandards.forReviewYear(year).orElseThrow();
+        PovertyStandard standard = PovertyStandards.forReview(ReviewKind.PERIODIC, year).orElseThrow();
         List<String> deprivations = deprivationsUnder(standard);
         long assessedIncome = Math.round(income / 10_000) * 10_000;
         PovertyDecision decision = standard.classify(assessedIncome, new LinkedHashSet<>(deprivations), commune.area());

@@ -124,9 +124,9 @@ class HostileInputApiTest extends ApiTest {
         LedgerApi.Request worker = api.as("worker");
         UUID household = registerHousehold(HA_LAN);
         String base = "/api/households/" + household;
-        created(worker.post(base + "/assessments", Map.of("year", 2018, "assessedOn", "2018-10-01",
+        UUID assessment = id(created(worker.post(base + "/assessments", Map.of("year", 2018, "assessedOn", "2018-10-01",
                 "incomePerCapitaMonthly", 500_000, "deprivations", List.of("HOUSING_QUALITY"),
-                "causes", List.of("LACK_CAPITAL"), "hasWorkingMember", true)));
+                "causes", List.of("LACK_CAPITAL"), "hasWorkingMember", true))), "assessmentId");
         UUID loan = id(created(worker.post(base + "/loans", Map.of("programme", "POOR_HOUSEHOLD", "principal", 30_000_000,
                 "annualInterestRatePercent", 6.6, "termMonths", 36, "disbursedOn", "2018-03-15",
                 "lender", "Ngân hàng Chính sách xã hội", "purpose", "Nuôi bò sinh sản"))), "loanId");
@@ -151,7 +151,7 @@ class HostileInputApiTest extends ApiTest {
                 "fundingSource", "Chương trình 135", "addresses", List.of("SANITARY_TOILET")))), "assistanceId");
         UUID foreign = id(created(api.as("other").post("/api/households", household(QUANG_TRUNG, uniqueCode("HH")))),
                 "householdId");
-        return new HostileRequests.World(household, head, spouse, loan, repayment, card, assistance, foreign);
+        return new HostileRequests.World(household, head, spouse, assessment, loan, repayment, card, assistance, foreign);
     }
 
     /** After the storm, a plain write is still accepted and read back: nothing got stuck. */

@@ -33,8 +33,9 @@ import vn.householdledger.testing.LedgerApi;
 final class HostileRequests {
 
     /** The real records the requests aim at: a household of {@code worker} with its help, and one of another commune. */
-    record World(java.util.UUID household, java.util.UUID head, java.util.UUID spouse, java.util.UUID loan,
-                 java.util.UUID repayment, java.util.UUID card, java.util.UUID assistance, java.util.UUID foreign) {
+    record World(java.util.UUID household, java.util.UUID head, java.util.UUID spouse, java.util.UUID assessment,
+                 java.util.UUID loan, java.util.UUID repayment, java.util.UUID card, java.util.UUID assistance,
+                 java.util.UUID foreign) {
     }
 
     /** One generated request; a null {@code account} sends no credentials. */
@@ -329,7 +330,9 @@ final class HostileRequests {
                 Field.number("incomePerCapitaMonthly", MONEY, true, 0, 0, () -> 500_000),
                 Field.codes("deprivations", 20, true, () -> List.of("HOUSING_QUALITY")),
                 Field.codes("causes", 20, true, () -> List.of("LACK_CAPITAL")),
-                Field.of("hasWorkingMember", Field.Kind.BOOL, true, () -> true));
+                Field.of("hasWorkingMember", Field.Kind.BOOL, true, () -> true),
+                Field.of("kind", ENUM, false, () -> "AD_HOC"),
+                Field.text("decisionNumber", 64, false));
         List<Field> registration = List.of(
                 Field.of("householdId", UUID, false, () -> null),
                 Field.newCode("code", "[\\p{L}\\p{N}_./-]+", 64, true, () -> "HOSTILE-" + random.nextInt(1_000_000)),
@@ -379,6 +382,7 @@ final class HostileRequests {
                 endpoint("POST", h + "/loans/{loan}/repayments/{repayment}/voiding", "worker", voiding),
                 endpoint("POST", h + "/health-insurance/{card}/voiding", "worker", voiding),
                 endpoint("POST", h + "/assistance/{assistance}/voiding", "worker", voiding),
+                endpoint("POST", h + "/assessments/{assessment}/voiding", "worker", voiding),
                 endpoint("POST", h + "/transfer", "worker", transfer),
                 endpoint("POST", h + "/closure", "worker", dated),
                 new Endpoint("POST", "/api/admin/projections/{projection}/rebuild", "admin", true, null, List.of()),
@@ -465,7 +469,8 @@ final class HostileRequests {
     private String path(String template, String replaced, String segment) {
         Map<String, String> values = Map.of("household", world.household().toString(), "member", world.spouse().toString(),
                 "loan", world.loan().toString(), "repayment", world.repayment().toString(), "card", world.card().toString(),
-                "assistance", world.assistance().toString(), "code", "HA_LAN", "year", "2019",
+                "assistance", world.assistance().toString(), "assessment", world.assessment().toString(), "code", "HA_LAN",
+                "year", "2019",
                 "projection", encode(Field.HOSTILE_CODES.get(random.nextInt(Field.HOSTILE_CODES.size()))));
         String path = template;
         for (String placeholder : placeholders(template)) {

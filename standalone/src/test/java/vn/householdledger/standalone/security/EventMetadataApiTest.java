@@ -109,17 +109,20 @@ class EventMetadataApiTest extends ApiTest {
         ok(api.as("worker").post(base + "/members/" + registered.json().get("memberIds").get(0).asText() + "/departure",
                 Map.of("reason", "DIED", "date", "2018-05-01", "newHeadMemberId", child)));
 
-        // POOR, NEAR_POOR, POOR, NEAR_POOR, NOT_POOR: newly poor, escaped, fell back, escaped, escaped near-poverty.
+        // POOR, NEAR_POOR, POOR, NEAR_POOR, NOT_POOR: newly poor, escaped, fell back, escaped, escaped near-poverty;
+        // the last voided, and the one before it restated.
         long[] incomes = {600_000, 850_000, 600_000, 850_000, 1_500_000};
+        String assessment = null;
         for (int i = 0; i < incomes.length; i++) {
             if (i == 4) {
                 int thisYear = java.time.LocalDate.now(vn.householdledger.api.time.BusinessCalendar.VIETNAM).getYear();
                 ok(api.as("worker").post(base + "/escape-pledges", Map.of("year", thisYear)));
             }
-            ok(api.as("worker").post(base + "/assessments", Map.of("year", 2016 + i, "assessedOn", (2016 + i) + "-11-15",
-                    "incomePerCapitaMonthly", incomes[i], "deprivations", List.of(), "causes", List.of("LACK_CAPITAL"),
-                    "hasWorkingMember", true)));
+            assessment = ok(api.as("worker").post(base + "/assessments", Map.of("year", 2016 + i, "assessedOn",
+                    (2016 + i) + "-11-15", "incomePerCapitaMonthly", incomes[i], "deprivations", List.of(),
+                    "causes", List.of("LACK_CAPITAL"), "hasWorkingMember", true))).json().get("assessmentId").asText();
         }
+        ok(api.as("worker").post(base + "/assessments/" + assessment + "/voiding", Map.of("reason", "Nhập nhầm")));
 
         String loan = ok(api.as("worker").post(base + "/loans", Map.of("programme", "POOR_HOUSEHOLD", "principal", 10_000_000,
                 "annualInterestRatePercent", 6.6, "termMonths", 24, "disbursedOn", "2018-02-01", "lender", "NHCSXH",
