@@ -16,14 +16,19 @@ import vn.householdledger.standard.PovertyStandards;
 /**
  * What an assessment's findings decide: the standard that governs the review, the indicators found
  * (each one of that standard's), at most two causes, and the class the standard computes. The
- * household records it and the preview answers it: both decide by this one code.
+ * household records it, the preview answers it and a review's survey proposes it: all decide by this one code.
  */
-record AssessmentDecision(PovertyStandard standard, Set<String> deprivations, List<PovertyCause> causes,
-                          PovertyDecision decision) {
+public record AssessmentDecision(PovertyStandard standard, Set<String> deprivations, List<PovertyCause> causes,
+                                 PovertyDecision decision) {
 
     static AssessmentDecision of(int year, String standardCode, long incomePerCapitaMonthly, List<String> found,
                                  List<PovertyCause> named, Area area) {
-        PovertyStandard standard = standardOf(year, standardCode);
+        return under(standardOf(year, standardCode), incomePerCapitaMonthly, found, named, area);
+    }
+
+    /** What the findings decide under {@code standard}: a review's survey, under the standard of the lists it sets. */
+    public static AssessmentDecision under(PovertyStandard standard, long incomePerCapitaMonthly, List<String> found,
+                                           List<PovertyCause> named, Area area) {
         Set<String> deprivations = new LinkedHashSet<>(found);
         List<String> foreign = deprivations.stream().filter(d -> !standard.hasIndicator(d)).toList();
         if (!foreign.isEmpty()) {
