@@ -27,18 +27,18 @@ import vn.householdledger.testing.LedgerApi;
 /**
  * A review test's own commune (rural), with a worker ({@code lan}) and a chair ({@code chu-tich}) of it
  * signed in by token, its households, and the review's steps sent through HTTP on the contract's records.
- * Its review is the ad hoc review of 2025, which has no due day: no deadline fires while a test counts
- * the events.
+ * Its review is the ad hoc review of 2025 unless a test opens another: an ad hoc review has no due day, so
+ * no deadline fires while a test counts the events.
  */
-final class ReviewSteps {
+public final class ReviewSteps {
 
-    static final int YEAR = 2025;
-    static final LocalDate OPENED_ON = LocalDate.of(2025, 6, 16);
+    public static final int YEAR = 2025;
+    public static final LocalDate OPENED_ON = LocalDate.of(2025, 6, 16);
     static final LocalDate SURVEYED_ON = LocalDate.of(2025, 6, 23);
     static final LocalDate MET_ON = LocalDate.of(2025, 6, 30);
     /** A Thursday: the posting ends on the Tuesday after. */
-    static final LocalDate POSTED_ON = LocalDate.of(2025, 7, 3);
-    static final LocalDate POSTING_ENDS_ON = LocalDate.of(2025, 7, 8);
+    public static final LocalDate POSTED_ON = LocalDate.of(2025, 7, 3);
+    public static final LocalDate POSTING_ENDS_ON = LocalDate.of(2025, 7, 8);
     static final String DECISION_NUMBER = "87/QĐ-UBND";
     static final String WORKER = "lan";
     static final String CHAIR = "chu-tich";
@@ -51,23 +51,28 @@ final class ReviewSteps {
     private final JdbcTemplate jdbc;
     private final String workerToken;
     private final String chairToken;
-    UUID review;
+    public UUID review;
 
-    private ReviewSteps(String commune, LedgerApi api, int port, JdbcTemplate jdbc) {
+    private ReviewSteps(String commune, LedgerApi api, int port, JdbcTemplate jdbc, String worker, String chair) {
         this.commune = commune;
         this.api = api;
         this.jdbc = jdbc;
-        this.workerToken = Tokens.of(port, WORKER, List.of("WORKER"), List.of(commune));
-        this.chairToken = Tokens.of(port, CHAIR, List.of("CHAIR"), List.of(commune));
+        this.workerToken = Tokens.of(port, worker, List.of("WORKER"), List.of(commune));
+        this.chairToken = Tokens.of(port, chair, List.of("CHAIR"), List.of(commune));
     }
 
     /** A commune registered for this test alone, so that its review is the commune's only one. */
     static ReviewSteps inAFreshCommune(LedgerApi api, int port, JdbcTemplate jdbc) {
+        return inAFreshCommune(api, port, jdbc, WORKER, CHAIR);
+    }
+
+    /** As {@link #inAFreshCommune(LedgerApi, int, JdbcTemplate)}, its worker and its chair signed in under these names. */
+    public static ReviewSteps inAFreshCommune(LedgerApi api, int port, JdbcTemplate jdbc, String worker, String chair) {
         String commune = "R_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         LedgerApi.Response registered = api.as("admin").post("/api/communes",
                 Map.of("code", commune, "name", "Xã " + commune, "kind", "COMMUNE", "area", "RURAL"));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-        return new ReviewSteps(commune, api, port, jdbc);
+        return new ReviewSteps(commune, api, port, jdbc, worker, chair);
     }
 
     LedgerApi.Request worker() {
@@ -84,7 +89,7 @@ final class ReviewSteps {
     }
 
     /** A household of the commune, living in {@code village}. */
-    UUID household(String village) {
+    public UUID household(String village) {
         Map<String, Object> body = ApiTest.household(commune, ApiTest.uniqueCode("RV"));
         body.put("village", village);
         LedgerApi.Response registered = worker().post("/api/households", body);
@@ -100,7 +105,7 @@ final class ReviewSteps {
         return new OpenReviewRequest(null, commune, year, kind, on);
     }
 
-    LedgerApi.Response open(ReviewKind kind, int year, LocalDate on) {
+    public LedgerApi.Response open(ReviewKind kind, int year, LocalDate on) {
         LedgerApi.Response opened = worker().post("/api/reviews", opening(commune, kind, year, on));
         if (opened.status() == 201) {
             review = UUID.fromString(opened.json().get("reviewId").asText());
@@ -115,7 +120,7 @@ final class ReviewSteps {
         return review;
     }
 
-    LedgerApi.Response list(UUID household) {
+    public LedgerApi.Response list(UUID household) {
         return worker().post(path("/households"), new ListHouseholdRequest(household, ListingReason.ON_LIST));
     }
 
@@ -128,7 +133,7 @@ final class ReviewSteps {
     }
 
     /** A survey that proposes POOR. */
-    LedgerApi.Response survey(UUID household) {
+    public LedgerApi.Response survey(UUID household) {
         return survey(household, survey(SURVEYED_ON, 1_200_000, DEPRIVED));
     }
 
@@ -136,25 +141,25 @@ final class ReviewSteps {
         return new MeetingRequest(null, village, on, List.of("Trưởng thôn Lê Văn Cường", "Nguyễn Thị Hoa"), agreed, disputed);
     }
 
-    LedgerApi.Response meet(String village, List<UUID> agreed, List<MeetingRequest.Dispute> disputed) {
+    public LedgerApi.Response meet(String village, List<UUID> agreed, List<MeetingRequest.Dispute> disputed) {
         return worker().post(path("/meetings"), meeting(village, MET_ON, agreed, disputed));
     }
 
-    LedgerApi.Response post(LocalDate on) {
+    public LedgerApi.Response post(LocalDate on) {
         return worker().post(path("/posting"), new PostingRequest(on));
     }
 
-    LedgerApi.Response complain(UUID household) {
+    public LedgerApi.Response complain(UUID household) {
         return worker().post(path("/complaints"), new ComplaintRequest(null, household, POSTED_ON.plusDays(1),
                 "Hộ đã có thu nhập ổn định từ tháng 5"));
     }
 
-    LedgerApi.Response resolve(String complaintId, boolean upheld) {
+    public LedgerApi.Response resolve(String complaintId, boolean upheld) {
         return worker().post(path("/complaints/" + complaintId + "/resolution"),
                 new ResolutionRequest(POSTING_ENDS_ON, upheld, upheld ? "Khảo sát lại" : "Kết quả khảo sát đúng"));
     }
 
-    LedgerApi.Response decide(LocalDate on) {
+    public LedgerApi.Response decide(LocalDate on) {
         return chair().post(path("/decision"), new DecisionRequest(on, DECISION_NUMBER));
     }
 
@@ -185,10 +190,22 @@ final class ReviewSteps {
     }
 
     /** Until the decision's process has taken every step of this review. */
-    void awaitDecisionReachedItsHouseholds() {
+    public void awaitDecisionReachedItsHouseholds() {
         long deadline = System.nanoTime() + PROCESS_TIMEOUT.toNanos();
         while (pendingSteps() > 0) {
             assertThat(System.nanoTime()).as("the decision's steps still pending").isLessThan(deadline);
+            sleep();
+        }
+    }
+
+    /** Until the scheduler has fired this periodic review's deadline and the review became overdue. */
+    public void awaitOverdue() {
+        long deadline = System.nanoTime() + PROCESS_TIMEOUT.toNanos();
+        while (jdbc.queryForObject("""
+                SELECT count(*) FROM event_store.domain_event_entry
+                 WHERE aggregate_identifier = ? AND payload_type = 'vn.householdledger.events.review.ReviewBecameOverdue'""",
+                Long.class, review.toString()) == 0) {
+            assertThat(System.nanoTime()).as("no ReviewBecameOverdue recorded").isLessThan(deadline);
             sleep();
         }
     }
@@ -199,7 +216,7 @@ final class ReviewSteps {
                 Long.class, review);
     }
 
-    static LedgerApi.Response ok(LedgerApi.Response response) {
+    public static LedgerApi.Response ok(LedgerApi.Response response) {
         assertThat(response.status()).as(response.toString()).isBetween(200, 201);
         return response;
     }
