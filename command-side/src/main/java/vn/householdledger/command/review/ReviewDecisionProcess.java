@@ -6,7 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,14 +19,15 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.spring.event.AxonStartedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.TransientDataAccessException;
@@ -73,6 +74,7 @@ public class ReviewDecisionProcess {
     /** Without the retries of the API's gateway: a step that fails is taken again whole, in a transaction of its own. */
     private final CommandGateway commands;
     private final TransactionTemplate transactions;
+    private final ApplicationContext context;
     private final ScheduledExecutorService runner = Executors.newSingleThreadScheduledExecutor(
             new CustomizableThreadFactory(JOB + "-"));
     private final Map<DecisionSteps.State, Counter> taken = new HashMap<>();
@@ -80,8 +82,9 @@ public class ReviewDecisionProcess {
 
     public ReviewDecisionProcess(DecisionSteps steps, EventStore events, CommandBus commandBus,
                                  List<MessageDispatchInterceptor<? super CommandMessage<?>>> dispatchInterceptors,
-                                 PlatformTransactionManager transactionManager, MeterRegistry meters) {
+                                 PlatformTransactionManager transactionManager, MeterRegistry meters, ApplicationContext context) {
         this.steps = steps;
+        this.context = context;
         this.events = events;
         this.commands = DefaultCommandGateway.builder().commandBus(commandBus).dispatchInterceptors(dispatchInterceptors).build();
         this.transactions = new TransactionTemplate(transactionManager);
@@ -108,8 +111,11 @@ public class ReviewDecisionProcess {
     }
 
     /** Before Axon stops: the step under way ends, no other begins; those left are taken at the next start. */
-    @EventListener(ContextClosedEvent.class)
-    public void stop() throws InterruptedException {
+    @EventListener
+    public void stop(ContextClosedEvent closed) throws InterruptedException {
+        if (closed.getApplicationContext() != context) {
+            return; // a context within this one closed, not the service
+        }
         stopping = true;
         runner.shutdown();
         if (!runner.awaitTermination(30, TimeUnit.SECONDS)) {
@@ -117,26 +123,24 @@ public class ReviewDecisionProcess {
         }
     }
 
+    /** Every pending step, in the order of the decisions; a step that fails ends the pass, the next one takes it again. */
     private void takePendingSteps() {
-        Map<UUID, Decision> decisions = new HashMap<>();
-        Set<UUID> reached = new LinkedHashSet<>();
+        Map<UUID, Decision> decisions = new LinkedHashMap<>();
         try {
             long position = 0;
-            for (List<DecisionSteps.Step> batch = steps.pendingAfter(position, BATCH); !batch.isEmpty() && !stopping;
+            for (List<DecisionSteps.Step> batch = steps.pendingAfter(position, BATCH); !batch.isEmpty();
                  batch = steps.pendingAfter(position, BATCH)) {
                 for (DecisionSteps.Step step : batch) {
                     if (stopping) {
                         return;
                     }
                     take(decisions.computeIfAbsent(step.reviewId(), this::decisionOf), step);
-                    reached.add(step.reviewId());
                     position = step.position();
                 }
             }
+            decisions.values().forEach(this::report);
         } catch (RuntimeException failed) {
             log.warn("A decision's step failed; the steps left are taken again within {} s", RETRY.toSeconds(), failed);
-        } finally {
-            reached.forEach(reviewId -> report(decisions.get(reviewId)));
         }
     }
 
