@@ -214,6 +214,20 @@ class ReviewRefusalApiTest extends ApiTest {
     }
 
     @Test
+    void oneUndecidedReviewPerCommuneAndKindHoldsAgainOnceTheLookupsAreRebuilt() {
+        steps.open();
+        jdbc.update("DELETE FROM command_side.review_directory WHERE review_id = ?", steps.review);
+        UUID review = steps.review;
+
+        LedgerApi.Response rebuilt = api.as("admin").post("/api/admin/lookups/rebuild", Map.of());
+
+        assertThat(rebuilt.status()).as(rebuilt.toString()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM command_side.review_directory WHERE review_id = ?", Long.class, review))
+                .isEqualTo(1L);
+        refusedBy("REVIEW_ALREADY_OPEN", () -> steps.open(ReviewKind.AD_HOC, YEAR, OPENED_ON.plusDays(1)));
+    }
+
+    @Test
     void anUnknownReviewIsNotFound() {
         UUID household = steps.household(THON_DONG);
         refusedWith(404, () -> steps.worker().post("/api/reviews/" + UUID.randomUUID() + "/households",
