@@ -7,10 +7,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.householdledger.api.security.Role;
+import vn.householdledger.command.review.DecideReview;
+import vn.householdledger.platform.provenance.Provenance;
+import vn.householdledger.platform.security.Caller;
 import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.testing.LedgerApi;
 
@@ -23,6 +31,8 @@ class ReviewDecisionApiTest extends ApiTest {
 
     private static final String THON_DONG = "Thôn Đông";
     private static final String THON_TAY = "Thôn Tây";
+    @Autowired
+    private CommandGateway commands;
     private ReviewSteps steps;
 
     @BeforeEach
@@ -81,6 +91,21 @@ class ReviewDecisionApiTest extends ApiTest {
         assertThat(stepStates()).containsEntry("ASSESSED", 1L).containsEntry("REFUSED", 1L);
         assertThat(jdbc.queryForObject("SELECT refusal FROM command_side.review_decision_step WHERE household_id = ?",
                 String.class, leaving)).contains("closed");
+    }
+
+    @Test
+    void aDecisionTheDemoMadeUpMakesMadeUpAssessments() {
+        UUID household = steps.household(THON_DONG);
+        steps.posted(THON_DONG, List.of(household));
+
+        Caller.asSystem("demo", Set.of(Role.CHAIR), Set.of(steps.commune), () -> commands.sendAndWait(GenericCommandMessage
+                .asCommandMessage(new DecideReview(steps.review, POSTING_ENDS_ON, DECISION_NUMBER))
+                .andMetaData(Provenance.simulated())));
+        steps.awaitDecisionReachedItsHouseholds();
+
+        List<JsonNode[]> assessments = assessmentsOf(household);
+        assertThat(assessments).hasSize(1);
+        assertThat(assessments.get(0)[1].get(Provenance.KEY).asText()).isEqualTo(Provenance.SIMULATED);
     }
 
     /** Each of the household's assessments by this review: its payload and its metadata. */
