@@ -57,7 +57,7 @@ public abstract class ApiTest {
         return jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event_entry", Long.class);
     }
 
-    protected static String uniqueCode(String prefix) {
+    public static String uniqueCode(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -84,7 +84,7 @@ public abstract class ApiTest {
     }
 
     /** A registration body for a two-member household (head and spouse) of {@code commune}. */
-    protected static Map<String, Object> household(String commune, String code) {
+    public static Map<String, Object> household(String commune, String code) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", code);
         body.put("communeCode", commune);

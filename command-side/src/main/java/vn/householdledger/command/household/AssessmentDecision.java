@@ -18,16 +18,21 @@ import vn.householdledger.standard.PovertyStandards;
 /**
  * What an assessment's findings decide: the kind of its review (periodic unless said), the standard of
  * the lists that review sets, the indicators found (each one of that standard's), at most two causes,
- * and the class the standard computes. The household records it and the preview answers it: both
- * decide by this one code.
+ * and the class the standard computes. The household records it, the preview answers it and a review's
+ * survey proposes it: all decide by this one code.
  */
-record AssessmentDecision(ReviewKind kind, PovertyStandard standard, Set<String> deprivations, List<PovertyCause> causes,
-                          PovertyDecision decision) {
+public record AssessmentDecision(ReviewKind kind, PovertyStandard standard, Set<String> deprivations,
+                                 List<PovertyCause> causes, PovertyDecision decision) {
 
     static AssessmentDecision of(ReviewKind asked, int year, String standardCode, long incomePerCapitaMonthly,
                                  List<String> found, List<PovertyCause> named, Area area) {
         ReviewKind kind = asked == null ? ReviewKind.PERIODIC : asked;
-        PovertyStandard standard = standardOf(kind, year, standardCode);
+        return under(kind, standardOf(kind, year, standardCode), incomePerCapitaMonthly, found, named, area);
+    }
+
+    /** What the findings decide under {@code standard}: a review's survey, under the standard of the lists it sets. */
+    public static AssessmentDecision under(ReviewKind kind, PovertyStandard standard, long incomePerCapitaMonthly,
+                                           List<String> found, List<PovertyCause> named, Area area) {
         Set<String> deprivations = new LinkedHashSet<>(found);
         List<String> foreign = deprivations.stream().filter(d -> !standard.hasIndicator(d)).toList();
         if (!foreign.isEmpty()) {

@@ -86,9 +86,11 @@ public class SecurityConfiguration {
                         .hasRole(Role.WORKER.name())
                         .requestMatchers(HttpMethod.GET, "/api/households/**").hasAnyRole(Role.WORKER.name(), Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole(Role.AUDITOR.name())
-                        .requestMatchers(HttpMethod.GET, "/api/reviews", "/api/reviews/**").hasAnyRole(READERS_OF_REVIEWS)
                         .requestMatchers(HttpMethod.GET, "/api/poverty-list", "/api/statistics/**", "/api/escapes",
                                 "/api/targets/**").hasAnyRole(READERS_OF_LISTS)
+                        .requestMatchers(HttpMethod.POST, "/api/reviews/*/decision").hasRole(Role.CHAIR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/reviews", "/api/reviews/**").hasRole(Role.WORKER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/reviews", "/api/reviews/**").hasAnyRole(READERS_OF_REVIEWS)
                         .anyRequest().denyAll());
         return http.build();
     }

@@ -70,7 +70,7 @@ final class RecordedReview {
         this.area = area;
         this.year = year;
         this.kind = kind;
-        this.standard = PovertyStandards.forReviewYear(kind.listsYear(year) - 1).orElseThrow();
+        this.standard = PovertyStandards.forReview(kind, year).orElseThrow();
     }
 
     /** {@code POST /api/reviews}: the commune (of {@code area}) opens its review of {@code year}. */

@@ -1,0 +1,237 @@
+package vn.householdledger.standalone.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.householdledger.api.household.PovertyCause;
+import vn.householdledger.api.review.ComplaintRequest;
+import vn.householdledger.api.review.DecisionRequest;
+import vn.householdledger.api.review.ListHouseholdRequest;
+import vn.householdledger.api.review.ListingReason;
+import vn.householdledger.api.review.MeetingRequest;
+import vn.householdledger.api.review.OpenReviewRequest;
+import vn.householdledger.api.review.PostingRequest;
+import vn.householdledger.api.review.ResolutionRequest;
+import vn.householdledger.api.review.ReviewKind;
+import vn.householdledger.api.review.SurveyRequest;
+import vn.householdledger.standalone.ApiTest;
+import vn.householdledger.standalone.Bodies;
+import vn.householdledger.standalone.Tokens;
+import vn.householdledger.testing.LedgerApi;
+
+/**
+ * A review test's own commune (rural), with a worker ({@code lan}) and a chair ({@code chu-tich}) of it
+ * signed in by token, its households, and the review's steps sent through HTTP on the contract's records.
+ * Its review is the ad hoc review of 2025 unless a test opens another: an ad hoc review has no due day, so
+ * no deadline fires while a test counts the events.
+ */
+public final class ReviewSteps {
+
+    public static final int YEAR = 2025;
+    public static final LocalDate OPENED_ON = LocalDate.of(2025, 6, 16);
+    static final LocalDate SURVEYED_ON = LocalDate.of(2025, 6, 23);
+    static final LocalDate MET_ON = LocalDate.of(2025, 6, 30);
+    /** A Thursday: the posting ends on the Tuesday after. */
+    public static final LocalDate POSTED_ON = LocalDate.of(2025, 7, 3);
+    public static final LocalDate POSTING_ENDS_ON = LocalDate.of(2025, 7, 8);
+    static final String DECISION_NUMBER = "87/QĐ-UBND";
+    static final String WORKER = "lan";
+    static final String CHAIR = "chu-tich";
+    /** Poor under VN_2021_2025 in a rural commune: income at most 1,500,000 and three deprivations. */
+    static final List<String> DEPRIVED = List.of("HOUSING_QUALITY", "SANITARY_TOILET", "DOMESTIC_WATER");
+    private static final Duration PROCESS_TIMEOUT = Duration.ofSeconds(60);
+
+    final String commune;
+    private final LedgerApi api;
+    private final JdbcTemplate jdbc;
+    private final String workerToken;
+    private final String chairToken;
+    public UUID review;
+
+    private ReviewSteps(String commune, LedgerApi api, int port, JdbcTemplate jdbc, String worker, String chair) {
+        this.commune = commune;
+        this.api = api;
+        this.jdbc = jdbc;
+        this.workerToken = Tokens.of(port, worker, List.of("WORKER"), List.of(commune));
+        this.chairToken = Tokens.of(port, chair, List.of("CHAIR"), List.of(commune));
+    }
+
+    /** A commune registered for this test alone, so that its review is the commune's only one. */
+    static ReviewSteps inAFreshCommune(LedgerApi api, int port, JdbcTemplate jdbc) {
+        return inAFreshCommune(api, port, jdbc, WORKER, CHAIR);
+    }
+
+    /** As {@link #inAFreshCommune(LedgerApi, int, JdbcTemplate)}, its worker and its chair signed in under these names. */
+    public static ReviewSteps inAFreshCommune(LedgerApi api, int port, JdbcTemplate jdbc, String worker, String chair) {
+        String commune = "R_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        LedgerApi.Response registered = api.as("admin").post("/api/communes",
+                Map.of("code", commune, "name", "Xã " + commune, "kind", "COMMUNE", "area", "RURAL"));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        return new ReviewSteps(commune, api, port, jdbc, worker, chair);
+    }
+
+    LedgerApi.Request worker() {
+        return api.withToken(workerToken);
+    }
+
+    LedgerApi.Request chair() {
+        return api.withToken(chairToken);
+    }
+
+    /** Signed in with roles and communes of the test's choosing. */
+    LedgerApi.Request as(String account, List<String> roles, List<String> communes, int port) {
+        return api.withToken(Tokens.of(port, account, roles, communes));
+    }
+
+    /** A household of the commune, living in {@code village}. */
+    public UUID household(String village) {
+        Map<String, Object> body = ApiTest.household(commune, ApiTest.uniqueCode("RV"));
+        body.put("village", village);
+        LedgerApi.Response registered = worker().post("/api/households", body);
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        return UUID.fromString(registered.json().get("householdId").asText());
+    }
+
+    String path(String tail) {
+        return "/api/reviews/" + review + tail;
+    }
+
+    static OpenReviewRequest opening(String commune, ReviewKind kind, int year, LocalDate on) {
+        return new OpenReviewRequest(null, commune, year, kind, on);
+    }
+
+    public LedgerApi.Response open(ReviewKind kind, int year, LocalDate on) {
+        LedgerApi.Response opened = worker().post("/api/reviews", opening(commune, kind, year, on));
+        if (opened.status() == 201) {
+            review = UUID.fromString(opened.json().get("reviewId").asText());
+        }
+        return opened;
+    }
+
+    /** The commune's ad hoc review of 2025. */
+    UUID open() {
+        LedgerApi.Response opened = open(ReviewKind.AD_HOC, YEAR, OPENED_ON);
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        return review;
+    }
+
+    public LedgerApi.Response list(UUID household) {
+        return worker().post(path("/households"), new ListHouseholdRequest(household, ListingReason.ON_LIST));
+    }
+
+    static SurveyRequest survey(LocalDate on, long income, List<String> deprivations) {
+        return new SurveyRequest(on, income, deprivations, List.of(PovertyCause.LACK_CAPITAL), true);
+    }
+
+    LedgerApi.Response survey(UUID household, SurveyRequest survey) {
+        return worker().post(path("/households/" + household + "/survey"), survey);
+    }
+
+    /** A survey that proposes POOR. */
+    public LedgerApi.Response survey(UUID household) {
+        return survey(household, survey(SURVEYED_ON, 1_200_000, DEPRIVED));
+    }
+
+    static MeetingRequest meeting(String village, LocalDate on, List<UUID> agreed, List<MeetingRequest.Dispute> disputed) {
+        return new MeetingRequest(null, village, on, List.of("Trưởng thôn Lê Văn Cường", "Nguyễn Thị Hoa"), agreed, disputed);
+    }
+
+    public LedgerApi.Response meet(String village, List<UUID> agreed, List<MeetingRequest.Dispute> disputed) {
+        return worker().post(path("/meetings"), meeting(village, MET_ON, agreed, disputed));
+    }
+
+    public LedgerApi.Response post(LocalDate on) {
+        return worker().post(path("/posting"), new PostingRequest(on));
+    }
+
+    public LedgerApi.Response complain(UUID household) {
+        return worker().post(path("/complaints"), new ComplaintRequest(null, household, POSTED_ON.plusDays(1),
+                "Hộ đã có thu nhập ổn định từ tháng 5"));
+    }
+
+    public LedgerApi.Response resolve(String complaintId, boolean upheld) {
+        return worker().post(path("/complaints/" + complaintId + "/resolution"),
+                new ResolutionRequest(POSTING_ENDS_ON, upheld, upheld ? "Khảo sát lại" : "Kết quả khảo sát đúng"));
+    }
+
+    public LedgerApi.Response decide(LocalDate on) {
+        return chair().post(path("/decision"), new DecisionRequest(on, DECISION_NUMBER));
+    }
+
+    /** The review opened, each household of {@code village} listed, surveyed (poor) and agreed by its meeting. */
+    UUID agreed(String village, List<UUID> households) {
+        open();
+        for (UUID household : households) {
+            ok(list(household));
+            ok(survey(household));
+        }
+        ok(meet(village, households, List.of()));
+        return review;
+    }
+
+    /** As {@link #agreed}, and the results posted. */
+    UUID posted(String village, List<UUID> households) {
+        agreed(village, households);
+        ok(post(POSTED_ON));
+        return review;
+    }
+
+    /** As {@link #posted}, and decided by the chair once the posting is over; waits until every household is reached. */
+    UUID decided(String village, List<UUID> households) {
+        posted(village, households);
+        ok(decide(POSTING_ENDS_ON));
+        awaitDecisionReachedItsHouseholds();
+        return review;
+    }
+
+    /** Until the decision's process has taken every step of this review. */
+    public void awaitDecisionReachedItsHouseholds() {
+        long deadline = System.nanoTime() + PROCESS_TIMEOUT.toNanos();
+        while (pendingSteps() > 0) {
+            assertThat(System.nanoTime()).as("the decision's steps still pending").isLessThan(deadline);
+            sleep();
+        }
+    }
+
+    /** Until the scheduler has fired this periodic review's deadline and the review became overdue. */
+    public void awaitOverdue() {
+        long deadline = System.nanoTime() + PROCESS_TIMEOUT.toNanos();
+        while (jdbc.queryForObject("""
+                SELECT count(*) FROM event_store.domain_event_entry
+                 WHERE aggregate_identifier = ? AND payload_type = 'vn.householdledger.events.review.ReviewBecameOverdue'""",
+                Long.class, review.toString()) == 0) {
+            assertThat(System.nanoTime()).as("no ReviewBecameOverdue recorded").isLessThan(deadline);
+            sleep();
+        }
+    }
+
+    long pendingSteps() {
+        return jdbc.queryForObject("""
+                SELECT count(*) FROM command_side.review_decision_step WHERE review_id = ? AND state = 'PENDING'""",
+                Long.class, review);
+    }
+
+    public static LedgerApi.Response ok(LedgerApi.Response response) {
+        assertThat(response.status()).as(response.toString()).isBetween(200, 201);
+        return response;
+    }
+
+    /** A body as a map of its fields, for a test that breaks what the contract's record would hold. */
+    static Map<String, Object> fields(Object body) {
+        return Bodies.fields(body);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
