@@ -42,7 +42,7 @@ public class PostingListController {
         if (!chosen.equals("pdf") && !chosen.equals("xlsx") && !chosen.equals("csv")) {
             throw new InvalidInput("format", "must be pdf, xlsx or csv");
         }
-        ReviewItem review = ReviewController.readable(queries, reviewId);
+        ReviewItem review = ReviewQueryController.readable(queries, reviewId);
         PostingList list = PostingList.of(queries.communeName(review.communeCode()), review,
                 queries.households(reviewId, BusinessCalendar.today(clock)));
         return switch (chosen) {

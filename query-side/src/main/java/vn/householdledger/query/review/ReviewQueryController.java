@@ -22,12 +22,12 @@ import vn.householdledger.query.read.PageRequest;
  * committee and auditors (the committee's figures: each review's step, counts and overdue flag).
  */
 @RestController
-public class ReviewController {
+public class ReviewQueryController {
 
     private final ReviewQueries queries;
     private final Clock clock;
 
-    public ReviewController(ReviewQueries queries, Clock clock) {
+    public ReviewQueryController(ReviewQueries queries, Clock clock) {
         this.queries = queries;
         this.clock = clock;
     }

@@ -11,12 +11,12 @@ import vn.householdledger.api.review.ReviewStep;
  * reviews in December. Read from the review read model at each scrape.
  */
 @Component
-public class ReviewMetrics {
+public class ReviewGauges {
 
     public static final String REVIEWS = "ledger.reviews";
     public static final String OVERDUE = "ledger.reviews.overdue";
 
-    public ReviewMetrics(ReviewQueries queries, MeterRegistry registry) {
+    public ReviewGauges(ReviewQueries queries, MeterRegistry registry) {
         for (ReviewStep step : ReviewStep.values()) {
             Gauge.builder(REVIEWS, queries, q -> q.count(step))
                     .description("Reviews of communes at each step: open, posted or decided")
