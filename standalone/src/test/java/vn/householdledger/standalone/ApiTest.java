@@ -67,11 +67,11 @@ public abstract class ApiTest {
     }
 
     /** A 12-digit national id no other test uses. */
-    protected static String uniqueNationalId() {
+    public static String uniqueNationalId() {
         return String.format("%012d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000_000L));
     }
 
-    protected static Map<String, Object> member(String name, String sex, String birthDate, String relation, String nationalId) {
+    public static Map<String, Object> member(String name, String sex, String birthDate, String relation, String nationalId) {
         Map<String, Object> member = new LinkedHashMap<>();
         member.put("fullName", name);
         member.put("sex", sex);

@@ -176,7 +176,7 @@ class ReviewRefusalApiTest extends ApiTest {
     void complaintResolved() {
         UUID household = steps.household(THON_DONG);
         steps.posted(THON_DONG, List.of(household));
-        String complaint = ok(steps.complain(household)).json().get("complaintId").asText();
+        String complaint = complaintId(steps.complain(household));
         ok(steps.resolve(complaint, false));
         refusedBy("COMPLAINT_RESOLVED", () -> steps.resolve(complaint, true));
     }
@@ -199,7 +199,7 @@ class ReviewRefusalApiTest extends ApiTest {
     void anUpheldComplaintTakesTheResultBackUntilItIsSurveyedAgreedAndPostedAgain() {
         UUID household = steps.household(THON_DONG);
         steps.posted(THON_DONG, List.of(household));
-        String complaint = ok(steps.complain(household)).json().get("complaintId").asText();
+        String complaint = complaintId(steps.complain(household));
         ok(steps.resolve(complaint, true));
         refusedBy("NOT_AGREED", () -> steps.decide(POSTING_ENDS_ON));
 

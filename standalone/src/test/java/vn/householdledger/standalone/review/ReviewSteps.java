@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,10 +26,12 @@ import vn.householdledger.standalone.Tokens;
 import vn.householdledger.testing.LedgerApi;
 
 /**
- * A review test's own commune (rural), with a worker ({@code lan}) and a chair ({@code chu-tich}) of it
- * signed in by token, its households, and the review's steps sent through HTTP on the contract's records.
- * Its review is the ad hoc review of 2025 unless a test opens another: an ad hoc review has no due day, so
- * no deadline fires while a test counts the events.
+ * A review test's own commune (rural, or a ward), with a worker ({@code lan}) and a chair ({@code chu-tich})
+ * of it signed in by token, its households, and the review's steps sent through HTTP on the contract's
+ * records. Its review is the ad hoc review of 2025 unless a test opens another: an ad hoc review has no due
+ * day, so no deadline fires while a test counts the events. A test that opens a periodic review of a past
+ * year awaits its overdue mark ({@link #awaitOverdue}) or its decision before it ends, so that no deadline
+ * fires while a later test counts the events.
  */
 public final class ReviewSteps {
 
@@ -47,14 +50,17 @@ public final class ReviewSteps {
     private static final Duration PROCESS_TIMEOUT = Duration.ofSeconds(60);
 
     final String commune;
+    /** The commune's name, as its documents print it. */
+    final String name;
     private final LedgerApi api;
     private final JdbcTemplate jdbc;
     private final String workerToken;
     private final String chairToken;
     public UUID review;
 
-    private ReviewSteps(String commune, LedgerApi api, int port, JdbcTemplate jdbc, String worker, String chair) {
+    private ReviewSteps(String commune, String name, LedgerApi api, int port, JdbcTemplate jdbc, String worker, String chair) {
         this.commune = commune;
+        this.name = name;
         this.api = api;
         this.jdbc = jdbc;
         this.workerToken = Tokens.of(port, worker, List.of("WORKER"), List.of(commune));
@@ -68,11 +74,24 @@ public final class ReviewSteps {
 
     /** As {@link #inAFreshCommune(LedgerApi, int, JdbcTemplate)}, its worker and its chair signed in under these names. */
     public static ReviewSteps inAFreshCommune(LedgerApi api, int port, JdbcTemplate jdbc, String worker, String chair) {
-        String commune = "R_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        return inAFreshUnit("COMMUNE", api, port, jdbc, worker, chair);
+    }
+
+    /** As {@link #inAFreshCommune(LedgerApi, int, JdbcTemplate)}, in a ward (urban, so the urban lines apply). */
+    static ReviewSteps inAFreshWard(LedgerApi api, int port, JdbcTemplate jdbc) {
+        return inAFreshUnit("WARD", api, port, jdbc, WORKER, CHAIR);
+    }
+
+    /** A unit of {@code kind} named with Vietnamese accents ("Xã Rà Soát …", "Phường Rà Soát …"), as its documents print it. */
+    private static ReviewSteps inAFreshUnit(String kind, LedgerApi api, int port, JdbcTemplate jdbc, String worker, String chair) {
+        String serial = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        boolean ward = kind.equals("WARD");
+        String commune = "R_" + serial;
+        String name = (ward ? "Phường" : "Xã") + " Rà Soát " + serial;
         LedgerApi.Response registered = api.as("admin").post("/api/communes",
-                Map.of("code", commune, "name", "Xã " + commune, "kind", "COMMUNE", "area", "RURAL"));
+                Map.of("code", commune, "name", name, "kind", kind, "area", ward ? "URBAN" : "RURAL"));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-        return new ReviewSteps(commune, api, port, jdbc, worker, chair);
+        return new ReviewSteps(commune, name, api, port, jdbc, worker, chair);
     }
 
     LedgerApi.Request worker() {
@@ -90,7 +109,22 @@ public final class ReviewSteps {
 
     /** A household of the commune, living in {@code village}. */
     public UUID household(String village) {
-        Map<String, Object> body = ApiTest.household(commune, ApiTest.uniqueCode("RV"));
+        return register(ApiTest.household(commune, ApiTest.uniqueCode("RV")), village);
+    }
+
+    /** A household of the commune with its {@code code}, living in {@code village}, headed by {@code head} (a woman) with her children. */
+    UUID household(String code, String village, String head, String... children) {
+        Map<String, Object> body = ApiTest.household(commune, code);
+        List<Map<String, Object>> members = new ArrayList<>();
+        members.add(ApiTest.member(head, "FEMALE", "1975-02-03", "HEAD", ApiTest.uniqueNationalId()));
+        for (String child : children) {
+            members.add(ApiTest.member(child, "MALE", "2005-06-07", "CHILD", null));
+        }
+        body.put("members", members);
+        return register(body, village);
+    }
+
+    private UUID register(Map<String, Object> body, String village) {
         body.put("village", village);
         LedgerApi.Response registered = worker().post("/api/households", body);
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
@@ -121,7 +155,11 @@ public final class ReviewSteps {
     }
 
     public LedgerApi.Response list(UUID household) {
-        return worker().post(path("/households"), new ListHouseholdRequest(household, ListingReason.ON_LIST));
+        return list(household, ListingReason.ON_LIST);
+    }
+
+    LedgerApi.Response list(UUID household, ListingReason reason) {
+        return worker().post(path("/households"), new ListHouseholdRequest(household, reason));
     }
 
     static SurveyRequest survey(LocalDate on, long income, List<String> deprivations) {
@@ -137,12 +175,21 @@ public final class ReviewSteps {
         return survey(household, survey(SURVEYED_ON, 1_200_000, DEPRIVED));
     }
 
+    /** A survey of {@code income} and no deprivation: income alone decides its proposal. */
+    LedgerApi.Response survey(UUID household, LocalDate on, long income) {
+        return survey(household, survey(on, income, List.of()));
+    }
+
     static MeetingRequest meeting(String village, LocalDate on, List<UUID> agreed, List<MeetingRequest.Dispute> disputed) {
         return new MeetingRequest(null, village, on, List.of("Trưởng thôn Lê Văn Cường", "Nguyễn Thị Hoa"), agreed, disputed);
     }
 
     public LedgerApi.Response meet(String village, List<UUID> agreed, List<MeetingRequest.Dispute> disputed) {
-        return worker().post(path("/meetings"), meeting(village, MET_ON, agreed, disputed));
+        return meet(village, MET_ON, agreed, disputed);
+    }
+
+    LedgerApi.Response meet(String village, LocalDate on, List<UUID> agreed, List<MeetingRequest.Dispute> disputed) {
+        return worker().post(path("/meetings"), meeting(village, on, agreed, disputed));
     }
 
     public LedgerApi.Response post(LocalDate on) {
@@ -150,17 +197,34 @@ public final class ReviewSteps {
     }
 
     public LedgerApi.Response complain(UUID household) {
-        return worker().post(path("/complaints"), new ComplaintRequest(null, household, POSTED_ON.plusDays(1),
+        return complain(household, POSTED_ON.plusDays(1));
+    }
+
+    LedgerApi.Response complain(UUID household, LocalDate receivedOn) {
+        return worker().post(path("/complaints"), new ComplaintRequest(null, household, receivedOn,
                 "Hộ đã có thu nhập ổn định từ tháng 5"));
     }
 
+    /** The id of a complaint received. */
+    static String complaintId(LedgerApi.Response received) {
+        return ok(received).json().get("complaintId").asText();
+    }
+
     public LedgerApi.Response resolve(String complaintId, boolean upheld) {
+        return resolve(complaintId, upheld, POSTING_ENDS_ON);
+    }
+
+    LedgerApi.Response resolve(String complaintId, boolean upheld, LocalDate resolvedOn) {
         return worker().post(path("/complaints/" + complaintId + "/resolution"),
-                new ResolutionRequest(POSTING_ENDS_ON, upheld, upheld ? "Khảo sát lại" : "Kết quả khảo sát đúng"));
+                new ResolutionRequest(resolvedOn, upheld, upheld ? "Khảo sát lại" : "Kết quả khảo sát đúng"));
     }
 
     public LedgerApi.Response decide(LocalDate on) {
-        return chair().post(path("/decision"), new DecisionRequest(on, DECISION_NUMBER));
+        return decide(on, DECISION_NUMBER);
+    }
+
+    LedgerApi.Response decide(LocalDate on, String decisionNumber) {
+        return chair().post(path("/decision"), new DecisionRequest(on, decisionNumber));
     }
 
     /** The review opened, each household of {@code village} listed, surveyed (poor) and agreed by its meeting. */
