@@ -1,31 +1,38 @@
 package vn.householdledger.standalone.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.householdledger.standalone.review.ReviewSteps.complaintId;
+import static vn.householdledger.standalone.review.ReviewSteps.ok;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.householdledger.api.review.ListingReason;
+import vn.householdledger.api.review.MeetingRequest;
 import vn.householdledger.api.review.ReviewKind;
 
 /**
  * {@code GET /api/reviews/{reviewId}} follows a review through its steps exactly as its events mean them:
  * a new survey replaces the proposal and takes back its agreement; a meeting agrees or disputes; an upheld
  * complaint takes back the agreement and the review from POSTED to OPEN until it is posted again; the
- * decision fills each household's decided class.
+ * decision fills each household's decided class. A periodic review of 2017 is past its due day (14 December
+ * 2017) from the day it is opened: the scheduler marks it overdue at once, and the test waits for that first.
  */
 class ReviewProgressApiTest extends ReviewApiTest {
 
     @Test
     void aReviewReadsAsEachOfItsStepsLeftIt() {
-        UUID a = household(HA_LAN, uniqueCode("A"), "Thôn Đông", "Lê Thị Hồng Nhung");
-        UUID b = household(HA_LAN, uniqueCode("B"), "Thôn Bắc", "Phạm Văn Đức");
-        UUID c = household(HA_LAN, uniqueCode("C"), "Thôn Đông", "Đặng Thị Ánh");
-        RecordedReview review = openReview(HA_LAN, 2017, ReviewKind.PERIODIC, "2017-09-05");
+        ReviewSteps steps = freshCommune();
+        UUID a = steps.household(uniqueCode("A"), "Thôn Đông", "Lê Thị Hồng Nhung");
+        UUID b = steps.household(uniqueCode("B"), "Thôn Bắc", "Phạm Văn Đức");
+        UUID c = steps.household(uniqueCode("C"), "Thôn Đông", "Đặng Thị Ánh");
+        ok(steps.open(ReviewKind.PERIODIC, 2017, day("2017-09-05")));
+        UUID review = steps.review;
+        steps.awaitOverdue();
 
-        JsonNode opened = view("worker", review.id());
-        assertThat(opened.get("communeCode").asText()).isEqualTo(HA_LAN);
+        JsonNode opened = view(steps.worker(), review);
+        assertThat(opened.get("communeCode").asText()).isEqualTo(steps.commune);
         assertThat(opened.get("year").asInt()).isEqualTo(2017);
         assertThat(opened.get("kind").asText()).isEqualTo("PERIODIC");
         assertThat(opened.get("standard").asText()).isEqualTo("VN_2016_2020");
@@ -33,19 +40,19 @@ class ReviewProgressApiTest extends ReviewApiTest {
         assertThat(opened.get("step").asText()).isEqualTo("OPEN");
         assertThat(opened.get("openedOn").asText()).isEqualTo("2017-09-05");
         assertThat(opened.get("postedOn").isNull()).isTrue();
-        assertThat(opened.get("overdue").asBoolean()).isFalse();
+        assertThat(opened.get("overdue").asBoolean()).as("undecided past 14 December 2017").isTrue();
         assertThat(opened.get("households")).isEmpty();
 
-        review.list(a, "Thôn Đông", ListingReason.ON_LIST, day("2017-09-10"));
-        review.list(b, "Thôn Bắc", ListingReason.APPLIED, day("2017-09-10"));
-        review.list(c, "Thôn Đông", ListingReason.REPORTED, day("2017-09-11"));
-        review.survey(a, day("2017-09-20"), 600_000, List.of(), true);
-        review.survey(b, day("2017-09-21"), 850_000, List.of(), true);
-        review.survey(c, day("2017-09-22"), 1_500_000, List.of(), true);
-        review.meeting("Thôn Đông", day("2017-10-01"), List.of(a), List.of(c));
-        review.meeting("Thôn Bắc", day("2017-10-02"), List.of(b), List.of());
+        ok(steps.list(a, ListingReason.ON_LIST));
+        ok(steps.list(b, ListingReason.APPLIED));
+        ok(steps.list(c, ListingReason.REPORTED));
+        ok(steps.survey(a, day("2017-09-20"), 600_000));
+        ok(steps.survey(b, day("2017-09-21"), 850_000));
+        ok(steps.survey(c, day("2017-09-22"), 1_500_000));
+        ok(steps.meet("Thôn Đông", day("2017-10-01"), List.of(a), List.of(new MeetingRequest.Dispute(c, "Thu nhập chưa đúng"))));
+        ok(steps.meet("Thôn Bắc", day("2017-10-02"), List.of(b), List.of()));
 
-        JsonNode met = view("worker", review.id());
+        JsonNode met = view(steps.worker(), review);
         assertThat(met.get("households").findValuesAsText("householdId"))
                 .as("by village, then code").containsExactly(b.toString(), a.toString(), c.toString());
         assertHousehold(met, a, "POOR", true, null, null);
@@ -57,51 +64,52 @@ class ReviewProgressApiTest extends ReviewApiTest {
         assertHousehold(met, c, "NOT_POOR", false, null, null);
         assertCounts(met, 3, 3, 2, 0, 0);
 
-        review.survey(c, day("2017-10-05"), 900_000, List.of(), true);
-        review.survey(a, day("2017-10-06"), 650_000, List.of(), true);
-        JsonNode resurveyed = view("worker", review.id());
+        ok(steps.survey(c, day("2017-10-05"), 900_000));
+        ok(steps.survey(a, day("2017-10-06"), 650_000));
+        JsonNode resurveyed = view(steps.worker(), review);
         assertHousehold(resurveyed, c, "NEAR_POOR", false, null, null);
         assertHousehold(resurveyed, a, "POOR", false, null, null);
         assertCounts(resurveyed, 3, 3, 1, 0, 0);
 
-        review.meeting("Thôn Đông", day("2017-10-10"), List.of(a, c), List.of());
-        review.posting(day("2017-11-01"));
-        JsonNode posted = view("chair", review.id());
+        ok(steps.meet("Thôn Đông", day("2017-10-10"), List.of(a, c), List.of()));
+        ok(steps.post(day("2017-11-01")));
+        JsonNode posted = view(steps.chair(), review);
         assertThat(posted.get("step").asText()).isEqualTo("POSTED");
         assertThat(posted.get("postedOn").asText()).isEqualTo("2017-11-01");
         assertThat(posted.get("postingEndsOn").asText()).as("the 3rd working day after").isEqualTo("2017-11-06");
         assertCounts(posted, 3, 3, 3, 0, 0);
 
-        UUID onB = review.complaint(b, day("2017-11-02"));
-        UUID onA = review.complaint(a, day("2017-11-02"));
-        JsonNode complained = view("worker", review.id());
+        String onB = complaintId(steps.complain(b, day("2017-11-02")));
+        String onA = complaintId(steps.complain(a, day("2017-11-02")));
+        JsonNode complained = view(steps.worker(), review);
         assertHousehold(complained, b, "NEAR_POOR", true, "OPEN", null);
         assertHousehold(complained, a, "POOR", true, "OPEN", null);
         assertCounts(complained, 3, 3, 3, 2, 0);
 
-        review.resolution(onA, a, day("2017-11-03"), false);
-        JsonNode rejected = view("worker", review.id());
+        ok(steps.resolve(onA, false, day("2017-11-03")));
+        JsonNode rejected = view(steps.worker(), review);
         assertThat(rejected.get("step").asText()).as("a rejected complaint leaves the review posted").isEqualTo("POSTED");
         assertHousehold(rejected, a, "POOR", true, "REJECTED", null);
         assertCounts(rejected, 3, 3, 3, 1, 0);
 
-        review.resolution(onB, b, day("2017-11-03"), true);
-        JsonNode upheld = view("worker", review.id());
+        ok(steps.resolve(onB, true, day("2017-11-03")));
+        JsonNode upheld = view(steps.worker(), review);
         assertThat(upheld.get("step").asText()).as("back to OPEN until posted again").isEqualTo("OPEN");
         assertHousehold(upheld, b, "NEAR_POOR", false, "UPHELD", null);
         assertCounts(upheld, 3, 3, 2, 0, 0);
 
-        review.survey(b, day("2017-11-08"), 600_000, List.of(), true);
-        review.meeting("Thôn Bắc", day("2017-11-10"), List.of(b), List.of());
-        review.posting(day("2017-11-13"));
-        JsonNode reposted = view("worker", review.id());
+        ok(steps.survey(b, day("2017-11-08"), 600_000));
+        ok(steps.meet("Thôn Bắc", day("2017-11-10"), List.of(b), List.of()));
+        ok(steps.post(day("2017-11-13")));
+        JsonNode reposted = view(steps.worker(), review);
         assertThat(reposted.get("step").asText()).isEqualTo("POSTED");
         assertThat(reposted.get("postedOn").asText()).isEqualTo("2017-11-13");
         assertThat(reposted.get("postingEndsOn").asText()).isEqualTo("2017-11-16");
         assertHousehold(reposted, b, "POOR", true, "UPHELD", null);
 
-        review.decision(day("2017-11-20"), "123/QĐ-UBND");
-        JsonNode decided = view("auditor", review.id());
+        ok(steps.decide(day("2017-11-20"), "123/QĐ-UBND"));
+        steps.awaitDecisionReachedItsHouseholds();
+        JsonNode decided = view(api.as("auditor"), review);
         assertThat(decided.get("step").asText()).isEqualTo("DECIDED");
         assertThat(decided.get("decidedOn").asText()).isEqualTo("2017-11-20");
         assertThat(decided.get("decisionNumber").asText()).isEqualTo("123/QĐ-UBND");
@@ -113,11 +121,12 @@ class ReviewProgressApiTest extends ReviewApiTest {
 
     @Test
     void aHouseholdListedButNotYetSurveyedProposesNothing() {
-        UUID household = household(BAC_SON, uniqueCode("N"), "Khu phố 3", "Trịnh Văn Quý");
-        RecordedReview review = openReview(BAC_SON, 2018, ReviewKind.AD_HOC, "2018-05-15");
-        review.list(household, "Khu phố 3", ListingReason.APPLIED, day("2018-05-15"));
+        ReviewSteps steps = freshCommune();
+        UUID household = steps.household(uniqueCode("N"), "Khu phố 3", "Trịnh Văn Quý");
+        ok(steps.open(ReviewKind.AD_HOC, 2018, day("2018-05-15")));
+        ok(steps.list(household, ListingReason.APPLIED));
 
-        JsonNode view = view("worker", review.id());
+        JsonNode view = view(steps.worker(), steps.review);
 
         assertThat(view.get("kind").asText()).isEqualTo("AD_HOC");
         assertThat(view.get("listsYear").asInt()).as("an ad hoc review sets the lists of its own year").isEqualTo(2018);
