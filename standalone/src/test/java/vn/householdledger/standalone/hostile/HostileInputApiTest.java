@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.householdledger.standalone.ApiTest;
+import vn.householdledger.standalone.review.ReviewSteps;
 import vn.householdledger.testing.LedgerApi;
 
 /**
@@ -42,7 +43,7 @@ class HostileInputApiTest extends ApiTest {
     }
 
     @Test
-    void hostileRequestsAreRefusedWithProblemsAndWriteNothing() throws InterruptedException {
+    void hostileRequestsAreRefusedWithProblemsAndWriteNothing() {
         long seed = Long.getLong("hostile.seed", new SecureRandom().nextLong());
         log.info("Hostile input: {} requests with seed {} (replay with -Dhostile.seed={})", REQUESTS, seed, seed);
         HostileRequests.World world = prepareWorld();
@@ -176,18 +177,13 @@ class HostileInputApiTest extends ApiTest {
     }
 
     /** The review of the storm decided, so that its commune may open another; it has reached its household when the test ends. */
-    private void decideTheReview(HostileRequests.World world) throws InterruptedException {
+    private void decideTheReview(HostileRequests.World world) {
         String review = "/api/reviews/" + world.review();
         assertThat(api.as("worker").post(review + "/complaints/" + world.complaint() + "/resolution",
                 Map.of("resolvedOn", "2025-07-08", "upheld", false, "note", "Kết quả đúng")).status()).isEqualTo(200);
         assertThat(api.as("chair").post(review + "/decision", Map.of("decidedOn", "2025-07-08", "decisionNumber", "1/QĐ-UBND"))
                 .status()).isEqualTo(200);
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (jdbc.queryForObject("SELECT count(*) FROM command_side.review_decision_step WHERE review_id = ? AND state = 'PENDING'",
-                Long.class, world.review()) > 0) {
-            assertThat(System.nanoTime()).as("the decision's steps still pending").isLessThan(deadline);
-            Thread.sleep(50);
-        }
+        ReviewSteps.awaitDecisionReached(jdbc, world.review());
     }
 
     private static LedgerApi.Response created(LedgerApi.Response response) {

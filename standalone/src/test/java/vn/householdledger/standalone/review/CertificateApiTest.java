@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.householdledger.api.assistance.VoidingRequest;
 import vn.householdledger.api.review.ReviewKind;
-import vn.householdledger.events.household.HouseholdAssessed;
 import vn.householdledger.standalone.Bodies;
 import vn.householdledger.testing.LedgerApi;
 
@@ -96,7 +95,8 @@ class CertificateApiTest extends ReviewApiTest {
         decidedReview(Map.of(household, 2_000_000L), "49/QĐ-UBND", "2017-12-18");
         assertRuleViolation(steps.worker().consistent().get(certificatePath(household)), "NOT_LISTED");
 
-        ok(steps.worker().post("/api/households/" + household + "/assessments/" + reviewOutcome(household) + "/voiding",
+        String reviewOutcome = steps.assessmentsOf(household).get(0).payload().get("assessmentId").asText();
+        ok(steps.worker().post("/api/households/" + household + "/assessments/" + reviewOutcome + "/voiding",
                 new VoidingRequest("Khảo sát nhầm hộ")));
 
         assertThat(PdfText.pages(certificate(steps.worker(), household).body()).get(0)).contains("GIẤY CHỨNG NHẬN HỘ NGHÈO",
@@ -135,14 +135,6 @@ class CertificateApiTest extends ReviewApiTest {
         steps.awaitOverdue();
         ok(steps.decide(day(decidedOn), decisionNumber));
         steps.awaitDecisionReachedItsHouseholds();
-    }
-
-    /** The id of the assessment the review's decision sent to the household. */
-    private UUID reviewOutcome(UUID household) {
-        return UUID.fromString(jdbc.queryForObject("""
-                SELECT convert_from(payload, 'UTF8')::jsonb ->> 'assessmentId' FROM event_store.domain_event_entry
-                 WHERE aggregate_identifier = ? AND payload_type = ? AND convert_from(payload, 'UTF8')::jsonb ->> 'reviewId' = ?""",
-                String.class, household.toString(), HouseholdAssessed.class.getName(), steps.review.toString()));
     }
 
     private static LedgerApi.Download certificate(LedgerApi.Request reader, UUID household) {

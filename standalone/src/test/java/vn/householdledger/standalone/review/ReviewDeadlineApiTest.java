@@ -3,8 +3,6 @@ package vn.householdledger.standalone.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.householdledger.standalone.review.ReviewSteps.YEAR;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,6 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.api.review.ReviewOpenedAnswer;
+import vn.householdledger.events.review.ReviewBecameOverdue;
 import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.testing.LedgerApi;
 
@@ -35,20 +34,13 @@ class ReviewDeadlineApiTest extends ApiTest {
         assertThat(LedgerApi.JSON.convertValue(opened.json(), ReviewOpenedAnswer.class))
                 .isEqualTo(new ReviewOpenedAnswer(steps.review, "VN_2021_2025", YEAR + 1));
         steps.awaitOverdue();
-        List<JsonNode[]> overdue = overdueEventsOf(steps);
+        List<StoredEvent> overdue = StoredEvent.of(jdbc, steps.review, ReviewBecameOverdue.class);
         assertThat(overdue).hasSize(1);
-        assertThat(overdue.get(0)[0].get("dueOn").asText()).isEqualTo(YEAR + "-12-14");
-        assertThat(overdue.get(0)[0].get("communeCode").asText()).isEqualTo(steps.commune);
-        assertThat(overdue.get(0)[1].get("recordedBy").asText()).isEqualTo("review-deadline");
-        assertThat(overdue.get(0)[1].has("requestId")).isTrue();
+        assertThat(overdue.get(0).payload().get("dueOn").asText()).isEqualTo(YEAR + "-12-14");
+        assertThat(overdue.get(0).payload().get("communeCode").asText()).isEqualTo(steps.commune);
+        assertThat(overdue.get(0).metadata().get("recordedBy").asText()).isEqualTo("review-deadline");
+        assertThat(overdue.get(0).metadata().has("requestId")).isTrue();
         assertThat(overdueReviews()).isEqualTo(overdueBefore + 1);
-    }
-
-    private List<JsonNode[]> overdueEventsOf(ReviewSteps steps) {
-        return jdbc.query("""
-                        SELECT convert_from(payload, 'UTF8'), convert_from(meta_data, 'UTF8') FROM event_store.domain_event_entry
-                         WHERE aggregate_identifier = ? AND payload_type = 'vn.householdledger.events.review.ReviewBecameOverdue'""",
-                (rs, i) -> new JsonNode[] {read(rs.getString(1)), read(rs.getString(2))}, steps.review.toString());
     }
 
     /** The overdue reviews the query side counts, once it reflects every event stored before. */
@@ -57,13 +49,5 @@ class ReviewDeadlineApiTest extends ApiTest {
         Matcher matcher = OVERDUE.matcher(api.as("admin").get("/actuator/prometheus").body());
         assertThat(matcher.find()).as("ledger_reviews_overdue in the metrics").isTrue();
         return Double.parseDouble(matcher.group(1));
-    }
-
-    private static JsonNode read(String json) {
-        try {
-            return LedgerApi.JSON.readTree(json);
-        } catch (IOException e) {
-            throw new AssertionError(json, e);
-        }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.householdledger.standalone.review.ReviewSteps.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,6 @@ import vn.householdledger.command.review.DecideReview;
 import vn.householdledger.platform.provenance.Provenance;
 import vn.householdledger.platform.security.Caller;
 import vn.householdledger.standalone.ApiTest;
-import vn.householdledger.testing.LedgerApi;
 
 /**
  * The chair's decision reaches each household it recognises through the household's own events: an
@@ -58,17 +56,17 @@ class ReviewDecisionApiTest extends ApiTest {
         steps.awaitDecisionReachedItsHouseholds();
 
         for (UUID household : List.of(an, binh, cuong)) {
-            List<JsonNode[]> assessments = assessmentsOf(household);
+            List<StoredEvent> assessments = steps.assessmentsOf(household);
             assertThat(assessments).as("assessments of %s by the review", household).hasSize(1);
-            JsonNode payload = assessments.get(0)[0];
+            JsonNode payload = assessments.get(0).payload();
             assertThat(payload.get("assessedOn").asText()).isEqualTo(POSTING_ENDS_ON.toString());
             assertThat(payload.get("decisionNumber").asText()).isEqualTo(DECISION_NUMBER);
             assertThat(payload.get("kind").asText()).isEqualTo("AD_HOC");
             assertThat(payload.get("standard").asText()).isEqualTo("VN_2021_2025");
             assertThat(payload.get("classification").asText()).isEqualTo("POOR");
             assertThat(payload.get("incomePerCapitaMonthly").asLong()).isEqualTo(1_200_000);
-            assertThat(assessments.get(0)[1].get("recordedBy").asText()).isEqualTo("review-decision");
-            assertThat(assessments.get(0)[1].has("requestId")).isTrue();
+            assertThat(assessments.get(0).metadata().get("recordedBy").asText()).isEqualTo("review-decision");
+            assertThat(assessments.get(0).metadata().has("requestId")).isTrue();
 
             JsonNode read = api.as("auditor").consistent().get("/api/households/" + household).json();
             assertThat(read.get("status").asText()).as("status of %s", household).isEqualTo("POOR");
@@ -86,8 +84,8 @@ class ReviewDecisionApiTest extends ApiTest {
         ok(steps.decide(POSTING_ENDS_ON));
         steps.awaitDecisionReachedItsHouseholds();
 
-        assertThat(assessmentsOf(staying)).hasSize(1);
-        assertThat(assessmentsOf(leaving)).isEmpty();
+        assertThat(steps.assessmentsOf(staying)).hasSize(1);
+        assertThat(steps.assessmentsOf(leaving)).isEmpty();
         assertThat(stepStates()).containsEntry("ASSESSED", 1L).containsEntry("REFUSED", 1L);
         assertThat(jdbc.queryForObject("SELECT refusal FROM command_side.review_decision_step WHERE household_id = ?",
                 String.class, leaving)).contains("closed");
@@ -103,20 +101,9 @@ class ReviewDecisionApiTest extends ApiTest {
                 .andMetaData(Provenance.simulated())));
         steps.awaitDecisionReachedItsHouseholds();
 
-        List<JsonNode[]> assessments = assessmentsOf(household);
+        List<StoredEvent> assessments = steps.assessmentsOf(household);
         assertThat(assessments).hasSize(1);
-        assertThat(assessments.get(0)[1].get(Provenance.KEY).asText()).isEqualTo(Provenance.SIMULATED);
-    }
-
-    /** Each of the household's assessments by this review: its payload and its metadata. */
-    private List<JsonNode[]> assessmentsOf(UUID household) {
-        return jdbc.query("""
-                        SELECT convert_from(payload, 'UTF8'), convert_from(meta_data, 'UTF8')
-                          FROM event_store.domain_event_entry
-                         WHERE aggregate_identifier = ? AND payload_type = 'vn.householdledger.events.household.HouseholdAssessed'
-                           AND convert_from(payload, 'UTF8')::jsonb ->> 'reviewId' = ?""",
-                (rs, i) -> new JsonNode[] {read(rs.getString(1)), read(rs.getString(2))},
-                household.toString(), steps.review.toString());
+        assertThat(assessments.get(0).metadata().get(Provenance.KEY).asText()).isEqualTo(Provenance.SIMULATED);
     }
 
     private Map<String, Long> stepStates() {
@@ -126,13 +113,5 @@ class ReviewDecisionApiTest extends ApiTest {
                     states.put(rs.getString(1), rs.getLong(2));
                 }, steps.review);
         return states;
-    }
-
-    private static JsonNode read(String json) {
-        try {
-            return LedgerApi.JSON.readTree(json);
-        } catch (IOException e) {
-            throw new AssertionError(json, e);
-        }
     }
 }

@@ -20,6 +20,8 @@ import vn.householdledger.api.review.PostingRequest;
 import vn.householdledger.api.review.ResolutionRequest;
 import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.api.review.SurveyRequest;
+import vn.householdledger.events.household.HouseholdAssessed;
+import vn.householdledger.events.review.ReviewBecameOverdue;
 import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.standalone.Bodies;
 import vn.householdledger.standalone.Tokens;
@@ -255,8 +257,15 @@ public final class ReviewSteps {
 
     /** Until the decision's process has taken every step of this review. */
     public void awaitDecisionReachedItsHouseholds() {
+        awaitDecisionReached(jdbc, review);
+    }
+
+    /** Until the decision's process has taken every step of {@code review}: then each household's events are stored. */
+    public static void awaitDecisionReached(JdbcTemplate jdbc, UUID review) {
         long deadline = System.nanoTime() + PROCESS_TIMEOUT.toNanos();
-        while (pendingSteps() > 0) {
+        while (jdbc.queryForObject("""
+                SELECT count(*) FROM command_side.review_decision_step WHERE review_id = ? AND state = 'PENDING'""",
+                Long.class, review) > 0) {
             assertThat(System.nanoTime()).as("the decision's steps still pending").isLessThan(deadline);
             sleep();
         }
@@ -265,19 +274,16 @@ public final class ReviewSteps {
     /** Until the scheduler has fired this periodic review's deadline and the review became overdue. */
     public void awaitOverdue() {
         long deadline = System.nanoTime() + PROCESS_TIMEOUT.toNanos();
-        while (jdbc.queryForObject("""
-                SELECT count(*) FROM event_store.domain_event_entry
-                 WHERE aggregate_identifier = ? AND payload_type = 'vn.householdledger.events.review.ReviewBecameOverdue'""",
-                Long.class, review.toString()) == 0) {
+        while (StoredEvent.of(jdbc, review, ReviewBecameOverdue.class).isEmpty()) {
             assertThat(System.nanoTime()).as("no ReviewBecameOverdue recorded").isLessThan(deadline);
             sleep();
         }
     }
 
-    long pendingSteps() {
-        return jdbc.queryForObject("""
-                SELECT count(*) FROM command_side.review_decision_step WHERE review_id = ? AND state = 'PENDING'""",
-                Long.class, review);
+    /** Each of the household's assessments by this review's decision, as stored. */
+    List<StoredEvent> assessmentsOf(UUID household) {
+        return StoredEvent.of(jdbc, household, HouseholdAssessed.class).stream()
+                .filter(assessed -> assessed.payload().path("reviewId").asText().equals(review.toString())).toList();
     }
 
     public static LedgerApi.Response ok(LedgerApi.Response response) {
