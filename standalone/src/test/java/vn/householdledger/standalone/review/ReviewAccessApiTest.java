@@ -11,14 +11,13 @@ import org.junit.jupiter.api.Test;
 import vn.householdledger.api.review.ComplaintRequest;
 import vn.householdledger.api.review.DecisionRequest;
 import vn.householdledger.api.review.ReviewKind;
-import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.testing.LedgerApi;
 
 /**
  * Who may write a review: a worker of its commune records its steps; only a chair of its commune decides
  * it, and never one who surveyed its households. Every refusal writes nothing.
  */
-class ReviewAccessApiTest extends ApiTest {
+class ReviewAccessApiTest extends ReviewApiTest {
 
     private static final String THON_DONG = "Thôn Đông";
     private ReviewSteps steps;
@@ -26,15 +25,13 @@ class ReviewAccessApiTest extends ApiTest {
 
     @BeforeEach
     void aPostedReview() {
-        steps = ReviewSteps.inAFreshCommune(api, port, jdbc);
+        steps = freshCommune();
         household = steps.household(THON_DONG);
         steps.posted(THON_DONG, List.of(household));
     }
 
     private void forbidden(int status, LedgerApi.Request caller, String path, Object body) {
-        long before = eventCount();
-        assertProblem(caller.post(path, body), status);
-        assertThat(eventCount()).as("events after a refusal").isEqualTo(before);
+        refused(() -> caller.post(path, body), response -> assertProblem(response, status));
     }
 
     @Test

@@ -5,13 +5,10 @@ import static vn.householdledger.standalone.review.ReviewSteps.YEAR;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.api.review.ReviewOpenedAnswer;
 import vn.householdledger.events.review.ReviewBecameOverdue;
-import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.testing.LedgerApi;
 
 /**
@@ -19,13 +16,11 @@ import vn.householdledger.testing.LedgerApi;
  * at once: the persistent scheduler (db-scheduler on PostgreSQL, behind Axon's deadline manager) fires it,
  * and the review becomes overdue, recorded by the job that keeps the due days and counted in the metrics.
  */
-class ReviewDeadlineApiTest extends ApiTest {
-
-    private static final Pattern OVERDUE = Pattern.compile("(?m)^ledger_reviews_overdue\\{[^}]*} (\\S+)$");
+class ReviewDeadlineApiTest extends ReviewApiTest {
 
     @Test
     void aPeriodicReviewOpenedAfterItsDueDayBecomesOverdueThroughTheScheduler() {
-        ReviewSteps steps = ReviewSteps.inAFreshCommune(api, port, jdbc);
+        ReviewSteps steps = freshCommune();
         double overdueBefore = overdueReviews();
 
         LedgerApi.Response opened = steps.open(ReviewKind.PERIODIC, YEAR, LocalDate.of(YEAR, 9, 1));
@@ -45,9 +40,7 @@ class ReviewDeadlineApiTest extends ApiTest {
 
     /** The overdue reviews the query side counts, once it reflects every event stored before. */
     private double overdueReviews() {
-        api.as("auditor").consistent().get("/api/reviews");
-        Matcher matcher = OVERDUE.matcher(api.as("admin").get("/actuator/prometheus").body());
-        assertThat(matcher.find()).as("ledger_reviews_overdue in the metrics").isTrue();
-        return Double.parseDouble(matcher.group(1));
+        settle();
+        return metric("ledger_reviews_overdue\\{[^}]*}");
     }
 }

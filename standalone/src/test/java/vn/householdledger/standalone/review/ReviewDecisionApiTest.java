@@ -18,14 +18,13 @@ import vn.householdledger.api.security.Role;
 import vn.householdledger.command.review.DecideReview;
 import vn.householdledger.platform.provenance.Provenance;
 import vn.householdledger.platform.security.Caller;
-import vn.householdledger.standalone.ApiTest;
 
 /**
  * The chair's decision reaches each household it recognises through the household's own events: an
  * assessment effective on the decision date, naming the review and the decision, recorded by the system
  * job {@code review-decision}.
  */
-class ReviewDecisionApiTest extends ApiTest {
+class ReviewDecisionApiTest extends ReviewApiTest {
 
     private static final String THON_DONG = "Thôn Đông";
     private static final String THON_TAY = "Thôn Tây";
@@ -34,8 +33,8 @@ class ReviewDecisionApiTest extends ApiTest {
     private ReviewSteps steps;
 
     @BeforeEach
-    void freshCommune() {
-        steps = ReviewSteps.inAFreshCommune(api, port, jdbc);
+    void inAFreshCommune() {
+        steps = freshCommune();
     }
 
     @Test

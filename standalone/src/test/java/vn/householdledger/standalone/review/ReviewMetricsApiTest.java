@@ -45,11 +45,6 @@ class ReviewMetricsApiTest extends ReviewApiTest {
                 .containsPattern("(?m)^ledger_reviews_overdue(\\{[^}]*})? \\d");
     }
 
-    /** Waits until every event before now is in the read models. */
-    private void settle() {
-        assertThat(api.as("committee").consistent().get("/api/reviews?size=1").status()).isEqualTo(200);
-    }
-
     private double reviews(String step) {
         return meters.get("ledger.reviews").tag("step", step).gauge().value();
     }

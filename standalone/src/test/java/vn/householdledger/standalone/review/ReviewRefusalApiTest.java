@@ -18,40 +18,33 @@ import vn.householdledger.api.review.ListHouseholdRequest;
 import vn.householdledger.api.review.ListingReason;
 import vn.householdledger.api.review.MeetingRequest;
 import vn.householdledger.api.review.ReviewKind;
-import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.testing.LedgerApi;
 
 /**
  * Every refusal of the review's contract through HTTP: the rule's code (or the field, or the status) and
  * nothing written, counted in the event store before and after.
  */
-class ReviewRefusalApiTest extends ApiTest {
+class ReviewRefusalApiTest extends ReviewApiTest {
 
     private static final String THON_DONG = "Thôn Đông";
     private ReviewSteps steps;
 
     @BeforeEach
-    void freshCommune() {
-        steps = ReviewSteps.inAFreshCommune(api, port, jdbc);
+    void inAFreshCommune() {
+        steps = freshCommune();
     }
 
     /** Sends the request and asserts it refused with the rule's code, writing nothing. */
     private void refusedBy(String code, Supplier<LedgerApi.Response> request) {
-        long before = eventCount();
-        assertRuleViolation(request.get(), code);
-        assertThat(eventCount()).as("events after a refusal").isEqualTo(before);
+        refused(request, response -> assertRuleViolation(response, code));
     }
 
     private void refusedWith(int status, Supplier<LedgerApi.Response> request) {
-        long before = eventCount();
-        assertProblem(request.get(), status);
-        assertThat(eventCount()).as("events after a refusal").isEqualTo(before);
+        refused(request, response -> assertProblem(response, status));
     }
 
     private void invalid(String field, Supplier<LedgerApi.Response> request) {
-        long before = eventCount();
-        assertInvalid(request.get(), field);
-        assertThat(eventCount()).as("events after a refusal").isEqualTo(before);
+        refused(request, response -> assertInvalid(response, field));
     }
 
     @Test

@@ -5,8 +5,6 @@ import static vn.householdledger.standalone.review.ReviewSteps.*;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.householdledger.api.household.Classification;
@@ -22,18 +20,17 @@ import vn.householdledger.api.review.PostingAnswer;
 import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.api.review.ReviewOpenedAnswer;
 import vn.householdledger.api.review.SurveyAnswer;
-import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.testing.LedgerApi;
 
 /** Each step of a review through the API: what it answers, the event it records and who recorded it. */
-class ReviewStepsApiTest extends ApiTest {
+class ReviewStepsApiTest extends ReviewApiTest {
 
     private static final String THON_DONG = "Thôn Đông";
     private ReviewSteps steps;
 
     @BeforeEach
-    void freshCommune() {
-        steps = ReviewSteps.inAFreshCommune(api, port, jdbc);
+    void inAFreshCommune() {
+        steps = freshCommune();
     }
 
     private <T> T answer(LedgerApi.Response response, int status, Class<T> type) {
@@ -166,12 +163,5 @@ class ReviewStepsApiTest extends ApiTest {
                          ORDER BY sequence_number DESC LIMIT 1""",
                 (rs, i) -> List.of(rs.getString(1).substring(rs.getString(1).lastIndexOf('.') + 1), rs.getString(2)),
                 aggregate.toString());
-    }
-
-    private double metric(String series) {
-        String metrics = api.as("admin").get("/actuator/prometheus").body();
-        Matcher matcher = Pattern.compile("(?m)^" + series + " (\\S+)$").matcher(metrics);
-        assertThat(matcher.find()).as("%s in the metrics", series).isTrue();
-        return Double.parseDouble(matcher.group(1));
     }
 }
