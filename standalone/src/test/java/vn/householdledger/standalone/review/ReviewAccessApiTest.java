@@ -19,7 +19,6 @@ import vn.householdledger.testing.LedgerApi;
  */
 class ReviewAccessApiTest extends ReviewApiTest {
 
-    private static final String THON_DONG = "Thôn Đông";
     private ReviewSteps steps;
     private UUID household;
 

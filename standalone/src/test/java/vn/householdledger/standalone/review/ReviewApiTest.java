@@ -20,6 +20,9 @@ import vn.householdledger.testing.LedgerApi;
  */
 abstract class ReviewApiTest extends ApiTest {
 
+    /** The village most tests place their households in. */
+    protected static final String THON_DONG = "Thôn Đông";
+
     /** A rural commune of this test alone, with its worker and its chair. */
     protected ReviewSteps freshCommune() {
         return ReviewSteps.inAFreshCommune(api, port, jdbc);

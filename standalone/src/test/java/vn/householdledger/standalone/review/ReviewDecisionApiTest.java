@@ -26,7 +26,6 @@ import vn.householdledger.platform.security.Caller;
  */
 class ReviewDecisionApiTest extends ReviewApiTest {
 
-    private static final String THON_DONG = "Thôn Đông";
     private static final String THON_TAY = "Thôn Tây";
     @Autowired
     private CommandGateway commands;

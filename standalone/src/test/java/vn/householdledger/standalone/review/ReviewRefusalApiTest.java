@@ -26,7 +26,6 @@ import vn.householdledger.testing.LedgerApi;
  */
 class ReviewRefusalApiTest extends ReviewApiTest {
 
-    private static final String THON_DONG = "Thôn Đông";
     private ReviewSteps steps;
 
     @BeforeEach

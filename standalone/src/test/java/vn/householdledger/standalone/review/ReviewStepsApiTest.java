@@ -25,7 +25,6 @@ import vn.householdledger.testing.LedgerApi;
 /** Each step of a review through the API: what it answers, the event it records and who recorded it. */
 class ReviewStepsApiTest extends ReviewApiTest {
 
-    private static final String THON_DONG = "Thôn Đông";
     private ReviewSteps steps;
 
     @BeforeEach
