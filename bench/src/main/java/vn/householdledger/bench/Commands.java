@@ -17,6 +17,7 @@ import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.api.household.RegisterHouseholdRequest;
 import vn.householdledger.api.household.Relation;
 import vn.householdledger.api.household.Sex;
+import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.bench.history.EventFile;
 import vn.householdledger.standard.PovertyStandards;
@@ -41,7 +42,7 @@ final class Commands {
         this.worker = worker;
         this.communes = communes;
         this.households = openHouseholds;
-        this.indicators = List.copyOf(PovertyStandards.forReviewYear(today.getYear())
+        this.indicators = List.copyOf(PovertyStandards.forReview(ReviewKind.PERIODIC, today.getYear())
                 .orElseThrow(() -> new IllegalStateException("No poverty standard governs the review of " + today.getYear()))
                 .indicators());
     }
@@ -87,7 +88,7 @@ final class Commands {
         }
         return new AssessmentRequest(today.getYear(), today, null, (120 + random.nextInt(250)) * 10_000L, deprivations,
                 random.nextBoolean() ? List.of(PovertyCause.LACK_CAPITAL) : List.of(PovertyCause.LACK_SKILLS, PovertyCause.LONG_ILLNESS),
-                random.nextDouble() < 0.9);
+                random.nextDouble() < 0.9, null, null);
     }
 
     private LoanRequest loan(SplittableRandom random) {

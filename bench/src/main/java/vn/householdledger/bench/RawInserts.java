@@ -16,6 +16,7 @@ import vn.householdledger.api.household.Classification;
 import vn.householdledger.api.household.PolicyGroup;
 import vn.householdledger.api.household.PovertyBasis;
 import vn.householdledger.api.household.PovertyCause;
+import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.bench.history.EventFile;
 import vn.householdledger.events.household.HouseholdAssessed;
 
@@ -37,7 +38,7 @@ final class RawInserts {
                 "SANITARY_TOILET"), List.of(PovertyCause.LACK_CAPITAL, PovertyCause.LACK_SKILLS), true,
                 PolicyGroup.POVERTY_REDUCTION, Classification.POOR, PovertyBasis.BY_INCOME_AND_DEPRIVATIONS,
                 "VN_2026_2030: income 1,850,000 ≤ 2,200,000 rural line and 3 deprivations ≥ 3 → POOR",
-                Classification.NEAR_POOR, LocalDate.of(2026, 11, 2), null));
+                Classification.NEAR_POOR, LocalDate.of(2026, 11, 2), null, sample, ReviewKind.PERIODIC, null, null));
         byte[] metaData = mapper.writeValueAsBytes(Map.of("recordedBy", "worker", "clientAddress", "127.0.0.1",
                 "idempotencyKey", sample.toString()));
         List<Connection> connections = new ArrayList<>();

@@ -1,5 +1,6 @@
 package vn.householdledger.demo;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import vn.householdledger.api.household.Classification;
 import vn.householdledger.api.household.PovertyCause;
+import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.command.household.AssessHousehold;
 import vn.householdledger.command.household.RegisterHousehold;
 import vn.householdledger.events.household.Member;
@@ -90,7 +92,8 @@ final class Draft {
     }
 
     private DemoPlan.Step assessment(Review r) {
+        UUID assessmentId = UUID.nameUUIDFromBytes((id + ":" + r.year()).getBytes(StandardCharsets.UTF_8));
         return new DemoPlan.Step(new AssessHousehold(id, r.year(), r.on(), null, r.income(), r.deprivations(), r.causes(),
-                working), r.expects(), r.simulated());
+                working, assessmentId, ReviewKind.PERIODIC, null, null), r.expects(), r.simulated());
     }
 }

@@ -20,7 +20,7 @@ public final class Bodies {
     public static AssessmentRequest assessment(int year, String on, long income, List<String> deprivations,
                                                List<String> causes, boolean working) {
         return new AssessmentRequest(year, LocalDate.parse(on), null, income, deprivations,
-                causes.stream().map(PovertyCause::valueOf).toList(), working);
+                causes.stream().map(PovertyCause::valueOf).toList(), working, null, null);
     }
 
     /** A body as a map of its fields, for a test that adds to it what no record of the contract holds. */

@@ -32,6 +32,36 @@ public enum RuleCode {
     ALREADY_VOIDED("record"),
     /** One member's health insurance periods never overlap. */
     INSURANCE_OVERLAP("validFrom"),
+    /** A commune has one undecided review of a kind at a time. */
+    REVIEW_ALREADY_OPEN("kind"),
+    /** A review takes the households of its own commune only. */
+    NOT_IN_COMMUNE("householdId"),
+    /** A household is listed once in a review. */
+    ALREADY_IN_REVIEW("householdId"),
+    /** A decided review takes no more steps. */
+    REVIEW_DECIDED(null),
+    /** A step names a household the review has not listed. */
+    NOT_IN_REVIEW("householdId"),
+    /** A posted review takes no survey until a complaint is upheld. */
+    REVIEW_POSTED(null),
+    /** A meeting agrees or disputes only surveyed households. */
+    NOT_SURVEYED("agreed"),
+    /** Every surveyed household's latest survey is agreed before posting and deciding. */
+    NOT_AGREED(null),
+    /** A review with no agreed household has nothing to post. */
+    NOTHING_TO_POST(null),
+    /** Complaints come, and the chair decides, only after the results were posted. */
+    NOT_POSTED(null),
+    /** The chair decides on or after the day the posting ends. */
+    POSTING_NOT_OVER("decidedOn"),
+    /** The chair decides once every complaint is resolved. */
+    COMPLAINTS_OPEN(null),
+    /** A complaint is resolved once. */
+    COMPLAINT_RESOLVED("complaintId"),
+    /** Only a poor or near-poor household has a certificate. */
+    NOT_LISTED(null),
+    /** An assessment is voided once. */
+    ASSESSMENT_ALREADY_VOIDED("assessmentId"),
     /** A projection is rebuilt once at a time. */
     REBUILD_IN_PROGRESS(null),
     /** Another request changed the household at the same moment; sending again is safe. */

@@ -1,6 +1,7 @@
 package vn.householdledger.bench.history;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import vn.householdledger.api.household.PolicyGroup;
 import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.api.household.Relation;
 import vn.householdledger.api.household.Sex;
+import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.events.assistance.AssistanceProvided;
 import vn.householdledger.events.assistance.HealthInsuranceIssued;
 import vn.householdledger.events.assistance.LoanDisbursed;
@@ -102,6 +104,7 @@ public final class HouseholdCase {
     private final String family;
     private final boolean disabled;
     private ProvinceHistory.Commune commune;
+    private String village;
     private final Map<UUID, Member> members = new LinkedHashMap<>();
     private boolean closed;
     private Classification classification;
@@ -147,6 +150,11 @@ public final class HouseholdCase {
 
     public boolean open() {
         return !closed;
+    }
+
+    /** The village the household was registered in. */
+    public String village() {
+        return village;
     }
 
     /** The members present now, each with the national id the command side holds for them (if any). */
@@ -263,7 +271,7 @@ public final class HouseholdCase {
             registered.add(person(Sex.FEMALE, Names.family(random), on, headAge + 22 + random.nextInt(10), Relation.PARENT));
         }
         registered.forEach(m -> members.put(m.memberId(), m));
-        String village = Names.village(random);
+        village = Names.village(random);
         record(out, on, new HouseholdRegistered(householdId, code, commune.code(), village, Names.address(random, village),
                 List.copyOf(registered), on));
     }
@@ -277,7 +285,7 @@ public final class HouseholdCase {
                 needs.add(need);
             }
         }
-        PovertyStandard standard = PovertyStandards.forReviewYear(year).orElseThrow();
+        PovertyStandard standard = PovertyStandards.forReview(ReviewKind.PERIODIC, year).orElseThrow();
         List<String> deprivations = deprivationsUnder(standard);
         long assessedIncome = Math.round(income / 10_000) * 10_000;
         PovertyDecision decision = standard.classify(assessedIncome, new LinkedHashSet<>(deprivations), commune.area());
@@ -292,7 +300,7 @@ public final class HouseholdCase {
         List<Object> events = new ArrayList<>();
         events.add(new HouseholdAssessed(householdId, year, on, standard.code(), commune.code(), commune.area(), assessedIncome,
                 List.copyOf(deprivations), causes, working, PolicyGroup.of(working), now, decision.basis(),
-                decision.explanation(), before, since, left));
+                decision.explanation(), before, since, left, UUID.nameUUIDFromBytes((householdId + ":" + year).getBytes(StandardCharsets.UTF_8)), ReviewKind.PERIODIC, null, null));
         if (now == Classification.POOR && before != Classification.POOR) {
             events.add(escapedPovertyOn == null ? new HouseholdBecamePoor(householdId, year, on, before)
                     : new HouseholdFellBackIntoPoverty(householdId, year, on, before, escapedPovertyOn));

@@ -20,6 +20,7 @@ final class HouseholdFixtures {
     static final UUID HOUSEHOLD = UUID.fromString("00000000-0000-0000-0000-00000000a001");
     static final UUID HEAD = UUID.fromString("00000000-0000-0000-0000-00000000b001");
     static final UUID SPOUSE = UUID.fromString("00000000-0000-0000-0000-00000000b002");
+    static final UUID ASSESSMENT = UUID.fromString("00000000-0000-0000-0000-00000000c001");
     static final LocalDate TODAY = LocalDate.of(2018, 12, 15);
     static final LocalDate REGISTERED_ON = LocalDate.of(2016, 3, 1);
 
@@ -57,10 +58,15 @@ final class HouseholdFixtures {
      * against {@code registry} first, as on the command bus.
      */
     static AggregateTestFixture<Household> fixture(InMemoryHouseholdRegistry registry) {
+        return fixture(registry, clock());
+    }
+
+    /** The same, with the clock on another day. */
+    static AggregateTestFixture<Household> fixture(InMemoryHouseholdRegistry registry, Clock clock) {
         AggregateTestFixture<Household> fixture = new AggregateTestFixture<>(Household.class);
         fixture.registerInjectableResource(new InMemoryCommuneDirectory().with("HA_LAN", Area.RURAL).with("BAC_SON", Area.URBAN));
         fixture.registerCommandHandlerInterceptor(new HouseholdUniqueness(registry));
-        fixture.registerInjectableResource(clock());
+        fixture.registerInjectableResource(clock);
         return fixture;
     }
 }

@@ -21,7 +21,7 @@ class LifecycleTest {
 
     private static final LocalDate DAY = LocalDate.of(2018, 6, 1);
     private static final AssessHousehold POOR_2017 = new AssessHousehold(HOUSEHOLD, 2017, LocalDate.of(2017, 11, 15),
-            null, 600_000, List.of(), List.of(), true);
+            null, 600_000, List.of(), List.of(), true, null, null, null, null);
     private AggregateTestFixture<Household> fixture;
 
     @BeforeEach
@@ -89,7 +89,7 @@ class LifecycleTest {
     void anAssessmentAfterATransferUsesTheNewCommunesArea() {
         // 850,000 is poor under the urban line of 900,000 but near-poor under the rural 700,000.
         fixture.given(registered(), new HouseholdTransferred(HOUSEHOLD, "HA_LAN", "BAC_SON", DAY))
-                .when(new AssessHousehold(HOUSEHOLD, 2018, LocalDate.of(2018, 11, 15), null, 850_000, List.of(), List.of(), true))
+                .when(new AssessHousehold(HOUSEHOLD, 2018, LocalDate.of(2018, 11, 15), null, 850_000, List.of(), List.of(), true, null, null, null, null))
                 .expectResultMessagePayloadMatching(org.axonframework.test.matchers.Matchers.predicate(
                         o -> ((AssessmentOutcome) o).explanation().contains("urban poverty line")));
     }

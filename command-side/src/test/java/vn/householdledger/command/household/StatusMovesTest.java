@@ -33,7 +33,7 @@ class StatusMovesTest {
 
     private static AssessHousehold review(int year, String classification) {
         return new AssessHousehold(HOUSEHOLD, year, LocalDate.of(year, 11, 15), null, income(classification), List.of(),
-                List.of(), true);
+                List.of(), true, null, null, null, null);
     }
 
     @ParameterizedTest(name = "{0} → {1}: {2}")

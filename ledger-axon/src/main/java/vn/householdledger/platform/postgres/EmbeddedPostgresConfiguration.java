@@ -39,8 +39,9 @@ public class EmbeddedPostgresConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(ephemeral)
-                // A kept cluster stops with this bean, after the service has stopped using it, not in a hook of its own.
-                .setRegisterShutdownHook(ephemeral)
+                // Any cluster stops with this bean, after the service has stopped using it, not in a hook of its own:
+                // a hook races the contexts' close, and a job still running there waits for connections to a dead server.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100");
         if (!ephemeral) {
             // The library starts PostgreSQL without fsync and with asynchronous commits, fit for a throw-away

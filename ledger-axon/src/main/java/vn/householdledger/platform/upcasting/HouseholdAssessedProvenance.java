@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.householdledger.events.household.HouseholdAssessed;
 import vn.householdledger.platform.provenance.Provenance;
@@ -16,6 +17,7 @@ import vn.householdledger.platform.provenance.Provenance;
  * field leaves the payload whatever its value.
  */
 @Component
+@Order(1)
 public class HouseholdAssessedProvenance extends SingleEventUpcaster {
 
     static final SimpleSerializedType WITH_THE_MARK = new SimpleSerializedType(HouseholdAssessed.class.getTypeName(), null);

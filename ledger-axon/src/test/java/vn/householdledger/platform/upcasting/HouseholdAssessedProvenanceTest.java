@@ -93,7 +93,7 @@ class HouseholdAssessedProvenanceTest {
                 "VN_2016_2020", "HA_LAN", Area.RURAL, 850_000, List.of("HEALTH_INSURANCE"), List.of(), true,
                 PolicyGroup.POVERTY_REDUCTION, Classification.NEAR_POOR, null,
                 "VN_2016_2020: income 850,000 > 700,000 rural poverty line, ≤ 1,000,000 near-poor line, 1 deprivation (< 3) → NEAR_POOR",
-                Classification.POOR, LocalDate.of(2018, 11, 20), null);
+                Classification.POOR, LocalDate.of(2018, 11, 20), null, null, null, null, null);
     }
 
     private HouseholdAssessed read(IntermediateEventRepresentation upcast) {

@@ -25,7 +25,7 @@ class AssessmentPreviewApiTest extends ApiTest {
 
     private static AssessmentPreviewRequest preview(String commune, int year, long income, List<String> deprivations,
                                                     List<PovertyCause> causes) {
-        return new AssessmentPreviewRequest(commune, year, null, null, income, deprivations, causes, true);
+        return new AssessmentPreviewRequest(commune, year, null, null, income, deprivations, causes, true, null);
     }
 
     @ParameterizedTest(name = "{0} {1}: {2} đ, {3}")
@@ -46,7 +46,7 @@ class AssessmentPreviewApiTest extends ApiTest {
         UUID household = registerHousehold(commune);
         LocalDate on = LocalDate.of(year, 11, 20);
         JsonNode recorded = api.as("worker").post("/api/households/" + household + "/assessments", new AssessmentRequest(
-                year, on, null, income, deprivations, List.of(PovertyCause.LACK_CAPITAL), true)).json();
+                year, on, null, income, deprivations, List.of(PovertyCause.LACK_CAPITAL), true, null, null)).json();
         for (String field : List.of("classification", "standard", "basis", "explanation")) {
             assertThat(preview.get(field)).as(field).isEqualTo(recorded.get(field));
         }

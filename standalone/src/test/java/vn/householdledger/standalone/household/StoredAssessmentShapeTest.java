@@ -110,6 +110,6 @@ class StoredAssessmentShapeTest extends ApiTest {
         }
         assertThat(json.readValue(text, AssessHousehold.class)).isEqualTo(new AssessHousehold(
                 UUID.fromString("00000000-0000-0000-0000-00000000a001"), 2017, LocalDate.of(2017, 11, 20), null, 650_000,
-                List.of("HEALTH_INSURANCE"), List.of(PovertyCause.LONG_ILLNESS), true));
+                List.of("HEALTH_INSURANCE"), List.of(PovertyCause.LONG_ILLNESS), true, null, null, null, null));
     }
 }

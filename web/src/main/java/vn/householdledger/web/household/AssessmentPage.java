@@ -76,7 +76,7 @@ public class AssessmentPage {
         Boolean working = FormInput.text(form.hasWorkingMember()) == null ? null : Boolean.valueOf(form.hasWorkingMember());
         AssessmentRequest request = new AssessmentRequest(
                 input.integer("year", form.year()), input.date("assessedOn", form.assessedOn()), null,
-                input.money("incomePerCapitaMonthly", form.incomePerCapitaMonthly()), form.deprivations(), causes, working);
+                input.money("incomePerCapitaMonthly", form.incomePerCapitaMonthly()), form.deprivations(), causes, working, null, null);
         if ("preview".equals(form.action())) {
             return show(model, view, form, errors, preview(view, request, errors));
         }
@@ -97,7 +97,7 @@ public class AssessmentPage {
         try {
             return api.preview(new AssessmentPreviewRequest(view.communeCode(), request.year(), request.assessedOn(),
                     request.standard(), request.incomePerCapitaMonthly(), request.deprivations(), request.causes(),
-                    request.hasWorkingMember()));
+                    request.hasWorkingMember(), request.kind()));
         } catch (ApiProblem refused) {
             submission.refuse(refused, errors);
             return null;

@@ -1,0 +1,5 @@
+package vn.householdledger.api.review;
+
+/** How many households the decision recognised. */
+public record DecisionAnswer(int decided) {
+}
