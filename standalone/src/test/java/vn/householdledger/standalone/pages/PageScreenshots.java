@@ -147,6 +147,8 @@ class PageScreenshots extends ApiTest {
         created(worker.post("/api/reviews/" + review + "/meetings", Map.of("village", villages[0], "heldOn", opened.plusDays(12).toString(),
                 "attendees", List.of("Trưởng thôn Lê Văn Cường", "Bí thư chi bộ Nguyễn Thị Hoa"), "agreed", agreed,
                 "disputed", List.of(Map.of("householdId", disputed, "note", "Hộ có con đi làm xa gửi tiền về")))));
+        // The worker's pages read without waiting for these writes (made over the API): the review is shot once projected.
+        assertThat(worker.consistent().get("/api/reviews/" + review).status()).isEqualTo(200);
         return UUID.fromString(review);
     }
 

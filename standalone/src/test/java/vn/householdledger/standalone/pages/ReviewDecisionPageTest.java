@@ -81,6 +81,8 @@ class ReviewDecisionPageTest extends ApiTest {
         created(worker.post(path + "/meetings", new MeetingRequest(null, VILLAGE, LocalDate.of(2025, 6, 30),
                 List.of("Trưởng thôn Lê Văn Cường"), List.of(household), List.of())));
         created(worker.post(path + "/posting", new PostingRequest(LocalDate.of(2025, 7, 3))));
+        // The chair has written nothing, so her pages read without waiting: the review is read once it is projected.
+        assertThat(worker.consistent().get(path).status()).isEqualTo(200);
         return review;
     }
 
