@@ -3,6 +3,8 @@ package vn.householdledger.demo;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +13,7 @@ import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +30,7 @@ import vn.householdledger.api.review.SurveyAnswer;
 import vn.householdledger.api.security.Role;
 import vn.householdledger.command.commune.CommuneDirectory;
 import vn.householdledger.command.review.DecisionSteps;
+import vn.householdledger.events.review.ReviewBecameOverdue;
 import vn.householdledger.platform.provenance.Provenance;
 import vn.householdledger.platform.security.Caller;
 import vn.householdledger.query.projection.ProcessingProgress;
@@ -54,6 +58,8 @@ public class DemoLoader implements ApplicationRunner {
     private static final int THREADS = 8;
     private static final Duration READ_MODELS_WAIT = Duration.ofMinutes(3);
     private static final Duration DECISIONS_WAIT = Duration.ofMinutes(5);
+    /** The deadline job looks for due days every {@code db-scheduler.polling-interval} (10 s by default). */
+    private static final Duration OVERDUE_WAIT = Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
 
     /** What one load did: whether it sent the demo, how many commands, and how long sending took. */
@@ -65,15 +71,17 @@ public class DemoLoader implements ApplicationRunner {
     private final CommuneDirectory communes;
     private final ProcessingProgress progress;
     private final DecisionSteps decisionSteps;
+    private final EventStore events;
     private volatile Load atStartUp;
 
     public DemoLoader(@Value("${ledger.demo}") String demo, CommandGateway gateway, CommuneDirectory communes,
-                      ProcessingProgress progress, DecisionSteps decisionSteps) {
+                      ProcessingProgress progress, DecisionSteps decisionSteps, EventStore events) {
         this.demo = demo;
         this.gateway = gateway;
         this.communes = communes;
         this.progress = progress;
         this.decisionSteps = decisionSteps;
+        this.events = events;
     }
 
     @Override
@@ -125,13 +133,16 @@ public class DemoLoader implements ApplicationRunner {
                 Executors.newFixedThreadPool(THREADS, new CustomizableThreadFactory("demo-")), SecurityContextHolder.getContext());
         try {
             pool.submit(() -> plan.units().forEach(this::send)).get();
-            sideBySide(pool, plan.households().stream().<Runnable>map(steps -> () -> steps.forEach(this::send)).toList());
+            sideBySide(pool, plan.households().stream().map(this::inOrder).toList());
             long reviewsStart = System.nanoTime();
-            sideBySide(pool, plan.reviews().stream().<Runnable>map(review -> () -> hold(review)).toList());
+            sideBySide(pool, plan.reviews().stream().<Callable<Void>>map(review -> () -> {
+                hold(review);
+                return null;
+            }).toList());
             awaitDecisions();
             log.info("Demo {}: {} reviews held and decided, their decisions taken to every household, in {} ms", demo,
                     plan.reviews().size(), Duration.ofNanos(System.nanoTime() - reviewsStart).toMillis());
-            sideBySide(pool, plan.later().stream().<Runnable>map(steps -> () -> steps.forEach(this::send)).toList());
+            sideBySide(pool, plan.later().stream().map(this::inOrder).toList());
         } catch (ExecutionException e) {
             throw new IllegalStateException("The demo " + demo + " could not be loaded", e.getCause());
         } finally {
@@ -139,16 +150,22 @@ public class DemoLoader implements ApplicationRunner {
         }
     }
 
-    private static void sideBySide(ExecutorService pool, List<Runnable> jobs) throws InterruptedException, ExecutionException {
+    private static void sideBySide(ExecutorService pool, List<? extends Callable<?>> jobs)
+            throws InterruptedException, ExecutionException {
         List<Future<?>> running = jobs.stream().<Future<?>>map(pool::submit).toList();
         for (Future<?> job : running) {
             job.get();
         }
     }
 
-    /** A unit's review: its steps as the demo, its decision as the unit's chair, who surveyed none of its households. */
-    private void hold(HeldReview review) {
+    /**
+     * A unit's review: its steps as the demo, its decision as the unit's chair, who surveyed none of its households.
+     * Opened years after its due day, the review becomes overdue as soon as the deadline job sees it; the decision
+     * waits for that, so that every load records the same history.
+     */
+    private void hold(HeldReview review) throws InterruptedException {
         review.steps().forEach(this::send);
+        awaitOverdue(review.reviewId());
         Caller.asSystem(review.chair(), Set.of(Role.CHAIR), Set.of(review.communeCode()), () -> {
             send(review.decision());
             return null;
@@ -168,6 +185,24 @@ public class DemoLoader implements ApplicationRunner {
         if (step.expects() != null && came != step.expects()) {
             throw new IllegalStateException("The demo meant " + step.command() + " to come to " + step.expects()
                     + ", the standard decided " + result);
+        }
+    }
+
+    private Callable<Void> inOrder(List<DemoPlan.Step> steps) {
+        return () -> {
+            steps.forEach(this::send);
+            return null;
+        };
+    }
+
+    private void awaitOverdue(UUID reviewId) throws InterruptedException {
+        long deadline = System.nanoTime() + OVERDUE_WAIT.toNanos();
+        while (events.readEvents(reviewId.toString()).asStream().noneMatch(e -> e.getPayload() instanceof ReviewBecameOverdue)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Review " + reviewId + " did not become overdue within " + OVERDUE_WAIT.toMinutes()
+                        + " min: is the deadline job running?");
+            }
+            Thread.sleep(200);
         }
     }
 

@@ -27,7 +27,8 @@ import vn.householdledger.demo.TownFigures.Unit;
  * village head's report) and surveyed on its review day; each village meets the day after the unit's last
  * survey and agrees every proposal; the results are posted that day and the unit's chair decides once the
  * posting is over, in December, on or before the due day (14 December). The steps are sent as the demo, the
- * decision as the chair.
+ * decision as the chair. Loaded years later, the review is past its due day: it becomes overdue before the
+ * decision, which the chair may still record.
  */
 record HeldReview(String communeCode, List<DemoPlan.Step> steps, String chair, DemoPlan.Step decision) {
 
@@ -38,6 +39,10 @@ record HeldReview(String communeCode, List<DemoPlan.Step> steps, String chair, D
 
     HeldReview {
         steps = List.copyOf(steps);
+    }
+
+    UUID reviewId() {
+        return ((DecideReview) decision.command()).reviewId();
     }
 
     /** The review of {@code year} of {@code unit}, over its households reviewed that year. */

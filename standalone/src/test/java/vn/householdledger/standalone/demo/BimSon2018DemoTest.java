@@ -24,6 +24,7 @@ import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.demo.DemoLoader;
 import vn.householdledger.demo.ExpectedUnits;
 import vn.householdledger.events.household.HouseholdAssessed;
+import vn.householdledger.events.review.ReviewBecameOverdue;
 import vn.householdledger.events.review.ReviewDecided;
 import vn.householdledger.platform.provenance.Provenance;
 import vn.householdledger.standalone.LedgerApplication;
@@ -229,6 +230,9 @@ class BimSon2018DemoTest {
                  WHERE payload_type = ?""", String.class, ReviewDecided.class.getName()))
                 .as("each unit's chair decided").containsExactlyInAnyOrderElementsOf(UNITS.stream()
                         .map(u -> "chu-tich-" + u.code().replace("_", "").toLowerCase(java.util.Locale.ROOT)).toList());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event_entry WHERE payload_type = ?", Long.class,
+                ReviewBecameOverdue.class.getName())).as("loaded years late, each became overdue before its decision, every load alike")
+                .isEqualTo(UNITS.size());
     }
 
     @Test
