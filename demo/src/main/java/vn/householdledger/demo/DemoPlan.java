@@ -6,13 +6,15 @@ import java.util.UUID;
 import vn.householdledger.api.household.Classification;
 
 /**
- * What a demo sends through the command side: its units first, then each household's commands in
- * order. Households do not depend on each other, so they may be sent side by side.
+ * What a demo sends through the command side, in four stages: its units; each household's registration
+ * and earlier history; each unit's review held step by step (its decision then reaches the households);
+ * each household's later commands, in order. Households do not depend on each other, nor units' reviews,
+ * so within a stage they may be sent side by side.
  */
-record DemoPlan(List<Step> units, List<List<Step>> households) {
+record DemoPlan(List<Step> units, List<List<Step>> households, List<HeldReview> reviews, List<List<Step>> later) {
 
     /**
-     * One command and, for an assessment, the class the poverty standard must compute for it, and
+     * One command and, for an assessment or a review's survey, the class the poverty standard must compute for it, and
      * whether the demo made it up (a review not held in the data) rather than took it from the plan.
      */
     record Step(Object command, Classification expects, boolean simulated) {
@@ -25,10 +27,13 @@ record DemoPlan(List<Step> units, List<List<Step>> households) {
     DemoPlan {
         units = List.copyOf(units);
         households = households.stream().map(List::copyOf).toList();
+        reviews = List.copyOf(reviews);
+        later = later.stream().map(List::copyOf).toList();
     }
 
     int commandCount() {
-        return units.size() + households.stream().mapToInt(List::size).sum();
+        return units.size() + households.stream().mapToInt(List::size).sum()
+                + reviews.stream().mapToInt(review -> review.steps().size() + 1).sum() + later.stream().mapToInt(List::size).sum();
     }
 
     /** The same id for the same key in every run, so that a plan is the same from the same seed. */

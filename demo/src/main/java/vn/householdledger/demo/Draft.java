@@ -81,13 +81,19 @@ final class Draft {
         return members.stream().map(m -> Period.between(m.birthDate(), day).getYears()).anyMatch(a -> a >= from && a <= to);
     }
 
-    /** Registration, the reviews before the help, the help, then the later reviews. */
-    List<DemoPlan.Step> steps(int helpYear) {
+    /** Registration and the reviews before {@code heldYear}, brought in as assessments (history from paper). */
+    List<DemoPlan.Step> before(int heldYear) {
         List<DemoPlan.Step> steps = new ArrayList<>();
         steps.add(DemoPlan.Step.of(new RegisterHousehold(id, code, unit.code(), village, address, members, registeredOn)));
-        reviews.headMap(helpYear).values().forEach(r -> steps.add(assessment(r)));
+        reviews.headMap(heldYear).values().forEach(r -> steps.add(assessment(r)));
+        return steps;
+    }
+
+    /** After the review of {@code heldYear} is decided: the help, then the later reviews. */
+    List<DemoPlan.Step> after(int heldYear) {
+        List<DemoPlan.Step> steps = new ArrayList<>();
         help.forEach(command -> steps.add(DemoPlan.Step.of(command)));
-        reviews.tailMap(helpYear).values().forEach(r -> steps.add(assessment(r)));
+        reviews.tailMap(heldYear, false).values().forEach(r -> steps.add(assessment(r)));
         return steps;
     }
 

@@ -30,7 +30,8 @@ import vn.householdledger.standard.PovertyStandards;
  * the same plan. The units with their households and targets for 2017 and 2018; the review of 2016
  * (the poor and near-poor at the start of 2017, rural and urban at the plan's rates); the review of
  * 2017, exactly as the plan reports it (poor per unit, near-poor, social protection, the causes
- * mention for mention, deprivations at the plan's shares); the help of 2018 ({@link Help}); and a
+ * mention for mention, deprivations at the plan's shares), held step by step in each unit
+ * ({@link HeldReview}); the help of 2018 ({@link Help}); and a
  * simulated review of 2018 that reaches each unit's target. Incomes and deprivations are chosen so
  * that the real poverty standard of each review computes the intended class.
  */
@@ -47,6 +48,8 @@ final class TownHistory {
     /** Near-poor households the simulated review of 2018 finds poor. */
     static final int NEWLY_POOR_2018 = 8;
     static final int HELP_YEAR = 2018;
+    /** The review held step by step through the review's commands; the others are brought in as assessments. */
+    static final int HELD_YEAR = 2017;
     /** The indicators the plan calls lower than those it gives: how many poor households lack each. */
     private static final Map<String, Integer> LOWER_DEPRIVATIONS =
             Map.of("ADULT_EDUCATION", 5, "INFORMATION_ASSETS", 4, "CHILD_SCHOOLING", 3);
@@ -91,7 +94,12 @@ final class TownHistory {
             units.add(DemoPlan.Step.of(new PlanCommuneYear(unit.code(), 2018, unit.households(),
                     unit.poorTargetEnd2018(), LocalDate.of(2018, 1, 16))));
         }
-        return new DemoPlan(units, drafts.stream().map(d -> d.steps(HELP_YEAR)).toList());
+        List<HeldReview> held = new ArrayList<>();
+        for (int u = 0; u < figures.units().size(); u++) {
+            held.add(HeldReview.of(figures.units().get(u), u, drafts, HELD_YEAR));
+        }
+        return new DemoPlan(units, drafts.stream().map(d -> d.before(HELD_YEAR)).toList(), held,
+                drafts.stream().map(d -> d.after(HELD_YEAR)).toList());
     }
 
     /** How many households of each unit took each route through the reviews of 2016 and 2017. */
@@ -398,7 +406,7 @@ final class TownHistory {
         return initials.toString();
     }
 
-    private static String lowerFirst(String text) {
+    static String lowerFirst(String text) {
         return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
     }
 }

@@ -19,7 +19,7 @@ class DemoLoaderTest {
     @Test
     void aStoreWhoseDirectoryKnowsTheFirstUnitHoldsTheDemo() throws InterruptedException {
         // No gateway and no read models: sending anything would fail.
-        DemoLoader loader = new DemoLoader("bim-son-2018", null, knowing("HA_LAN"), null);
+        DemoLoader loader = new DemoLoader("bim-son-2018", null, knowing("HA_LAN"), null, null, null);
         DemoLoader.Load load = loader.load();
         assertThat(load.loaded()).isFalse();
         assertThat(load.commands()).isZero();
@@ -27,15 +27,15 @@ class DemoLoaderTest {
 
     @Test
     void aStoreWithoutTheFirstUnitDoesNot() {
-        DemoLoader loader = new DemoLoader("bim-son-2018", null, knowing("QUANG_TRUNG"), null);
+        DemoLoader loader = new DemoLoader("bim-son-2018", null, knowing("QUANG_TRUNG"), null, null, null);
         assertThat(loader.holds(TownFigures.load("bim-son-2018"))).isFalse();
-        assertThat(new DemoLoader("bim-son-2018", null, knowing("HA_LAN"), null).holds(TownFigures.load("bim-son-2018")))
+        assertThat(new DemoLoader("bim-son-2018", null, knowing("HA_LAN"), null, null, null).holds(TownFigures.load("bim-son-2018")))
                 .isTrue();
     }
 
     @Test
     void anUnknownDemoIsRefusedByName() {
-        assertThatThrownBy(() -> new DemoLoader("hanoi-1990", null, knowing("HA_LAN"), null).load())
+        assertThatThrownBy(() -> new DemoLoader("hanoi-1990", null, knowing("HA_LAN"), null, null, null).load())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hanoi-1990");
     }
 }

@@ -29,6 +29,12 @@ import vn.householdledger.command.household.DisburseLoan;
 import vn.householdledger.command.household.IssueHealthInsurance;
 import vn.householdledger.command.household.ProvideAssistance;
 import vn.householdledger.command.household.RegisterHousehold;
+import vn.householdledger.command.review.DecideReview;
+import vn.householdledger.command.review.HoldVillageMeeting;
+import vn.householdledger.command.review.ListHousehold;
+import vn.householdledger.command.review.OpenReview;
+import vn.householdledger.command.review.PostReview;
+import vn.householdledger.command.review.SurveyHousehold;
 import vn.householdledger.events.household.Member;
 import vn.householdledger.standard.PovertyStandards;
 
@@ -45,29 +51,58 @@ class TownHistoryTest {
         UNITS.forEach(u -> AREA.put(u.code(), Area.valueOf(u.area())));
     }
 
-    /** The class each household's last assessment in the review of {@code year} came to, by household. */
-    private static Map<RegisterHousehold, AssessHousehold> reviewed(int year) {
-        Map<RegisterHousehold, AssessHousehold> reviewed = new HashMap<>();
-        for (List<DemoPlan.Step> steps : plan.households()) {
-            RegisterHousehold registered = (RegisterHousehold) steps.get(0).command();
-            steps.stream().map(DemoPlan.Step::command).filter(c -> c instanceof AssessHousehold a && a.year() == year)
-                    .forEach(c -> reviewed.put(registered, (AssessHousehold) c));
+    /** What a review found of a household: an assessment's findings, or a held review's survey. */
+    private record Found(int year, long incomePerCapitaMonthly, List<String> deprivations, List<PovertyCause> causes,
+                         boolean hasWorkingMember) {
+
+        static Found of(AssessHousehold a) {
+            return new Found(a.year(), a.incomePerCapitaMonthly(), a.deprivations(), a.causes(), a.hasWorkingMember());
         }
+
+        static Found of(SurveyHousehold s, int year) {
+            return new Found(year, s.incomePerCapitaMonthly(), s.deprivations(), s.causes(), s.hasWorkingMember());
+        }
+    }
+
+    /** Each household's commands, its earlier history and its later, in order. */
+    private static List<List<DemoPlan.Step>> householdSteps() {
+        List<List<DemoPlan.Step>> steps = new ArrayList<>();
+        for (int i = 0; i < plan.households().size(); i++) {
+            List<DemoPlan.Step> ofHousehold = new ArrayList<>(plan.households().get(i));
+            ofHousehold.addAll(plan.later().get(i));
+            steps.add(ofHousehold);
+        }
+        return steps;
+    }
+
+    /** What the review of {@code year} found of each household it reviewed: by assessment, or by a held review's survey. */
+    private static Map<RegisterHousehold, Found> reviewed(int year) {
+        Map<UUID, RegisterHousehold> registered = new HashMap<>();
+        Map<RegisterHousehold, Found> reviewed = new HashMap<>();
+        for (List<DemoPlan.Step> steps : householdSteps()) {
+            RegisterHousehold household = (RegisterHousehold) steps.get(0).command();
+            registered.put(household.householdId(), household);
+            steps.stream().map(DemoPlan.Step::command).filter(c -> c instanceof AssessHousehold a && a.year() == year)
+                    .map(AssessHousehold.class::cast).forEach(a -> reviewed.put(household, Found.of(a)));
+        }
+        plan.reviews().stream().filter(r -> ((OpenReview) r.steps().get(0).command()).year() == year)
+                .flatMap(r -> r.steps().stream()).map(DemoPlan.Step::command).filter(SurveyHousehold.class::isInstance)
+                .map(SurveyHousehold.class::cast).forEach(s -> reviewed.put(registered.get(s.householdId()), Found.of(s, year)));
         return reviewed;
     }
 
-    private static Classification classOf(RegisterHousehold household, AssessHousehold a) {
+    private static Classification classOf(RegisterHousehold household, Found a) {
         return TownHistory.standard(a.year()).classify(a.incomePerCapitaMonthly(), new LinkedHashSet<>(a.deprivations()),
                 AREA.get(household.communeCode())).classification();
     }
 
-    private static long count(Map<RegisterHousehold, AssessHousehold> reviewed, String commune, Classification c) {
+    private static long count(Map<RegisterHousehold, Found> reviewed, String commune, Classification c) {
         return reviewed.entrySet().stream().filter(e -> commune == null || e.getKey().communeCode().equals(commune))
                 .filter(e -> classOf(e.getKey(), e.getValue()) == c).count();
     }
 
     private static <T> List<T> commands(Class<T> type) {
-        return plan.households().stream().flatMap(List::stream).map(DemoPlan.Step::command).filter(type::isInstance)
+        return householdSteps().stream().flatMap(List::stream).map(DemoPlan.Step::command).filter(type::isInstance)
                 .map(type::cast).toList();
     }
 
@@ -78,14 +113,14 @@ class TownHistoryTest {
     }
 
     @Test
-    void everyAssessmentComesToTheIntendedClassUnderTheStandardOfItsReview() {
+    void everyAssessmentAndSurveyComesToTheIntendedClassUnderTheStandardOfItsReview() {
         int assessments = 0;
-        for (List<DemoPlan.Step> steps : plan.households()) {
+        for (List<DemoPlan.Step> steps : householdSteps()) {
             RegisterHousehold household = (RegisterHousehold) steps.get(0).command();
             LocalDate last = household.registeredOn();
             for (DemoPlan.Step step : steps) {
                 if (step.command() instanceof AssessHousehold a) {
-                    assertThat(classOf(household, a)).as(household.code() + " " + a.year()).isEqualTo(step.expects());
+                    assertThat(classOf(household, Found.of(a))).as(household.code() + " " + a.year()).isEqualTo(step.expects());
                     assertThat(a.assessedOn()).isAfter(last).isBetween(LocalDate.of(a.year(), 11, 1), LocalDate.of(a.year(), 12, 31));
                     assertThat(step.simulated()).as("only the review of 2018 is made up").isEqualTo(a.year() == 2018);
                     assertThat(PovertyStandards.forReview(ReviewKind.PERIODIC, a.year()).orElseThrow().code()).isEqualTo("VN_2016_2020");
@@ -96,7 +131,57 @@ class TownHistoryTest {
                 }
             }
         }
+        Map<UUID, RegisterHousehold> registered = new HashMap<>();
+        householdSteps().forEach(steps -> registered.put(((RegisterHousehold) steps.get(0).command()).householdId(),
+                (RegisterHousehold) steps.get(0).command()));
+        for (HeldReview review : plan.reviews()) {
+            for (DemoPlan.Step step : review.steps()) {
+                if (step.command() instanceof SurveyHousehold s) {
+                    assertThat(classOf(registered.get(s.householdId()), Found.of(s, 2017))).isEqualTo(step.expects());
+                    assertThat(step.simulated()).isFalse();
+                    assessments++;
+                } else {
+                    assertThat(step.expects()).isNull();
+                }
+            }
+        }
         assertThat(assessments).isGreaterThan(2000);
+    }
+
+    /**
+     * Each unit holds its review of 2017 through every step: opened on 1 September, each household reviewed
+     * that year listed and surveyed once, every village's meeting agreeing all its surveys the day after the
+     * unit's last survey, the posting that day, and the chair's decision on or before 14 December, after the
+     * posting's 3 working days.
+     */
+    @Test
+    void eachUnitHoldsItsReviewOf2017StepByStepAndItsChairDecidesItByTheDueDay() {
+        assertThat(plan.reviews()).hasSize(UNITS.size());
+        Map<RegisterHousehold, Found> reviewed = reviewed(2017);
+        Set<String> numbers = new HashSet<>();
+        for (HeldReview review : plan.reviews()) {
+            List<Object> commands = review.steps().stream().map(DemoPlan.Step::command).toList();
+            OpenReview opened = (OpenReview) commands.get(0);
+            assertThat(opened).isEqualTo(new OpenReview(opened.reviewId(), review.communeCode(), 2017, ReviewKind.PERIODIC,
+                    LocalDate.of(2017, 9, 1)));
+            Set<UUID> ofUnit = new HashSet<>();
+            reviewed.keySet().stream().filter(h -> h.communeCode().equals(review.communeCode())).forEach(h -> ofUnit.add(h.householdId()));
+            assertThat(commands.stream().filter(ListHousehold.class::isInstance).map(c -> ((ListHousehold) c).householdId()))
+                    .containsExactlyInAnyOrderElementsOf(ofUnit);
+            List<SurveyHousehold> surveys = commands.stream().filter(SurveyHousehold.class::isInstance).map(SurveyHousehold.class::cast).toList();
+            assertThat(surveys.stream().map(SurveyHousehold::householdId)).containsExactlyInAnyOrderElementsOf(ofUnit);
+            List<HoldVillageMeeting> meetings = commands.stream().filter(HoldVillageMeeting.class::isInstance)
+                    .map(HoldVillageMeeting.class::cast).toList();
+            assertThat(meetings.stream().flatMap(m -> m.agreed().stream())).containsExactlyInAnyOrderElementsOf(ofUnit);
+            assertThat(meetings).allMatch(m -> m.disputed().isEmpty() && surveys.stream().allMatch(s -> s.surveyedOn().isBefore(m.heldOn())));
+            PostReview posted = (PostReview) commands.get(commands.size() - 1);
+            DecideReview decided = (DecideReview) review.decision().command();
+            assertThat(decided.decidedOn()).isAfterOrEqualTo(posted.postedOn().plusDays(3))
+                    .isBetween(LocalDate.of(2017, 12, 1), LocalDate.of(2017, 12, 14));
+            assertThat(review.chair()).isEqualTo("chu-tich-" + review.communeCode().replace("_", "").toLowerCase(java.util.Locale.ROOT));
+            numbers.add(decided.decisionNumber());
+        }
+        assertThat(numbers).hasSize(UNITS.size());
     }
 
     @Test
@@ -114,7 +199,7 @@ class TownHistoryTest {
 
     @Test
     void theReviewOf2016ListsThePoorAndNearPoorOfTheStartOf2017() {
-        Map<RegisterHousehold, AssessHousehold> reviewed = reviewed(2016);
+        Map<RegisterHousehold, Found> reviewed = reviewed(2016);
         assertThat(count(reviewed, null, Classification.POOR)).isEqualTo(ExpectedUnits.POOR_START_2017);
         assertThat(count(reviewed, null, Classification.NEAR_POOR)).isEqualTo(ExpectedUnits.NEAR_POOR_START_2017);
         long rural = reviewed.entrySet().stream().filter(e -> AREA.get(e.getKey().communeCode()) == Area.RURAL)
@@ -125,16 +210,16 @@ class TownHistoryTest {
 
     @Test
     void theReviewOf2017IsThePlansStartOf2018() {
-        Map<RegisterHousehold, AssessHousehold> reviewed = reviewed(2017);
+        Map<RegisterHousehold, Found> reviewed = reviewed(2017);
         for (ExpectedUnits.Unit unit : UNITS) {
             assertThat(count(reviewed, unit.code(), Classification.POOR)).as(unit.code()).isEqualTo(unit.poorStart2018());
         }
         assertThat(count(reviewed, null, Classification.NEAR_POOR)).isEqualTo(ExpectedUnits.NEAR_POOR_END_2017);
-        List<AssessHousehold> poor = reviewed.entrySet().stream()
+        List<Found> poor = reviewed.entrySet().stream()
                 .filter(e -> classOf(e.getKey(), e.getValue()) == Classification.POOR).map(Map.Entry::getValue).toList();
         assertThat(poor.stream().filter(a -> !a.hasWorkingMember())).hasSize(ExpectedUnits.SOCIAL_PROTECTION_END_2017)
                 .allMatch(a -> a.causes().isEmpty());
-        List<AssessHousehold> able = poor.stream().filter(AssessHousehold::hasWorkingMember).toList();
+        List<Found> able = poor.stream().filter(Found::hasWorkingMember).toList();
         assertThat(able).hasSize(ExpectedUnits.ABLE_POOR_END_2017)
                 .allMatch(a -> a.causes().size() >= 1 && a.causes().size() <= 2 && Set.copyOf(a.causes()).size() == a.causes().size());
         Map<PovertyCause, Integer> mentions = new EnumMap<>(PovertyCause.class);
@@ -147,7 +232,7 @@ class TownHistoryTest {
 
     @Test
     void deprivationsAmongThePoorOf2017AreCloseToThePlansShares() {
-        List<AssessHousehold> poor = reviewed(2017).entrySet().stream()
+        List<Found> poor = reviewed(2017).entrySet().stream()
                 .filter(e -> classOf(e.getKey(), e.getValue()) == Classification.POOR).map(Map.Entry::getValue).toList();
         Map<String, Double> shares = Map.of("HEALTH_INSURANCE", 48.7, "HEALTH_SERVICE_ACCESS", 13.98, "HOUSING_QUALITY", 16.1,
                 "SANITARY_TOILET", 5.38, "TELECOM_USE", 5.11, "HOUSING_AREA", 10.5, "DRINKING_WATER", 1.88);
@@ -162,25 +247,25 @@ class TownHistoryTest {
 
     @Test
     void theSimulatedReviewOf2018ReachesEachUnitsTarget() {
-        Map<RegisterHousehold, AssessHousehold> reviewed = reviewed(2018);
-        Map<RegisterHousehold, AssessHousehold> before = reviewed(2017);
+        Map<RegisterHousehold, Found> reviewed = reviewed(2018);
+        Map<RegisterHousehold, Found> before = reviewed(2017);
         for (ExpectedUnits.Unit unit : UNITS) {
             long poor = before.entrySet().stream().filter(e -> e.getKey().communeCode().equals(unit.code()))
                     .filter(e -> {
-                        AssessHousehold in2018 = reviewed.get(e.getKey());
+                        Found in2018 = reviewed.get(e.getKey());
                         return in2018 != null ? classOf(e.getKey(), in2018) == Classification.POOR
                                 : classOf(e.getKey(), e.getValue()) == Classification.POOR;
                     }).count();
             assertThat(poor).as(unit.code()).isEqualTo(unit.poorTargetEnd2018());
         }
-        assertThat(plan.households().stream().flatMap(List::stream)
+        assertThat(householdSteps().stream().flatMap(List::stream)
                 .filter(step -> step.command() instanceof AssessHousehold a && a.year() == 2018))
                 .isNotEmpty().allMatch(DemoPlan.Step::simulated);
     }
 
     @Test
     void theNearPoorOf2017CountThePlansPersonsAndAllHoldCards() {
-        Map<RegisterHousehold, AssessHousehold> reviewed = reviewed(2017);
+        Map<RegisterHousehold, Found> reviewed = reviewed(2017);
         Set<UUID> nearPoorMembers = new HashSet<>();
         reviewed.forEach((h, a) -> {
             if (classOf(h, a) == Classification.NEAR_POOR) {

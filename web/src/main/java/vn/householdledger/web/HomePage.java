@@ -20,6 +20,9 @@ public class HomePage {
         if (caller.is(Role.COMMITTEE)) {
             return "redirect:/statistics";
         }
+        if (caller.is(Role.CHAIR)) {
+            return "redirect:/reviews";
+        }
         return "home";
     }
 }

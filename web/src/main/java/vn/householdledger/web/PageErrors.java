@@ -35,6 +35,8 @@ public class PageErrors {
             case NOT_FOUND -> page(status, "error.notFound", null);
             case FORBIDDEN -> page(status, "error.forbidden", null);
             case UNAUTHORIZED -> page(status, "error.signedOut", null);
+            case CONFLICT -> page(status, e.problem() == null || e.problem().code() == null ? "error.badRequest"
+                    : "rule." + e.problem().code(), null);
             default -> page(status, "error.badRequest", e.problem() == null ? null : e.problem().detail());
         };
     }

@@ -39,6 +39,11 @@ public record SignedIn(String username, Set<Role> roles, Set<String> communes) {
         return is(Role.WORKER) && communes.contains(communeCode);
     }
 
+    /** Whether she decides this commune's reviews: a chair of it. */
+    public boolean decidesFor(String communeCode) {
+        return is(Role.CHAIR) && communes.contains(communeCode);
+    }
+
     /** Whether she reads this commune's households: a worker of it, or anyone who reads the whole district. */
     public boolean reads(String communeCode) {
         boolean district = is(Role.AUDITOR) || is(Role.COMMITTEE) || is(Role.ADMIN);

@@ -36,6 +36,11 @@ public class Standards {
         return all().stream().filter(s -> year >= s.firstReviewYear() && year <= s.lastReviewYear()).findFirst();
     }
 
+    /** The standard of this code, e.g. the one a review applies. */
+    public Optional<StandardView> byCode(String code) {
+        return all().stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
     /** The latest standard: what a form shows for a year no standard governs yet. */
     public StandardView latest() {
         return all().get(all().size() - 1);

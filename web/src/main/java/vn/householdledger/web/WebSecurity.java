@@ -48,6 +48,11 @@ public class WebSecurity {
     private static final String WORKER = Role.WORKER.name();
     private static final String AUDITOR = Role.AUDITOR.name();
     private static final String COMMITTEE = Role.COMMITTEE.name();
+    private static final String CHAIR = Role.CHAIR.name();
+    /** The worker's forms of a review: the chair decides on the review's own page and never sees these. */
+    private static final String[] REVIEW_FORMS = {"/reviews/new", "/reviews/*/households/new", "/reviews/*/households/*/survey",
+            "/reviews/*/meetings/new", "/reviews/*/posting/new", "/reviews/*/complaints/new",
+            "/reviews/*/complaints/*/resolution/new"};
 
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
@@ -70,6 +75,10 @@ public class WebSecurity {
                         .requestMatchers(HttpMethod.POST, "/households/**").hasRole(WORKER)
                         .requestMatchers("/households/**").hasAnyRole(WORKER, AUDITOR)
                         .requestMatchers("/statistics/**", "/escapes", "/poverty-list").hasAnyRole(WORKER, AUDITOR, COMMITTEE)
+                        .requestMatchers(HttpMethod.POST, "/reviews/*/decision").hasRole(CHAIR)
+                        .requestMatchers(HttpMethod.POST, "/reviews/**").hasRole(WORKER)
+                        .requestMatchers(REVIEW_FORMS).hasRole(WORKER)
+                        .requestMatchers("/reviews/**").hasAnyRole(WORKER, CHAIR, COMMITTEE, AUDITOR)
                         .requestMatchers("/audit/**").hasRole(AUDITOR)
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().authenticated());

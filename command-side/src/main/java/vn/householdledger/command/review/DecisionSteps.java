@@ -63,7 +63,8 @@ public class DecisionSteps {
                 state.name(), refusal, step.reviewId(), step.householdId());
     }
 
-    long pending() {
+    /** Households that decided reviews have still to reach (the demo waits until none is left). */
+    public long pending() {
         Long pending = jdbc.queryForObject("SELECT count(*) FROM command_side.review_decision_step WHERE state = 'PENDING'",
                 Long.class);
         return pending == null ? 0 : pending;

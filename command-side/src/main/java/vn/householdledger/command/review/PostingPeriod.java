@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * The public posting (niêm yết công khai) of a review's results lasts until the 3rd working day after the
  * day it began; Saturdays and Sundays do not count (public holidays are not known to the ledger).
  */
-final class PostingPeriod {
+public final class PostingPeriod {
 
     static final int WORKING_DAYS = 3;
 
@@ -15,7 +15,7 @@ final class PostingPeriod {
     }
 
     /** The day a posting that began on {@code postedOn} ends. */
-    static LocalDate endsOn(LocalDate postedOn) {
+    public static LocalDate endsOn(LocalDate postedOn) {
         LocalDate day = postedOn;
         for (int counted = 0; counted < WORKING_DAYS; ) {
             day = day.plusDays(1);

@@ -234,7 +234,8 @@ public class Review {
 
     /**
      * The chair's decision recognises every surveyed household's agreed survey, effective on the decision
-     * date; it is recorded by someone who surveyed none of them. It cancels the due day's deadline.
+     * date; it is recorded by someone who surveyed none of them, also once the review is overdue. It cancels
+     * the due day's deadline unless that has passed.
      */
     @CommandHandler
     public DecisionAnswer handle(DecideReview command, @MetaDataValue(RequestMetadata.RECORDED_BY) String decidedBy,
@@ -265,7 +266,8 @@ public class Review {
                 .map(entry -> recognised(entry.getKey(), entry.getValue().survey()))
                 .toList();
         apply(new ReviewDecided(reviewId, communeCode, year, on, command.decisionNumber(), recognised));
-        if (kind == ReviewKind.PERIODIC) {
+        // An overdue review's deadline has run: cancelling it could meet the scheduler still finishing it.
+        if (kind == ReviewKind.PERIODIC && !overdue) {
             deadlines.cancelAllWithinScope(ReviewDue.DEADLINE);
         }
         return new DecisionAnswer(recognised.size());

@@ -72,20 +72,23 @@ public class ReviewQueries {
         return jdbc.query(ITEM + " WHERE r.review_id = ?", (rs, i) -> item(rs), reviewId).stream().findFirst();
     }
 
-    /** The households of a review by village, then code; each one's status as listed on {@code today}. */
+    /**
+     * The households of a review by village, then code; each one's status as listed on {@code today}, and its
+     * complaint: an open one first, else the last resolved.
+     */
     List<Listed> households(UUID reviewId, LocalDate today) {
         return jdbc.query("""
                         SELECT rh.household_id, hh.code, head.full_name, rh.village, rh.reason, rh.proposed_classification,
                                rh.agreed, rh.decided_classification, hh.classification, hh.classification_since,
-                               hh.left_lists_on,
-                               CASE WHEN EXISTS (SELECT 1 FROM query_side.review_complaint c
-                                                  WHERE c.review_id = rh.review_id AND c.household_id = rh.household_id
-                                                    AND c.upheld IS NULL) THEN 'OPEN'
-                                    ELSE (SELECT CASE WHEN c.upheld THEN 'UPHELD' ELSE 'REJECTED' END
-                                            FROM query_side.review_complaint c
-                                           WHERE c.review_id = rh.review_id AND c.household_id = rh.household_id
-                                           ORDER BY c.resolved_sequence DESC LIMIT 1) END AS complaint
+                               hh.left_lists_on, complaint.complaint_id, complaint.state AS complaint
                           FROM query_side.review_household rh
+                          LEFT JOIN LATERAL (
+                               SELECT c.complaint_id,
+                                      CASE WHEN c.upheld IS NULL THEN 'OPEN' WHEN c.upheld THEN 'UPHELD' ELSE 'REJECTED' END AS state
+                                 FROM query_side.review_complaint c
+                                WHERE c.review_id = rh.review_id AND c.household_id = rh.household_id
+                                ORDER BY c.upheld IS NULL DESC, c.resolved_sequence DESC, c.received_on, c.complaint_id
+                                LIMIT 1) complaint ON TRUE
                           LEFT JOIN query_side.household hh ON hh.household_id = rh.household_id
                           LEFT JOIN query_side.household_member head ON head.household_id = rh.household_id
                                AND head.relation = 'HEAD' AND head.departed_on IS NULL
@@ -95,7 +98,7 @@ public class ReviewQueries {
                         rs.getString("full_name"), rs.getString("village"), ListingReason.valueOf(rs.getString("reason")),
                         classification(rs, "proposed_classification"), rs.getBoolean("agreed"),
                         rs.getString("complaint") == null ? null : ComplaintState.valueOf(rs.getString("complaint")),
-                        classification(rs, "decided_classification")),
+                        rs.getObject("complaint_id", UUID.class), classification(rs, "decided_classification")),
                         statusOn(rs, today)),
                 reviewId);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,8 @@ import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.demo.DemoLoader;
 import vn.householdledger.demo.ExpectedUnits;
 import vn.householdledger.events.household.HouseholdAssessed;
+import vn.householdledger.events.review.ReviewBecameOverdue;
+import vn.householdledger.events.review.ReviewDecided;
 import vn.householdledger.platform.provenance.Provenance;
 import vn.householdledger.standalone.LedgerApplication;
 import vn.householdledger.testing.LedgerApi;
@@ -172,12 +175,64 @@ class BimSon2018DemoTest {
         assertThat(read("/api/statistics/communes?year=2017").get("simulated").asBoolean()).isFalse();
     }
 
+    /** A household's events are the demo's, but for the assessment its review's decision brought (the job {@code review-decision}). */
     @Test
-    void everyEventIsRecordedByTheDemo() {
+    void everyEventIsRecordedByTheDemoOrByTheDecisionThatReachedTheHousehold() {
         UUID household = jdbc.queryForObject("SELECT household_id FROM query_side.household ORDER BY code LIMIT 1", UUID.class);
         JsonNode history = api.as("auditor").get("/api/households/" + household + "/history").json().get("events");
         assertThat(history).isNotEmpty();
-        history.forEach(event -> assertThat(event.get("recordedBy").asText()).isEqualTo(DemoLoader.RECORDED_BY));
+        history.forEach(event -> assertThat(event.get("recordedBy").asText()).isIn(DemoLoader.RECORDED_BY, "review-decision"));
+        assertThat(history).anySatisfy(event -> {
+            assertThat(event.get("recordedBy").asText()).isEqualTo("review-decision");
+            assertThat(event.get("data").get("decisionNumber").asText()).endsWith("/QĐ-UBND");
+        });
+    }
+
+    /**
+     * Each unit held its periodic review of 2017 step by step and its chair decided it in December, on or before
+     * the due day: the reviews read as decided (none overdue, every listed household decided), and the poor at the
+     * start of 2018 are exactly the households those decisions recognised as poor, each assessed by its decision.
+     */
+    @Test
+    void theReviewsOf2017ReadAsDecidedAndEveryPoorHouseholdHasADecisionBehindIt() {
+        JsonNode reviews = read("/api/reviews?year=2017");
+        assertThat(reviews.get("total").asInt()).isEqualTo(UNITS.size());
+        Map<String, Integer> poorStart = new HashMap<>();
+        UNITS.forEach(u -> poorStart.put(u.code(), u.poorStart2018()));
+        Set<String> decidedPoor = new HashSet<>();
+        for (JsonNode review : reviews.get("items")) {
+            String unit = review.get("communeCode").asText();
+            assertThat(review.get("kind").asText()).isEqualTo("PERIODIC");
+            assertThat(review.get("step").asText()).as(unit).isEqualTo("DECIDED");
+            assertThat(review.get("overdue").asBoolean()).as(unit).isFalse();
+            assertThat(LocalDate.parse(review.get("decidedOn").asText())).as(unit)
+                    .isBetween(LocalDate.of(2017, 12, 1), LocalDate.of(2017, 12, 14));
+            assertThat(review.get("decided").asLong()).as(unit).isPositive().isEqualTo(review.get("listed").asLong());
+            Set<String> poor = new HashSet<>();
+            read("/api/reviews/" + review.get("reviewId").asText()).get("households").forEach(h -> {
+                if ("POOR".equals(h.get("decidedClassification").asText())) {
+                    poor.add(h.get("householdId").asText());
+                }
+            });
+            assertThat(poor).as(unit).hasSize(poorStart.get(unit));
+            decidedPoor.addAll(poor);
+        }
+        // The households' own assessments of 2017 (the poor at the start of 2018) are those the decisions brought.
+        String assessments2017 = """
+                SELECT convert_from(payload, 'UTF8')::jsonb ->> 'householdId' FROM event_store.domain_event_entry
+                 WHERE payload_type = ? AND (convert_from(payload, 'UTF8')::jsonb ->> 'year')::int = 2017""";
+        assertThat(jdbc.queryForList(assessments2017 + " AND convert_from(payload, 'UTF8')::jsonb ->> 'classification' = 'POOR'",
+                String.class, HouseholdAssessed.class.getName())).hasSize(332).containsExactlyInAnyOrderElementsOf(decidedPoor);
+        assertThat(jdbc.queryForList(assessments2017 + " AND convert_from(payload, 'UTF8')::jsonb ->> 'decisionNumber' IS NULL",
+                String.class, HouseholdAssessed.class.getName())).as("every assessment of 2017 names its decision").isEmpty();
+        assertThat(jdbc.queryForList("""
+                SELECT DISTINCT convert_from(meta_data, 'UTF8')::jsonb ->> 'recordedBy' FROM event_store.domain_event_entry
+                 WHERE payload_type = ?""", String.class, ReviewDecided.class.getName()))
+                .as("each unit's chair decided").containsExactlyInAnyOrderElementsOf(UNITS.stream()
+                        .map(u -> "chu-tich-" + u.code().replace("_", "").toLowerCase(java.util.Locale.ROOT)).toList());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event_entry WHERE payload_type = ?", Long.class,
+                ReviewBecameOverdue.class.getName())).as("loaded years late, each became overdue before its decision, every load alike")
+                .isEqualTo(UNITS.size());
     }
 
     @Test

@@ -25,7 +25,7 @@ import vn.householdledger.testing.LedgerApi;
 /**
  * Screenshots of the main pages at desktop (1280×900) and phone (390×844) width (the committee's
  * findings and escapes at desktop width only), over a small
- * commune history recorded through the API. They land in {@code standalone/target/screenshots}, or
+ * commune history recorded through the API, and a review under way in Tân Lập. They land in {@code standalone/target/screenshots}, or
  * where {@code -Dscreenshots.dir} says (the standalone pom passes it on); the README's are made with
  * {@code ./mvnw -B -o verify -pl standalone -am -Dtest=PageScreenshots -Dsurefire.failIfNoSpecifiedTests=false -Dscreenshots.dir=$PWD/docs/screenshots}.
  */
@@ -58,6 +58,7 @@ class PageScreenshots extends ApiTest {
         for (int i = 0; i < 4; i++) {
             household(HA_LAN, "worker", "HL-" + uniqueCode("").substring(1, 5).toUpperCase() + i, HEADS[HEADS.length - 1 - i], i);
         }
+        UUID review = reviewUnderWay();
         try (Browser browser = new Browser(port)) {
             for (Map.Entry<String, Dimension> size : SIZES.entrySet()) {
                 boolean phone = PHONE.equals(size.getKey());
@@ -80,6 +81,9 @@ class PageScreenshots extends ApiTest {
                 browser.press("action", "preview");
                 assertThat(browser.text(".preview .status")).isEqualTo("Hộ nghèo");
                 shoot(browser, dir.resolve("assessment-preview" + suffix));
+                browser.signIn(PagesBrowserTest.TAN_LAP_WORKER);
+                browser.open("/reviews/" + review);
+                shoot(browser, dir.resolve("review" + suffix));
                 browser.signIn("committee");
                 browser.open("/statistics?year=" + year);
                 browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rates-chart canvas")));
@@ -102,6 +106,55 @@ class PageScreenshots extends ApiTest {
                 shoot(browser, dir.resolve("audit" + suffix));
             }
         }
+    }
+
+    /**
+     * Tân Lập's periodic review three weeks in: eight households listed in two villages, seven surveyed,
+     * the first village's meeting held (one proposal disputed), the second village yet to meet.
+     */
+    private UUID reviewUnderWay() {
+        ensureCommune(PagesBrowserTest.TAN_LAP, "Xã Tân Lập", "COMMUNE", "RURAL");
+        LedgerApi.Request worker = api.as(PagesBrowserTest.TAN_LAP_WORKER);
+        LocalDate opened = today.minusDays(20);
+        String review = created(worker.post("/api/reviews", Map.of("communeCode", PagesBrowserTest.TAN_LAP, "year", opened.getYear(),
+                "kind", "PERIODIC", "openedOn", opened.toString()))).json().get("reviewId").asText();
+        String[] villages = {"Thôn Tân Tiến", "Thôn Đồng Tâm"};
+        String[] reasons = {"ON_LIST", "ON_LIST", "ON_LIST", "APPLIED", "ON_LIST", "REPORTED", "ON_LIST", "APPLIED"};
+        List<String> agreed = new ArrayList<>();
+        String disputed = null;
+        for (int i = 0; i < reasons.length; i++) {
+            Map<String, Object> body = household(PagesBrowserTest.TAN_LAP, "TL-" + uniqueCode("").substring(1, 5).toUpperCase() + i);
+            body.put("village", villages[i % 2]);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> members = (List<Map<String, Object>>) body.get("members");
+            members.get(0).put("fullName", HEADS[i]);
+            String household = created(worker.post("/api/households", body)).json().get("householdId").asText();
+            created(worker.post("/api/reviews/" + review + "/households", Map.of("householdId", household, "reason", reasons[i])));
+            if (i == reasons.length - 1) {
+                continue; // listed, not surveyed yet
+            }
+            boolean poor = i % 3 != 2;
+            created(worker.post("/api/reviews/" + review + "/households/" + household + "/survey", Map.of(
+                    "surveyedOn", opened.plusDays(2 + i).toString(), "incomePerCapitaMonthly", poor ? 1_100_000 + 50_000 * i : 3_200_000,
+                    "deprivations", poor ? List.of("HOUSING_QUALITY", "SANITARY_TOILET", "DOMESTIC_WATER") : List.of("HEALTH_INSURANCE"),
+                    "causes", poor ? List.of(CAUSES[i % CAUSES.length]) : List.of(), "hasWorkingMember", true)));
+            if (i % 2 == 0 && i < 4) {
+                agreed.add(household);
+            } else if (i % 2 == 0) {
+                disputed = household;
+            }
+        }
+        created(worker.post("/api/reviews/" + review + "/meetings", Map.of("village", villages[0], "heldOn", opened.plusDays(12).toString(),
+                "attendees", List.of("Trưởng thôn Lê Văn Cường", "Bí thư chi bộ Nguyễn Thị Hoa"), "agreed", agreed,
+                "disputed", List.of(Map.of("householdId", disputed, "note", "Hộ có con đi làm xa gửi tiền về")))));
+        // The worker's pages read without waiting for these writes (made over the API): the review is shot once projected.
+        assertThat(worker.consistent().get("/api/reviews/" + review).status()).isEqualTo(200);
+        return UUID.fromString(review);
+    }
+
+    private static LedgerApi.Response created(LedgerApi.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response;
     }
 
     private static void shoot(Browser browser, Path file) throws IOException {

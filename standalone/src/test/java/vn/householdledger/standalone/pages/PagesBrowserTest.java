@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -38,14 +42,19 @@ import vn.householdledger.web.ledger.LedgerClients;
 
 /**
  * The pages in a real headless Chromium against the whole service: a worker records a household's
- * registration, assessment (previewed first) and loan and finds them on its page; a refusal shows
- * next to its field; the committee sees the commune table and its chart and downloads it as .xlsx;
+ * registration, assessment (previewed first) and loan and finds them on its page, and voids a mistaken
+ * assessment; a worker runs a review to its posting and the chair decides it; a refusal shows next to
+ * its field; the committee sees the commune table and its chart and downloads it as .xlsx;
  * a person signs in at the authorization server, stays signed in when the access token expires (it
  * is refreshed) and signs out of the pages and the authorization server at once.
  * Skipped only where Chromium is not installed (CI installs it).
  */
 class PagesBrowserTest extends ApiTest {
 
+    /** The commune of the review test (an ad hoc review) and of the screenshots' (a periodic one), reviewed by no other test. */
+    static final String TAN_LAP = "TAN_LAP";
+    static final String TAN_LAP_WORKER = "tanlap";
+    static final String TAN_LAP_CHAIR = "chu-tich-tanlap";
     private static Browser browser;
     @Autowired
     private OAuth2AuthorizedClientService authorizedClients;
@@ -119,6 +128,145 @@ class PagesBrowserTest extends ApiTest {
         JsonNode history = api.as("auditor").consistent().get("/api/households" + householdPath.substring("/households".length())
                 + "/history").json();
         assertThat(history.get("events")).allSatisfy(e -> assertThat(e.get("recordedBy").asText()).isEqualTo("worker"));
+    }
+
+    /**
+     * One ad hoc review of Tân Lập (a commune no other test reviews), dated three weeks back so that its
+     * posting is over: the worker opens it, lists a household by its code, surveys it with the preview,
+     * records its village's meeting and posts the results; the chair, who sees none of these forms, is
+     * refused a decision before the posting ends and then decides; the household is poor from then on,
+     * with its certificate.
+     */
+    @Test
+    void aWorkerRunsAReviewToItsPostingAndTheChairDecidesIt() throws Exception {
+        ensureCommune(TAN_LAP, "Xã Tân Lập", "COMMUNE", "RURAL");
+        LocalDate opened = today.minusDays(20);
+        String year = Integer.toString(opened.getYear());
+        String code = uniqueCode("TL");
+        Map<String, Object> body = household(TAN_LAP, code);
+        body.put("village", "Thôn Tân Tiến");
+        String household = api.as(TAN_LAP_WORKER).post("/api/households", body).json().get("householdId").asText();
+
+        browser.signIn(TAN_LAP_WORKER);
+        browser.open("/reviews");
+        assertThat(browser.text("h1")).isEqualTo("Rà soát hộ nghèo, hộ cận nghèo");
+        browser.follow("/reviews/new");
+        // The pages ask for the communes at most every 30 s: a commune registered just now may take that long.
+        new WebDriverWait(browser.driver, Duration.ofSeconds(45)).until(d -> {
+            browser.open("/reviews/new");
+            return !browser.all("option[value=" + TAN_LAP + "]").isEmpty();
+        });
+        browser.choose("communeCode", TAN_LAP);
+        browser.type("year", year);
+        browser.choose("kind", "AD_HOC");
+        browser.type("openedOn", opened.format(Formats.DATE));
+        browser.press(null, null);
+        assertThat(browser.text("h1")).contains("Rà soát thường xuyên năm " + year + " — Xã Tân Lập").contains("Đang rà soát");
+        String review = URI.create(browser.driver.getCurrentUrl()).getPath();
+
+        browser.follow(review + "/households/new");
+        browser.type("householdId", code);
+        browser.choose("reason", "APPLIED");
+        browser.press(null, null);
+        assertThat(browser.text(".notice")).contains(code).contains("Thôn Tân Tiến");
+        long before = eventCount();
+        browser.type("householdId", code);
+        browser.press(null, null);
+        assertThat(browser.errorOf("householdId")).isEqualTo("Hộ này đã có trong danh sách rà soát.");
+        assertThat(eventCount()).as("a refusal writes nothing").isEqualTo(before);
+
+        browser.open(review);
+        browser.follow(review + "/households/" + household + "/survey");
+        browser.type("surveyedOn", opened.plusDays(1).format(Formats.DATE));
+        browser.type("incomePerCapitaMonthly", "1.200.000");
+        List.of("HOUSING_QUALITY", "SANITARY_TOILET", "DOMESTIC_WATER").forEach(d -> browser.check("deprivations", d));
+        browser.check("causes", "LACK_CAPITAL");
+        browser.check("hasWorkingMember", "true");
+        browser.press("action", "preview");
+        assertThat(browser.text(".preview .status")).isEqualTo("Hộ nghèo");
+        assertThat(browser.text(".preview .explanation")).contains("VN_2021_2025").contains("1,200,000");
+        assertThat(eventCount()).as("a preview saves nothing").isEqualTo(before);
+        browser.press("action", "save");
+        assertThat(browser.text(".notice")).contains(code).contains("đề xuất Hộ nghèo");
+        assertThat(browser.text("table[data-table=households]")).contains("Có giấy đề nghị").contains("Chờ họp thôn nhất trí");
+
+        browser.follow(review + "/meetings/new");
+        browser.type("heldOn", opened.plusDays(2).format(Formats.DATE));
+        browser.type("attendees", "Trưởng thôn Lê Văn Cường\nNguyễn Thị Hoa\n");
+        browser.check("households[0].outcome", "AGREED");
+        browser.press(null, null);
+        assertThat(browser.text(".notice")).contains("Thôn Tân Tiến").contains("1 hộ nhất trí");
+
+        LocalDate posted = opened.plusDays(3);
+        browser.follow(review + "/posting/new");
+        browser.type("postedOn", posted.format(Formats.DATE));
+        browser.press(null, null);
+        String period = "từ ngày " + posted.format(Formats.DATE) + " đến hết ngày " + thirdWorkingDayAfter(posted).format(Formats.DATE);
+        assertThat(browser.text(".notice")).contains(period);
+        assertThat(browser.text(".facts")).contains(period);
+        HttpResponse<byte[]> pdf = browser.download(review + "/posting-list?format=pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        HttpResponse<byte[]> xlsx = browser.download(review + "/posting-list?format=xlsx");
+        assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertThat(cells(book.getSheetAt(0))).contains(code);
+        }
+
+        browser.signIn(TAN_LAP_CHAIR);
+        assertThat(URI.create(browser.driver.getCurrentUrl()).getPath()).isEqualTo("/reviews");
+        browser.open(review);
+        assertThat(browser.all("nav.actions")).as("the chair sees none of the worker's forms").isEmpty();
+        browser.type("decidedOn", posted.format(Formats.DATE));
+        browser.type("decisionNumber", "123/QĐ-UBND");
+        long beforeDecision = eventCount();
+        browser.press(null, null);
+        assertThat(browser.errorOf("decidedOn")).isEqualTo("Chưa hết thời gian niêm yết: chỉ quyết định từ ngày hết niêm yết trở đi.");
+        assertThat(eventCount()).isEqualTo(beforeDecision);
+        browser.type("decidedOn", today.format(Formats.DATE));
+        browser.press(null, null);
+        assertThat(browser.text(".notice")).contains("123/QĐ-UBND").contains("công nhận 1 hộ");
+        assertThat(browser.text("h1")).contains("Đã quyết định");
+        browser.open(review + "/meetings/new");
+        assertThat(browser.text("h1")).contains("403");
+
+        browser.signIn(TAN_LAP_WORKER);
+        browser.waiting().until(d -> {
+            browser.open("/households/" + household);
+            return browser.text("h1 .status").equals("Hộ nghèo");
+        });
+        assertThat(browser.text("table[data-table=timeline]")).contains("QĐ số 123/QĐ-UBND");
+        HttpResponse<byte[]> certificate = browser.download("/households/" + household + "/certificate");
+        assertThat(certificate.statusCode()).isEqualTo(200);
+        assertThat(certificate.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(browser.driver.findElement(By.cssSelector("a[href$='/certificate']")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void aWorkerVoidsAMistakenAssessmentAndTheTimelineSaysSo() {
+        UUID id = registerHousehold(HA_LAN);
+        String base = "/api/households/" + id + "/assessments";
+        Map<String, Object> assessment = Map.of("year", today.getYear() - 1, "assessedOn", LocalDate.of(today.getYear() - 1, 11, 20)
+                .toString(), "incomePerCapitaMonthly", 600_000, "deprivations", List.of("HOUSING_QUALITY", "SANITARY_TOILET", "DOMESTIC_WATER"),
+                "causes", List.of("LACK_CAPITAL"),
+                "hasWorkingMember", true);
+        assertThat(api.as("worker").post(base, assessment).status()).isEqualTo(201);
+        browser.signIn("worker");
+        browser.open("/households/" + id);
+        assertThat(browser.text("h1 .status")).isEqualTo("Hộ nghèo");
+
+        browser.follow("/assessments/voiding/new");
+        browser.driver.findElement(By.cssSelector("input[name=assessmentId]")).click();
+        long before = eventCount();
+        browser.press(null, null);
+        assertThat(browser.errorOf("reason")).isEqualTo("Chưa nhập.");
+        assertThat(eventCount()).isEqualTo(before);
+        browser.type("reason", "Nhập nhầm thu nhập");
+        browser.press(null, null);
+        assertThat(browser.text(".notice")).isEqualTo("Đã huỷ đánh giá. Hộ không còn lần đánh giá nào.");
+        assertThat(browser.text("h1 .status")).isEqualTo("Chưa đánh giá");
+        assertThat(browser.text("table[data-table=timeline]")).contains("Huỷ đánh giá").contains("Nhập nhầm thu nhập");
     }
 
     @Test
@@ -286,6 +434,24 @@ class PagesBrowserTest extends ApiTest {
         assertThat(browser.text(".error-summary")).contains("Mã hộ này đã được dùng.");
         assertThat(browser.driver.findElement(By.name("members[1].fullName")).getAttribute("value")).isEqualTo("Trần Thị Mai");
         assertThat(eventCount()).isEqualTo(before);
+    }
+
+    /** Saturdays and Sundays do not count. */
+    private static LocalDate thirdWorkingDayAfter(LocalDate day) {
+        LocalDate end = day;
+        for (int counted = 0; counted < 3; ) {
+            end = end.plusDays(1);
+            if (end.getDayOfWeek() != DayOfWeek.SATURDAY && end.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                counted++;
+            }
+        }
+        return end;
+    }
+
+    private static List<String> cells(Sheet sheet) {
+        List<String> cells = new ArrayList<>();
+        sheet.forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+        return cells;
     }
 
     @Test

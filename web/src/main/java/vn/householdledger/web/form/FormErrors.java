@@ -20,6 +20,14 @@ public class FormErrors {
         byField.merge(field == null || field.isBlank() ? FORM : field, message, (a, b) -> a + "; " + b);
     }
 
+    /** Puts what was refused of the request's field {@code from} beside the form's field {@code to}, where it was typed. */
+    public void move(String from, String to) {
+        String message = byField.remove(from);
+        if (message != null) {
+            add(to, message);
+        }
+    }
+
     public boolean has(String field) {
         return byField.containsKey(field);
     }

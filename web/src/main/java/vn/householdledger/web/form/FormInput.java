@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import vn.householdledger.web.Formats;
 
@@ -102,6 +103,17 @@ public final class FormInput {
             return null;
         }
         return number.value();
+    }
+
+    /** Codes ticked in checkboxes, each as {@link #code} reads it. */
+    public <E extends Enum<E>> List<E> codes(Class<E> type, String field, List<String> values) {
+        return values.stream().map(value -> code(type, field, value)).toList();
+    }
+
+    /** A yes or no chosen with radio buttons ({@code true}, {@code false}); null when neither was chosen. */
+    public static Boolean yesNo(String value) {
+        String text = text(value);
+        return text == null ? null : Boolean.valueOf(text);
     }
 
     /** One of an enumeration's codes, as a select sends it. */

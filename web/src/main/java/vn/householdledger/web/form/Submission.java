@@ -35,7 +35,7 @@ public class Submission {
      * it through {@code api}. Answers the API's body, or null when something was refused ({@code errors}
      * then says what).
      */
-    public <T> T send(Object request, FormErrors errors, Supplier<ResponseEntity<T>> api) {
+    public <T> T send(Object request, FormErrors errors, Supplier<? extends ResponseEntity<? extends T>> api) {
         validate(request, errors);
         if (!errors.isEmpty()) {
             return null;

@@ -72,11 +72,10 @@ public class AssessmentPage {
         HouseholdView view = HouseholdForms.writable(households, householdId);
         FormErrors errors = new FormErrors();
         FormInput input = new FormInput(errors, fmt);
-        List<PovertyCause> causes = form.causes().stream().map(c -> input.code(PovertyCause.class, "causes", c)).toList();
-        Boolean working = FormInput.text(form.hasWorkingMember()) == null ? null : Boolean.valueOf(form.hasWorkingMember());
         AssessmentRequest request = new AssessmentRequest(
                 input.integer("year", form.year()), input.date("assessedOn", form.assessedOn()), null,
-                input.money("incomePerCapitaMonthly", form.incomePerCapitaMonthly()), form.deprivations(), causes, working, null, null);
+                input.money("incomePerCapitaMonthly", form.incomePerCapitaMonthly()), form.deprivations(),
+                input.codes(PovertyCause.class, "causes", form.causes()), FormInput.yesNo(form.hasWorkingMember()), null, null);
         if ("preview".equals(form.action())) {
             return show(model, view, form, errors, preview(view, request, errors));
         }

@@ -267,6 +267,11 @@ public class HelpPages {
 
     private String voidingPage(Model model, HouseholdView view, VoidingForm form, FormErrors errors) {
         model.addAttribute("records", voidable(view));
+        model.addAttribute("field", "record");
+        model.addAttribute("chosen", form.record());
+        model.addAttribute("action", "/households/" + view.householdId() + "/voiding");
+        model.addAttribute("title", fmt.message("void.title"));
+        model.addAttribute("intro", fmt.message("void.intro"));
         return HouseholdForms.page(model, view, form, errors, "households/void");
     }
 

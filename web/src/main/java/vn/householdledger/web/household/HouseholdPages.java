@@ -26,6 +26,7 @@ import vn.householdledger.web.Communes;
 import vn.householdledger.web.Formats;
 import vn.householdledger.web.SignedIn;
 import vn.householdledger.web.form.FormInput;
+import vn.householdledger.web.ledger.Downloads;
 import vn.householdledger.web.ledger.HouseholdReads;
 import vn.householdledger.web.report.Choices;
 import vn.householdledger.web.report.Filter;
@@ -97,6 +98,7 @@ public class HouseholdPages {
         model.addAttribute("household", view);
         model.addAttribute("communeName", communes.names().getOrDefault(view.communeCode(), view.communeCode()));
         model.addAttribute("canWrite", !view.closed() && mayWrite(view));
+        model.addAttribute("certified", !view.closed() && (view.status() == ListedStatus.POOR || view.status() == ListedStatus.NEAR_POOR));
         model.addAttribute("tables", tables(view));
         return "households/show";
     }
@@ -106,6 +108,12 @@ public class HouseholdPages {
                                          @RequestParam(required = false) String table) {
         HouseholdView view = households.household(householdId);
         return exports.export(export, table, tables(view), "ho-" + view.code());
+    }
+
+    /** The certificate of a poor or near-poor household (giấy chứng nhận), as the query side prints it. */
+    @GetMapping("/{householdId}/certificate")
+    public ResponseEntity<byte[]> certificate(@PathVariable UUID householdId) {
+        return Downloads.passOn(households.certificate(householdId, "pdf"));
     }
 
     /** Every event of the household with its data as stored, for auditors and the household's workers. */

@@ -1,6 +1,7 @@
 package vn.householdledger.web.household;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -53,7 +54,10 @@ public class Timeline {
             case "HeadChanged" -> text(e, "fullName");
             case "HouseholdAssessed" -> fmt.message("event.detail.assessed", e.path("year").asInt(),
                     fmt.label("classification", text(e, "classification")), fmt.money(e.path("incomePerCapitaMonthly").asLong()),
-                    e.path("deprivations").size());
+                    e.path("deprivations").size()) + decision(e);
+            case "AssessmentVoided" -> text(e, "reason");
+            case "AssessmentRestated" -> fmt.message("event.detail.restated", e.path("year").asInt(),
+                    fmt.label("classification", text(e, "classification")), fmt.date(date(e, "classificationSince")));
             case "HouseholdEscapedPoverty" -> year(e) + " → " + fmt.label("classification", text(e, "to"));
             case "HouseholdBecamePoor", "HouseholdFellBackIntoPoverty", "HouseholdEscapedNearPoverty", "EscapePledged" -> year(e);
             case "HouseholdTransferred" -> text(e, "fromCommuneCode") + " → " + text(e, "toCommuneCode");
@@ -70,12 +74,23 @@ public class Timeline {
         };
     }
 
+    /** The chair's decision that recognised a review's outcome, when the assessment names one. */
+    private String decision(JsonNode event) {
+        String number = text(event, "decisionNumber");
+        return number.isEmpty() ? "" : " — " + fmt.message("event.detail.decision", number);
+    }
+
     private String year(JsonNode event) {
         return fmt.message("event.detail.year", event.path("year").asInt());
     }
 
     private static String text(JsonNode event, String field) {
         return event.path(field).asText("");
+    }
+
+    private static LocalDate date(JsonNode event, String field) {
+        String day = text(event, field);
+        return day.isEmpty() ? null : LocalDate.parse(day);
     }
 
     private static String member(JsonNode event, String field, Map<UUID, String> members) {

@@ -1,6 +1,7 @@
 package vn.householdledger.web.ledger;
 
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.service.annotation.GetExchange;
@@ -11,7 +12,7 @@ import vn.householdledger.api.household.HouseholdFound;
 import vn.householdledger.api.household.HouseholdView;
 import vn.householdledger.api.household.ListedStatus;
 
-/** The query side's households: one household's state and history, and the search. */
+/** The query side's households: one household's state, history and certificate, and the search. */
 @HttpExchange("/api/households")
 public interface HouseholdReads {
 
@@ -20,6 +21,10 @@ public interface HouseholdReads {
 
     @GetExchange("/{householdId}/history")
     History history(@PathVariable UUID householdId);
+
+    /** The certificate of a poor or near-poor household, as the query side prints it (PDF), with its file name. */
+    @GetExchange("/{householdId}/certificate")
+    ResponseEntity<byte[]> certificate(@PathVariable UUID householdId, @RequestParam String format);
 
     @GetExchange
     Page<HouseholdFound> search(@RequestParam(required = false) String q, @RequestParam(required = false) String commune,

@@ -6,10 +6,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
+import vn.householdledger.api.assistance.VoidingRequest;
 import vn.householdledger.api.household.AssessmentOutcome;
 import vn.householdledger.api.household.AssessmentPreview;
 import vn.householdledger.api.household.AssessmentPreviewRequest;
 import vn.householdledger.api.household.AssessmentRequest;
+import vn.householdledger.api.household.AssessmentVoidingAnswer;
 import vn.householdledger.api.household.ClosureAnswer;
 import vn.householdledger.api.household.ClosureRequest;
 import vn.householdledger.api.household.DepartureRequest;
@@ -22,7 +24,7 @@ import vn.householdledger.api.household.RegistrationAnswer;
 import vn.householdledger.api.household.TransferAnswer;
 import vn.householdledger.api.household.TransferRequest;
 
-/** The command side's household writes: a household's life, its assessments and pledges. */
+/** The command side's household writes: a household's life, its assessments (and their voiding) and pledges. */
 @HttpExchange("/api")
 public interface HouseholdWrites {
 
@@ -38,6 +40,10 @@ public interface HouseholdWrites {
 
     @PostExchange("/households/{householdId}/assessments")
     ResponseEntity<AssessmentOutcome> assess(@PathVariable UUID householdId, @RequestBody AssessmentRequest request);
+
+    @PostExchange("/households/{householdId}/assessments/{assessmentId}/voiding")
+    ResponseEntity<AssessmentVoidingAnswer> voidAssessment(@PathVariable UUID householdId, @PathVariable UUID assessmentId,
+                                                           @RequestBody VoidingRequest request);
 
     @PostExchange("/assessments/preview")
     AssessmentPreview preview(@RequestBody AssessmentPreviewRequest request);

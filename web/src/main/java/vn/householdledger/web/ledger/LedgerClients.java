@@ -59,6 +59,16 @@ public class LedgerClients {
     }
 
     @Bean
+    public ReviewWrites reviewWrites(RestClient.Builder builder, LedgerApiProperties properties, Context context) {
+        return client(ReviewWrites.class, builder, context, properties.commandUrl());
+    }
+
+    @Bean
+    public ReviewReads reviewReads(RestClient.Builder builder, LedgerApiProperties properties, Context context) {
+        return client(ReviewReads.class, builder, context, properties.queryUrl());
+    }
+
+    @Bean
     public ReferenceReads referenceReads(RestClient.Builder builder, LedgerApiProperties properties, Context context) {
         return client(ReferenceReads.class, builder, context, properties.queryUrl());
     }
