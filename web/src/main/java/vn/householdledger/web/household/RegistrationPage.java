@@ -93,7 +93,7 @@ public class RegistrationPage {
             String at = "members[" + i + "].";
             members.add(new MemberRequest(null, FormInput.text(m.fullName()), input.code(Sex.class, at + "sex", m.sex()),
                     input.date(at + "birthDate", m.birthDate()), input.code(Relation.class, at + "relation", m.relation()),
-                    FormInput.text(m.nationalId())));
+                    FormInput.text(m.nationalId()), null, null, null));
         }
         RegisterHouseholdRequest request = new RegisterHouseholdRequest(null,
                 FormInput.text(form.code()), FormInput.text(form.communeCode()), FormInput.text(form.village()),
