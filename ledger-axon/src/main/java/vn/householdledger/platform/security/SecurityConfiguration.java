@@ -82,6 +82,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/households", "/api/households/**", "/api/assessments/preview")
                         .hasRole(Role.WORKER.name())
                         .requestMatchers(HttpMethod.GET, "/api/households/**").hasAnyRole(Role.WORKER.name(), Role.AUDITOR.name())
+                        .requestMatchers("/api/imports", "/api/imports/**").hasRole(Role.WORKER.name())
                         .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/poverty-list", "/api/statistics/**", "/api/escapes",
                                 "/api/targets/**").hasAnyRole(READERS_OF_LISTS)
