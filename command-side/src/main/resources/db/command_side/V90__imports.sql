@@ -21,7 +21,11 @@ CREATE TABLE command_side.import_run (
     refused      INTEGER      NOT NULL DEFAULT 0,
     started_at   TIMESTAMPTZ  NOT NULL,
     finished_at  TIMESTAMPTZ,
-    failure      TEXT
+    failure      TEXT,
+    -- The sender's Idempotency-Key and the hash of what she sent with it: the same key and file answer this import again.
+    idem_key     VARCHAR(255),
+    request_hash VARCHAR(64)  NOT NULL,
+    UNIQUE (recorded_by, idem_key)
 );
 CREATE INDEX import_run_commune ON command_side.import_run (commune_code, started_at);
 

@@ -60,7 +60,8 @@ public class HouseholdController {
     }
 
     /** A member's ethnic group, disability and meritorious service, as they should have been recorded. */
-    @Operation(summary = "Correct a member's attributes (ethnic group, disability, meritorious service)")
+    @Operation(operationId = "correctMemberAttributes",
+            summary = "Correct a member's attributes (ethnic group, disability, meritorious service)")
     @PostMapping("/api/households/{householdId}/members/{memberId}/attributes")
     public ResponseEntity<Object> correctAttributes(@PathVariable UUID householdId, @PathVariable UUID memberId,
                                                     @Valid @RequestBody MemberAttributesRequest request) {

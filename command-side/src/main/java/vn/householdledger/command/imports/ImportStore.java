@@ -29,7 +29,7 @@ public class ImportStore {
 
     /** An import as it was started: who sent which file for which commune, and the header its refused rows go back under. */
     record Started(UUID importId, String communeCode, boolean dryRun, String fileName, TableFormat format, String recordedBy,
-                   List<String> header, Character delimiter, Instant startedAt) {
+                   List<String> header, Character delimiter, Instant startedAt, String idempotencyKey, String requestHash) {
     }
 
     /** What an import did so far: rows read, households taken, and what became of them. */
@@ -52,13 +52,21 @@ public class ImportStore {
         this.transactions = transactions;
     }
 
-    void start(Started s) {
-        jdbc.update("""
+    /** Records a new import; false when the sender's Idempotency-Key is taken already (by a twin sent at the same moment). */
+    boolean start(Started s) {
+        return jdbc.update("""
                 INSERT INTO command_side.import_run (import_id, commune_code, dry_run, file_name, file_format, recorded_by, header,
-                       delimiter, state, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       delimiter, state, started_at, idem_key, request_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (recorded_by, idem_key) DO NOTHING""",
                 s.importId(), s.communeCode(), s.dryRun(), s.fileName(), s.format().name(), s.recordedBy(),
                 s.header().toArray(String[]::new), s.delimiter() == null ? null : s.delimiter().toString(),
-                ImportState.RUNNING.name(), Timestamp.from(s.startedAt()));
+                ImportState.RUNNING.name(), Timestamp.from(s.startedAt()), s.idempotencyKey(), s.requestHash()) == 1;
+    }
+
+    /** The import {@code account} started with Idempotency-Key {@code key}, if any. */
+    Optional<Run> byKey(String account, String key) {
+        return jdbc.query("SELECT * FROM command_side.import_run WHERE recorded_by = ? AND idem_key = ?", (rs, i) -> run(rs),
+                account, key).stream().findFirst();
     }
 
     void counted(UUID importId, int rowsTotal) {
@@ -148,7 +156,8 @@ public class ImportStore {
         Started started = new Started(rs.getObject("import_id", UUID.class), rs.getString("commune_code"),
                 rs.getBoolean("dry_run"), rs.getString("file_name"), TableFormat.valueOf(rs.getString("file_format")),
                 rs.getString("recorded_by"), strings(rs.getArray("header")),
-                delimiter == null ? null : delimiter.charAt(0), rs.getTimestamp("started_at").toInstant());
+                delimiter == null ? null : delimiter.charAt(0), rs.getTimestamp("started_at").toInstant(), rs.getString("idem_key"),
+                rs.getString("request_hash"));
         Timestamp finished = rs.getTimestamp("finished_at");
         return new Run(started, ImportState.valueOf(rs.getString("state")), (Integer) rs.getObject("rows_total"),
                 new Counts(rs.getLong("rows_done"), rs.getLong("households"), rs.getLong("accepted"), rs.getLong("unchanged"),

@@ -1,11 +1,17 @@
 package vn.householdledger.command.imports;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -20,12 +26,15 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import vn.householdledger.api.Page;
+import vn.householdledger.api.http.LedgerHeaders;
 import vn.householdledger.api.imports.ImportOutcome;
 import vn.householdledger.api.imports.ImportStarted;
 import vn.householdledger.api.imports.ImportState;
 import vn.householdledger.api.imports.ImportView;
 import vn.householdledger.api.imports.ImportedHousehold;
 import vn.householdledger.command.commune.CommuneDirectory;
+import vn.householdledger.command.dispatch.CommandDispatcher;
+import vn.householdledger.platform.problem.IdempotencyKeyReused;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.platform.security.Caller;
@@ -72,8 +81,13 @@ public class Imports {
         runs.shutdownNow();
     }
 
-    /** Starts importing {@code upload} into {@code communeCode} for the caller, a worker of it, sent from {@code clientAddress}. */
-    public ImportStarted start(MultipartFile upload, String communeCode, boolean dryRun, String clientAddress) {
+    /**
+     * Starts importing {@code upload} into {@code communeCode} for the caller, a worker of it, sent from
+     * {@code clientAddress}. The same {@code idempotencyKey} with the same file and fields answers the import it
+     * started (a double click starts one import); with another, 422.
+     */
+    public ImportStarted start(MultipartFile upload, String communeCode, boolean dryRun, String clientAddress,
+                               String idempotencyKey) {
         Caller caller = Caller.current();
         caller.requireWrite(communeCode);
         if (communes.areaOf(communeCode).isEmpty()) {
@@ -82,8 +96,20 @@ public class Imports {
         if (upload.isEmpty()) {
             throw new InvalidInput("file", "tệp rỗng");
         }
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey;
+        if (key != null && key.length() > CommandDispatcher.MAX_KEY_LENGTH) {
+            throw new InvalidInput(LedgerHeaders.IDEMPOTENCY_KEY, "must be at most " + CommandDispatcher.MAX_KEY_LENGTH + " characters");
+        }
         UUID importId = UUID.randomUUID();
         Path file = services.files().keep(importId, upload);
+        String hash = hash(communeCode, dryRun, upload.getOriginalFilename(), file);
+        if (key != null) {
+            Optional<ImportStarted> first = startedBefore(caller, key, hash);
+            if (first.isPresent()) {
+                services.files().delete(file);
+                return first.get();
+            }
+        }
         try {
             TableFormat format = TableFormat.of(upload.getOriginalFilename(), file).orElseThrow(() ->
                     new UnreadableTable("tệp phải là bảng .csv (UTF-8) hoặc .xlsx, không phải \"" + upload.getOriginalFilename() + "\""));
@@ -91,8 +117,11 @@ public class Imports {
             Header header = table.header();
             ImportStore.Started started = new ImportStore.Started(importId, communeCode, dryRun,
                     upload.getOriginalFilename(), format, caller.username(), header.cells(), table.delimiter(),
-                    services.clock().instant());
-            services.store().start(started);
+                    services.clock().instant(), key, hash);
+            if (!services.store().start(started)) {
+                services.files().delete(file);
+                return startedBefore(caller, key, hash).orElseThrow();
+            }
             runs.execute(new ImportRun(started, table, header, clientAddress, services));
             log.info("Import {}: {} ({} bytes) received for {} from {}{}; it runs in the background", importId,
                     upload.getOriginalFilename(), upload.getSize(), communeCode, caller.username(), dryRun ? " (dry run)" : "");
@@ -106,6 +135,33 @@ public class Imports {
         } catch (RuntimeException e) {
             services.files().delete(file);
             throw e;
+        }
+    }
+
+    /** The import the caller started with {@code key}: the same one if she sent the same, else 422. */
+    private Optional<ImportStarted> startedBefore(Caller caller, String key, String hash) {
+        return services.store().byKey(caller.username(), key).map(run -> {
+            if (!run.started().requestHash().equals(hash)) {
+                throw new IdempotencyKeyReused(key);
+            }
+            return new ImportStarted(run.started().importId());
+        });
+    }
+
+    /** What a request to import sends: its fields, the file's name and the file's bytes. */
+    private static String hash(String communeCode, boolean dryRun, String fileName, Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((communeCode + "\n" + dryRun + "\n" + fileName + "\n").getBytes(StandardCharsets.UTF_8));
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

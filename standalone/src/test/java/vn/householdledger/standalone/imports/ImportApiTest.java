@@ -312,6 +312,21 @@ class ImportApiTest extends ApiTest {
     }
 
     @Test
+    void aFileSentAgainWithItsIdempotencyKeyAnswersTheImportItStartedAndAnotherFileWithTheKeyIsRefused() {
+        String key = UUID.randomUUID().toString();
+        byte[] file = twoHouseholds(uniqueCode("KEY"), uniqueCode("KEY")).csv(',', false);
+        String first = started(uploads.send("worker", "mot-lan.csv", file, HA_LAN, "false", key));
+        long runs = jdbc.queryForObject("SELECT count(*) FROM command_side.import_run", Long.class);
+
+        String again = started(uploads.send("worker", "mot-lan.csv", file, HA_LAN, "false", key));
+        assertProblem(uploads.send("worker", "mot-lan.csv", file, HA_LAN, "true", key), 422);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM command_side.import_run", Long.class)).isEqualTo(runs);
+        assertThat(uploads.ended("worker", first).get("accepted").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void theRefusedRowsComeBackAsSentAndAreAcceptedOnceMended() throws IOException {
         String code = uniqueCode("MEND");
         ListFile file = ListFile.everyColumn().add(headOf(code), memberRow(code, "Bùi Văn Út", "con", "trai", "2005-09-09", null));

@@ -31,6 +31,11 @@ final class Uploads {
 
     /** {@code POST /api/imports} as {@code account}: the file under {@code fileName}, for {@code communeCode}. */
     LedgerApi.Response send(String account, String fileName, byte[] file, String communeCode, String dryRun) {
+        return send(account, fileName, file, communeCode, dryRun, null);
+    }
+
+    /** The same, with an {@code Idempotency-Key} (none when null). */
+    LedgerApi.Response send(String account, String fileName, byte[] file, String communeCode, String dryRun, String key) {
         String boundary = "----import" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         Map<String, String> fields = new java.util.LinkedHashMap<>();
@@ -49,12 +54,15 @@ final class Uploads {
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/imports")).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/imports")).timeout(Duration.ofSeconds(60))
                 .header("Authorization", basic(account))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new LedgerApi.Response(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("POST /api/imports failed", e);
