@@ -68,6 +68,7 @@ public class WebSecurity {
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/households/**").hasRole(WORKER)
+                        .requestMatchers("/imports", "/imports/**").hasRole(WORKER)
                         .requestMatchers("/households/**").hasAnyRole(WORKER, AUDITOR)
                         .requestMatchers("/statistics/**", "/escapes", "/poverty-list").hasAnyRole(WORKER, AUDITOR, COMMITTEE)
                         .requestMatchers("/audit/**").hasRole(AUDITOR)
