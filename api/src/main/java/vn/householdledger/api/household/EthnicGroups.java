@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The 54 ethnic groups of Vietnam with their official codes (the General Statistics Office's list,
@@ -26,6 +27,8 @@ public final class EthnicGroups {
     /** The code of the Kinh (Việt), the majority: a household whose head is of another group is an ethnic-minority household. */
     public static final String KINH = "01";
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final Map<String, EthnicGroup> BY_CODE = new LinkedHashMap<>();
     private static final Map<String, EthnicGroup> BY_NAME = new HashMap<>();
 
@@ -82,7 +85,7 @@ public final class EthnicGroups {
     /** Lower case, without accents (đ as d), hyphens, apostrophes or spaces: how two spellings of a name are compared. */
     static String plain(String name) {
         String decomposed = Normalizer.normalize(name.toLowerCase(Locale.ROOT).replace('đ', 'd'), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replaceAll("[^\\p{L}\\p{N}]", "");
+        return NOT_LETTERS.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll("");
     }
 
     private static List<String> names(EthnicGroup group) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.householdledger.api.household.EthnicGroups;
 import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.api.household.Relation;
@@ -25,6 +26,10 @@ import vn.householdledger.api.imports.ImportColumn;
  */
 final class CellValues {
 
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d)[.,\\s](?=\\d{3}(\\D|$))");
+    private static final Pattern DONG = Pattern.compile("\\d{1,15}");
+    private static final Pattern CODES = Pattern.compile("[;,]");
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Map<String, Relation> RELATIONS = Map.of(
@@ -77,7 +82,7 @@ final class CellValues {
             return null;
         }
         try {
-            if (yearAlone && cell.matches("\\d{4}")) {
+            if (yearAlone && YEAR.matcher(cell).matches()) {
                 return LocalDate.of(Integer.parseInt(cell), 1, 1);
             }
             return cell.contains("/") ? LocalDate.parse(cell, DAY_MONTH_YEAR) : LocalDate.parse(cell);
@@ -92,7 +97,7 @@ final class CellValues {
         if (required(ImportColumn.REVIEW_YEAR, cell) == null) {
             return null;
         }
-        if (!cell.matches("\\d{4}")) {
+        if (!YEAR.matcher(cell).matches()) {
             problems.add("năm rà soát \"" + cell + "\" không phải một năm (4 chữ số)");
             return null;
         }
@@ -104,8 +109,8 @@ final class CellValues {
         if (required(ImportColumn.INCOME, cell) == null) {
             return null;
         }
-        String digits = cell.replaceAll("(?<=\\d)[.,\\s](?=\\d{3}(\\D|$))", "");
-        if (!digits.matches("\\d{1,15}")) {
+        String digits = THOUSANDS.matcher(cell).replaceAll("");
+        if (!DONG.matcher(digits).matches()) {
             problems.add("thu nhập bình quân \"" + cell + "\" không phải số đồng (chỉ chữ số, có thể ngăn hàng nghìn)");
             return null;
         }
@@ -147,7 +152,7 @@ final class CellValues {
         if (cell == null) {
             return List.of();
         }
-        return Arrays.stream(cell.split("[;,]")).map(String::strip).filter(c -> !c.isEmpty())
+        return Arrays.stream(CODES.split(cell)).map(String::strip).filter(c -> !c.isEmpty())
                 .map(c -> c.toUpperCase(Locale.ROOT)).toList();
     }
 

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import vn.householdledger.api.imports.ImportColumn;
 
 /**
@@ -17,6 +18,8 @@ record Header(TableRow row, Map<ImportColumn, Integer> columns) {
 
     /** How far down a header is looked for. */
     static final int SEARCHED_ROWS = 10;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     /** The column index of {@code column}, or null when the table has none. */
     Integer indexOf(ImportColumn column) {
@@ -70,11 +73,11 @@ record Header(TableRow row, Map<ImportColumn, Integer> columns) {
 
     /** Lower case in Unicode's composed form with single spaces; without its accents (đ as d) when asked. */
     static String plain(String text, boolean withoutAccents) {
-        String lower = Normalizer.normalize(text.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String lower = SPACES.matcher(Normalizer.normalize(text.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (!withoutAccents) {
             return lower;
         }
-        return Normalizer.normalize(lower.replace('đ', 'd'), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return MARKS.matcher(Normalizer.normalize(lower.replace('đ', 'd'), Normalizer.Form.NFD)).replaceAll("");
     }
 
     /** The headers as sent, for the refused rows' file. */

@@ -25,10 +25,10 @@ import vn.householdledger.platform.problem.RuleViolation;
 
 /**
  * Brings one household of a list in: its rows read as the contract's requests and checked as the API checks
- * them, then, for a code the ledger does not hold, its registration and its last recognised review sent
- * through the commands as one {@link HouseholdUnit} (a dry run rolled back), so that every rule is the
- * aggregate's own and a household stands whole or not at all. A code the ledger holds is {@code UNCHANGED}
- * when the file says what the ledger holds ({@link OnRecord}), and refused otherwise.
+ * them, then its registration and its last recognised review sent through the commands as one
+ * {@link HouseholdUnit} (a dry run rolled back), so that every rule is the aggregate's own and a household
+ * stands whole or not at all. When the registration is refused for a code the ledger holds, the household is
+ * {@code UNCHANGED} if the file says what the ledger holds ({@link OnRecord}), and refused otherwise.
  */
 @Component
 public class HouseholdImport {
@@ -82,20 +82,16 @@ public class HouseholdImport {
         UUID householdId = UUID.randomUUID();
         RegisterHousehold registration = RegisterHousehold.of(householdId, read.registration(), read.registration().registeredOn());
         AssessHousehold assessment = AssessHousehold.of(householdId, read.assessment());
-        Optional<UUID> held = registry.holderOfCode(registration.code());
-        if (held.isPresent()) {
-            return compared(context, read, held.get(), registration, assessment);
-        }
         try {
             unit.send(List.of(registration, assessment), context.metadata(), !context.dryRun());
             return new Result(rows, ImportOutcome.ACCEPTED, context.dryRun() ? null : householdId, null, Map.of());
         } catch (RuntimeException e) {
             RuntimeException refusal = refusal(e);
             if (refusal instanceof RuleViolation rule && rule.code() == RuleCode.DUPLICATE_CODE) {
-                // Registered meanwhile (the same file sent twice at once): compared with it like any code held.
-                Optional<UUID> meanwhile = registry.holderOfCode(registration.code());
-                if (meanwhile.isPresent()) {
-                    return compared(context, read, meanwhile.get(), registration, assessment);
+                // The code is held (before the import, or since by the same file sent twice at once): compared with what it holds.
+                Optional<UUID> held = registry.holderOfCode(registration.code());
+                if (held.isPresent()) {
+                    return compared(context, read, held.get(), registration, assessment);
                 }
             }
             return refused(read, refusal);

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.callbacks.NoOpCallback;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
@@ -32,7 +33,9 @@ public class HouseholdUnit {
 
     public HouseholdUnit(CommandBus commandBus, List<MessageDispatchInterceptor<? super CommandMessage<?>>> interceptors,
                          TransactionManager transactions) {
-        this.once = DefaultCommandGateway.builder().commandBus(commandBus).dispatchInterceptors(interceptors).build();
+        // Refusals are the import's results, recorded per household: not one WARN each, as the gateway would log them.
+        this.once = DefaultCommandGateway.builder().commandBus(commandBus).dispatchInterceptors(interceptors)
+                .commandCallback(NoOpCallback.INSTANCE).build();
         this.transactions = transactions;
     }
 

@@ -1,7 +1,11 @@
 package vn.householdledger.command.imports;
 
+import java.util.regex.Pattern;
+
 /** A national id as a list may write it: digits, perhaps with spaces, dots or dashes between them. */
 final class NationalIds {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-]");
 
     private NationalIds() {
     }
@@ -11,7 +15,7 @@ final class NationalIds {
         if (cell == null) {
             return null;
         }
-        String digits = cell.replaceAll("[\\s.\\-]", "");
+        String digits = SEPARATORS.matcher(cell).replaceAll("");
         return digits.isEmpty() ? null : digits;
     }
 }

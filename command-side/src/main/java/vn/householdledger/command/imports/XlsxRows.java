@@ -5,31 +5,31 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.UnsupportedFileFormatException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The first sheet of an Excel workbook, read with POI's streaming (SAX) reader: the sheet's XML goes by
- * row after row and never sits whole in memory (the shared strings do, as POI reads them). A date cell
- * reads as {@code YYYY-MM-DD} and a number as its plain digits, whatever the cell's display format.
+ * The first sheet of an Excel workbook, read streaming: POI opens the package and reads its styles, and a
+ * SAX handler of our own goes through the shared strings and the sheet's XML row after row, so the sheet
+ * never sits whole in memory (its shared strings do, as plain strings). POI's own sheet handler makes a rich
+ * text object of every string cell, which cost a third of an import's time. A date cell reads as
+ * {@code YYYY-MM-DD} and a number as its plain digits, whatever the cell's display format.
  */
 final class XlsxRows implements TableRows {
 
@@ -59,68 +59,177 @@ final class XlsxRows implements TableRows {
     public void read(Handler handler) throws IOException {
         try {
             XSSFReader reader = new XSSFReader(workbook);
-            StylesTable styles = reader.getStylesTable();
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
                 return;
             }
+            List<String> strings = sharedStrings(reader);
             try (InputStream sheet = sheets.next()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(handler), new CellText(), false));
-                parser.parse(new InputSource(sheet));
+                parse(sheet, new Sheet(handler, strings, reader.getStylesTable()));
             }
         } catch (Enough stopped) {
             // the handler has what it wanted
-        } catch (SAXException | ParserConfigurationException | OpenXML4JException | POIXMLException
-                 | UnsupportedFileFormatException e) {
+        } catch (SAXException | ParserConfigurationException | OpenXML4JException | RuntimeException e) {
             throw notAWorkbook(e);
         }
+    }
+
+    private static List<String> sharedStrings(XSSFReader reader) throws IOException, SAXException, ParserConfigurationException {
+        SharedStrings strings = new SharedStrings();
+        try (InputStream in = reader.getSharedStringsData()) {
+            parse(in, strings);
+        } catch (OpenXML4JException | IllegalArgumentException noTable) {
+            // a workbook whose strings are all inline has no table of shared strings
+        }
+        return strings.all;
+    }
+
+    private static void parse(InputStream xml, DefaultHandler handler) throws IOException, SAXException, ParserConfigurationException {
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(handler);
+        parser.parse(new InputSource(xml));
     }
 
     private static UnreadableTable notAWorkbook(Exception cause) {
         return new UnreadableTable("tệp không đọc được như một bảng tính Excel (.xlsx): " + cause.getMessage(), cause);
     }
 
-    /** Gathers a row's cells by their column, an empty cell left blank, and hands the row over. */
-    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final Handler handler;
-        private final List<String> cells = new ArrayList<>();
-
-        Rows(Handler handler) {
-            this.handler = handler;
-        }
+    /** The text of each shared string ({@code <si>}): its runs' text, without phonetic guides. */
+    private static final class SharedStrings extends DefaultHandler {
+        final List<String> all = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private boolean inText;
+        private boolean inPhonetic;
 
         @Override
-        public void startRow(int rowNum) {
-            cells.clear();
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            if (!handler.row(new TableRow(rowNum + 1, cells))) {
-                throw new Enough();
+        public void startElement(String uri, String local, String name, Attributes attributes) {
+            switch (local) {
+                case "si" -> text.setLength(0);
+                case "t" -> inText = !inPhonetic;
+                case "rPh" -> inPhonetic = true;
+                default -> { }
             }
         }
 
         @Override
-        public void cell(String reference, String value, XSSFComment comment) {
-            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
-            while (cells.size() < column) {
-                cells.add("");
+        public void endElement(String uri, String local, String name) {
+            switch (local) {
+                case "si" -> all.add(text.toString());
+                case "t" -> inText = false;
+                case "rPh" -> inPhonetic = false;
+                default -> { }
             }
-            cells.add(value == null ? "" : value);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inText) {
+                text.append(ch, start, length);
+            }
         }
     }
 
-    /** A cell's text: a date as {@code YYYY-MM-DD}, any other number as plain digits (no grouping, no exponent). */
-    static final class CellText extends DataFormatter {
+    /** Gathers each row's cells by their column (an empty cell left blank) and hands the row over. */
+    private static final class Sheet extends DefaultHandler {
+        private final Handler handler;
+        private final List<String> strings;
+        private final StylesTable styles;
+        private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+        private final List<String> cells = new ArrayList<>();
+        private final StringBuilder value = new StringBuilder();
+        private int row;
+        private int column;
+        private String type;
+        private int style;
+        private boolean inValue;
+        private boolean inPhonetic;
+
+        Sheet(Handler handler, List<String> strings, StylesTable styles) {
+            this.handler = handler;
+            this.strings = strings;
+            this.styles = styles;
+        }
+
         @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+        public void startElement(String uri, String local, String name, Attributes attributes) {
+            switch (local) {
+                case "row" -> {
+                    String r = attributes.getValue("r");
+                    row = r == null ? row + 1 : Integer.parseInt(r);
+                    cells.clear();
+                }
+                case "c" -> {
+                    String r = attributes.getValue("r");
+                    column = r == null ? cells.size() : column(r);
+                    type = attributes.getValue("t");
+                    String s = attributes.getValue("s");
+                    style = s == null ? 0 : Integer.parseInt(s);
+                    value.setLength(0);
+                }
+                case "v", "t" -> inValue = !inPhonetic;
+                case "rPh" -> inPhonetic = true;
+                default -> { }
             }
-            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        }
+
+        @Override
+        public void endElement(String uri, String local, String name) {
+            switch (local) {
+                case "v", "t" -> inValue = false;
+                case "rPh" -> inPhonetic = false;
+                case "c" -> {
+                    while (cells.size() < column) {
+                        cells.add("");
+                    }
+                    cells.add(text());
+                }
+                case "row" -> {
+                    if (!handler.row(new TableRow(row, cells))) {
+                        throw new Enough();
+                    }
+                }
+                default -> { }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inValue) {
+                value.append(ch, start, length);
+            }
+        }
+
+        private String text() {
+            String raw = value.toString();
+            if (type == null || type.equals("n")) {
+                return raw.isEmpty() ? "" : number(Double.parseDouble(raw));
+            }
+            return switch (type) {
+                case "s" -> strings.get(Integer.parseInt(raw.strip()));
+                case "b" -> raw.equals("1") ? "TRUE" : "FALSE";
+                default -> raw;
+            };
+        }
+
+        /** A date as {@code YYYY-MM-DD} when the cell's format is a date's, else plain digits (no grouping, no exponent). */
+        private String number(double number) {
+            boolean date = dateStyles.computeIfAbsent(style, s -> {
+                XSSFCellStyle cellStyle = styles == null || s >= styles.getNumCellStyles() ? null : styles.getStyleAt(s);
+                return cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+            });
+            if (date && DateUtil.isValidExcelDate(number)) {
+                return DateUtil.getLocalDateTime(number).toLocalDate().toString();
+            }
+            return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+        }
+
+        /** The column of a cell reference ({@code C12} is 2), from its letters. */
+        private static int column(String reference) {
+            int column = 0;
+            for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
+                column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+            }
+            return column - 1;
         }
     }
 
