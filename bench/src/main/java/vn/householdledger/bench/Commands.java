@@ -17,6 +17,7 @@ import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.api.household.RegisterHouseholdRequest;
 import vn.householdledger.api.household.Relation;
 import vn.householdledger.api.household.Sex;
+import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.bench.history.EventFile;
 import vn.householdledger.standard.PovertyStandards;
@@ -41,7 +42,7 @@ final class Commands {
         this.worker = worker;
         this.communes = communes;
         this.households = openHouseholds;
-        this.indicators = List.copyOf(PovertyStandards.forReviewYear(today.getYear())
+        this.indicators = List.copyOf(PovertyStandards.forReview(ReviewKind.PERIODIC, today.getYear())
                 .orElseThrow(() -> new IllegalStateException("No poverty standard governs the review of " + today.getYear()))
                 .indicators());
     }

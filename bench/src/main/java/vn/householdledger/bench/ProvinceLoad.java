@@ -138,7 +138,8 @@ final class ProvinceLoad {
              BufferedWriter nationalIds = Files.newBufferedWriter(lookups.resolve("national_id_holder.tsv"))) {
             for (HouseholdCase household : households) {
                 codes.write(household.code() + "\t" + household.householdId() + "\n");
-                placements.write(household.householdId() + "\t" + household.communeCode() + "\t" + household.open() + "\n");
+                placements.write(household.householdId() + "\t" + household.communeCode() + "\t" + household.open() + "\t"
+                        + household.village() + "\n");
                 if (household.open()) {
                     for (Member member : household.members()) {
                         if (member.nationalId() != null) {

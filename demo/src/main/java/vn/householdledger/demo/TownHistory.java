@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import vn.householdledger.api.commune.Area;
 import vn.householdledger.api.household.Classification;
 import vn.householdledger.api.household.PovertyCause;
+import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.command.commune.PlanCommuneYear;
 import vn.householdledger.command.commune.RegisterCommune;
 import vn.householdledger.demo.Draft.Route;
@@ -384,7 +385,7 @@ final class TownHistory {
     }
 
     static PovertyStandard standard(int reviewYear) {
-        return PovertyStandards.forReviewYear(reviewYear)
+        return PovertyStandards.forReview(ReviewKind.PERIODIC, reviewYear)
                 .orElseThrow(() -> new IllegalStateException("No poverty standard for the review of " + reviewYear));
     }
 

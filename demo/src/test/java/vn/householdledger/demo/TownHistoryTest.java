@@ -21,6 +21,7 @@ import vn.householdledger.api.commune.Area;
 import vn.householdledger.api.household.Classification;
 import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.api.household.Relation;
+import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.command.commune.PlanCommuneYear;
 import vn.householdledger.command.commune.RegisterCommune;
 import vn.householdledger.command.household.AssessHousehold;
@@ -87,7 +88,7 @@ class TownHistoryTest {
                     assertThat(classOf(household, a)).as(household.code() + " " + a.year()).isEqualTo(step.expects());
                     assertThat(a.assessedOn()).isAfter(last).isBetween(LocalDate.of(a.year(), 11, 1), LocalDate.of(a.year(), 12, 31));
                     assertThat(step.simulated()).as("only the review of 2018 is made up").isEqualTo(a.year() == 2018);
-                    assertThat(PovertyStandards.forReviewYear(a.year()).orElseThrow().code()).isEqualTo("VN_2016_2020");
+                    assertThat(PovertyStandards.forReview(ReviewKind.PERIODIC, a.year()).orElseThrow().code()).isEqualTo("VN_2016_2020");
                     last = a.assessedOn();
                     assessments++;
                 } else {

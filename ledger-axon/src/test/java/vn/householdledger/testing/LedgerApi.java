@@ -82,6 +82,21 @@ public class LedgerApi {
             return send("PUT", path, write(body));
         }
 
+        /** A download (a PDF, a spreadsheet): its status, headers and bytes exactly as sent. */
+        public Download download(String path) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).GET();
+            headers.forEach(builder::header);
+            try {
+                HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+                return new Download(response.statusCode(), response.headers().map(), response.body());
+            } catch (IOException e) {
+                throw new IllegalStateException("GET " + path + " failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("GET " + path + " interrupted", e);
+            }
+        }
+
         /** Sends a raw body, as typed, even when it is not JSON at all. */
         public Response send(String method, String path, String rawBody) {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
@@ -114,8 +129,7 @@ public class LedgerApi {
         }
 
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return firstHeader(headers, name);
         }
 
         public long position() {
@@ -130,6 +144,24 @@ public class LedgerApi {
         public String toString() {
             return status + " " + body;
         }
+    }
+
+    public record Download(int status, Map<String, List<String>> headers, byte[] body) {
+
+        public String header(String name) {
+            return firstHeader(headers, name);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + header("Content-Type") + ", " + body.length + " bytes"
+                    + (status >= 400 ? ": " + new String(body, StandardCharsets.UTF_8) : "");
+        }
+    }
+
+    private static String firstHeader(Map<String, List<String>> headers, String name) {
+        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(e -> e.getValue().get(0)).findFirst().orElse(null);
     }
 
     static String write(Object body) {

@@ -5,17 +5,19 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import vn.householdledger.api.commune.Area;
+import vn.householdledger.api.review.ReviewKind;
 
 /**
- * One national multidimensional poverty standard (chuẩn nghèo đa chiều) held as data: which annual
- * reviews it governs, its income lines, its deprivation indicators and the rule combining them.
+ * One national multidimensional poverty standard (chuẩn nghèo đa chiều) held as data: the years of the
+ * lists it governs, its income lines, its deprivation indicators and the rule combining them. A review
+ * applies the standard of the lists it sets ({@link ReviewKind#listsYear}).
  * Keeping the numbers here and the logic in {@link PovertyRule} means a new standard is a new
  * value, not new code.
  *
  * @param code                 stable identifier recorded with each assessment, e.g. {@code VN_2016_2020}
  * @param legalReference       the legal instrument that sets the standard
- * @param firstReviewYear      first review year (inclusive) assessed under this standard
- * @param lastReviewYear       last review year (inclusive) assessed under this standard
+ * @param firstListsYear       the first year (inclusive) whose poor and near-poor lists this standard governs
+ * @param lastListsYear        the last year (inclusive) whose lists it governs
  * @param incomeLines          the poverty line (2016–2020) or the single income line (from 2021)
  * @param nearPoorLines        the near-poor lines; present only with {@link PovertyRule.IncomeOrBasicServices}, else null
  * @param indicators           the deprivation indicator codes the standard accepts, in legal order
@@ -25,8 +27,8 @@ import vn.householdledger.api.commune.Area;
 public record PovertyStandard(
         String code,
         String legalReference,
-        int firstReviewYear,
-        int lastReviewYear,
+        int firstListsYear,
+        int lastListsYear,
         IncomeLines incomeLines,
         IncomeLines nearPoorLines,
         Set<String> indicators,
@@ -38,8 +40,8 @@ public record PovertyStandard(
         Objects.requireNonNull(legalReference, "legalReference");
         Objects.requireNonNull(incomeLines, "incomeLines");
         Objects.requireNonNull(rule, "rule");
-        if (firstReviewYear > lastReviewYear) {
-            throw new IllegalArgumentException(code + ": first review year after last");
+        if (firstListsYear > lastListsYear) {
+            throw new IllegalArgumentException(code + ": first lists year after last");
         }
         if ((rule instanceof PovertyRule.IncomeOrBasicServices) != (nearPoorLines != null)) {
             throw new IllegalArgumentException(code + ": near-poor lines go with, and only with, the income-or-basic-services rule");
@@ -55,9 +57,19 @@ public record PovertyStandard(
         indicators = Collections.unmodifiableSet(new LinkedHashSet<>(indicators));
     }
 
-    /** Whether the review held at the end of {@code year} is assessed under this standard. */
-    public boolean coversReviewYear(int year) {
-        return year >= firstReviewYear && year <= lastReviewYear;
+    /** Whether this standard governs the lists of {@code year}. */
+    public boolean governsListsOf(int year) {
+        return year >= firstListsYear && year <= lastListsYear;
+    }
+
+    /** The first year whose periodic review applies this standard (it sets the lists of the year after). */
+    public int firstReviewYear() {
+        return firstListsYear - 1;
+    }
+
+    /** The last year whose periodic review applies this standard. */
+    public int lastReviewYear() {
+        return lastListsYear - 1;
     }
 
     /** Whether {@code indicatorCode} is one of this standard's deprivation indicators. */

@@ -10,22 +10,59 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.householdledger.api.review.ReviewKind;
 
 class PovertyStandardsTest {
 
-    @ParameterizedTest(name = "review of {0} is assessed under {1}")
+    @ParameterizedTest(name = "the lists of {0} are governed by {1}")
     @CsvSource(nullValues = "-", value = {
-            "2014, -",
-            "2015, VN_2016_2020",
-            "2020, VN_2016_2020",
-            "2021, VN_2021_2025",
-            "2025, VN_2021_2025",
-            "2026, VN_2026_2030",
-            "2029, VN_2026_2030",
-            "2030, -",
+            "2015, -",
+            "2016, VN_2016_2020",
+            "2021, VN_2016_2020",
+            "2022, VN_2021_2025",
+            "2026, VN_2021_2025",
+            "2027, VN_2026_2030",
+            "2030, VN_2026_2030",
+            "2031, -",
     })
-    void reviewYearChoosesTheStandard(int year, String expectedCode) {
-        assertEquals(Optional.ofNullable(expectedCode), PovertyStandards.forReviewYear(year).map(PovertyStandard::code));
+    void theListsYearChoosesTheStandard(int year, String expectedCode) {
+        assertEquals(Optional.ofNullable(expectedCode), PovertyStandards.forListsYear(year).map(PovertyStandard::code));
+    }
+
+    /** DOMAIN.md, "Which standard applies": a periodic review of Y sets the lists of Y+1, an ad hoc one those of Y. */
+    @ParameterizedTest(name = "a {0} review of {1} applies {2}")
+    @CsvSource(nullValues = "-", value = {
+            "PERIODIC, 2014, -",
+            "PERIODIC, 2015, VN_2016_2020",
+            "PERIODIC, 2020, VN_2016_2020",
+            "AD_HOC,   2021, VN_2016_2020",
+            "PERIODIC, 2021, VN_2021_2025",
+            "AD_HOC,   2022, VN_2021_2025",
+            "PERIODIC, 2025, VN_2021_2025",
+            "AD_HOC,   2026, VN_2021_2025",
+            "PERIODIC, 2026, VN_2026_2030",
+            "AD_HOC,   2027, VN_2026_2030",
+            "PERIODIC, 2029, VN_2026_2030",
+            "AD_HOC,   2030, VN_2026_2030",
+            "PERIODIC, 2030, -",
+            "AD_HOC,   2015, -",
+    })
+    void aReviewAppliesTheStandardOfTheListsItSets(ReviewKind kind, int year, String expectedCode) {
+        assertEquals(Optional.ofNullable(expectedCode), PovertyStandards.forReview(kind, year).map(PovertyStandard::code));
+    }
+
+    /** DOMAIN.md's table: the periodic reviews each standard governs, and the lists they set. */
+    @ParameterizedTest(name = "{0}: reviews of {1}–{2}, lists of {3}–{4}")
+    @CsvSource({
+            "VN_2016_2020, 2015, 2020, 2016, 2021",
+            "VN_2021_2025, 2021, 2025, 2022, 2026",
+            "VN_2026_2030, 2026, 2029, 2027, 2030",
+    })
+    void eachStandardGovernsTheListsOfItsYearsAndThePeriodicReviewsThatSetThem(String code, int firstReview, int lastReview,
+                                                                                int firstLists, int lastLists) {
+        PovertyStandard standard = PovertyStandards.byCode(code).orElseThrow();
+        assertEquals(List.of(firstReview, lastReview, firstLists, lastLists), List.of(standard.firstReviewYear(),
+                standard.lastReviewYear(), standard.firstListsYear(), standard.lastListsYear()));
     }
 
     @ParameterizedTest(name = "byCode finds {0} ({1}, {2} indicators)")
@@ -75,10 +112,10 @@ class PovertyStandardsTest {
     }
 
     @Test
-    void catalogueCoversReviewYearsWithoutGapOrOverlapAndHasUniqueCodes() {
+    void catalogueCoversListsYearsWithoutGapOrOverlapAndHasUniqueCodes() {
         List<PovertyStandard> all = PovertyStandards.all();
         for (int i = 1; i < all.size(); i++) {
-            assertEquals(all.get(i - 1).lastReviewYear() + 1, all.get(i).firstReviewYear(), all.get(i).code());
+            assertEquals(all.get(i - 1).lastListsYear() + 1, all.get(i).firstListsYear(), all.get(i).code());
         }
         assertEquals(all.size(), all.stream().map(PovertyStandard::code).distinct().count());
     }

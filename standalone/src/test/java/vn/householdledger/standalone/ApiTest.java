@@ -57,7 +57,7 @@ public abstract class ApiTest {
         return jdbc.queryForObject("SELECT count(*) FROM event_store.domain_event_entry", Long.class);
     }
 
-    protected static String uniqueCode(String prefix) {
+    public static String uniqueCode(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -67,11 +67,11 @@ public abstract class ApiTest {
     }
 
     /** A 12-digit national id no other test uses. */
-    protected static String uniqueNationalId() {
+    public static String uniqueNationalId() {
         return String.format("%012d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000_000L));
     }
 
-    protected static Map<String, Object> member(String name, String sex, String birthDate, String relation, String nationalId) {
+    public static Map<String, Object> member(String name, String sex, String birthDate, String relation, String nationalId) {
         Map<String, Object> member = new LinkedHashMap<>();
         member.put("fullName", name);
         member.put("sex", sex);
@@ -84,7 +84,7 @@ public abstract class ApiTest {
     }
 
     /** A registration body for a two-member household (head and spouse) of {@code commune}. */
-    protected static Map<String, Object> household(String commune, String code) {
+    public static Map<String, Object> household(String commune, String code) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", code);
         body.put("communeCode", commune);

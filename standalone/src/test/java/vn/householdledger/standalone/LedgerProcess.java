@@ -18,7 +18,8 @@ import vn.householdledger.testing.LedgerApi;
  */
 final class LedgerProcess {
 
-    static final List<String> ACCOUNTS = List.of("admin:ADMIN", "auditor:AUDITOR", "committee:COMMITTEE", "worker:WORKER:HA_LAN,BAC_SON");
+    static final List<String> ACCOUNTS = List.of("admin:ADMIN", "auditor:AUDITOR", "committee:COMMITTEE", "worker:WORKER:HA_LAN,BAC_SON",
+            "chair:CHAIR:HA_LAN,BAC_SON");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static int started;
 

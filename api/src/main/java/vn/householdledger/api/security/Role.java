@@ -8,6 +8,11 @@ public enum Role {
     AUDITOR,
     /** The steering committee (ban chỉ đạo): reads lists, statistics, escapes and targets. */
     COMMITTEE,
+    /**
+     * The chair or vice-chair of a commune's people's committee (chủ tịch UBND xã): records the decision of
+     * the reviews of her communes and reads those reviews; nothing else.
+     */
+    CHAIR,
     /** Manages communes, yearly counts and targets; starts projection rebuilds. */
     ADMIN;
 

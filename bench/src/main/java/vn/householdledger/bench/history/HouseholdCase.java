@@ -104,6 +104,7 @@ public final class HouseholdCase {
     private final String family;
     private final boolean disabled;
     private ProvinceHistory.Commune commune;
+    private String village;
     private final Map<UUID, Member> members = new LinkedHashMap<>();
     private boolean closed;
     private Classification classification;
@@ -149,6 +150,11 @@ public final class HouseholdCase {
 
     public boolean open() {
         return !closed;
+    }
+
+    /** The village the household was registered in. */
+    public String village() {
+        return village;
     }
 
     /** The members present now, each with the national id the command side holds for them (if any). */
@@ -265,7 +271,7 @@ public final class HouseholdCase {
             registered.add(person(Sex.FEMALE, Names.family(random), on, headAge + 22 + random.nextInt(10), Relation.PARENT));
         }
         registered.forEach(m -> members.put(m.memberId(), m));
-        String village = Names.village(random);
+        village = Names.village(random);
         record(out, on, new HouseholdRegistered(householdId, code, commune.code(), village, Names.address(random, village),
                 List.copyOf(registered), on));
     }
@@ -279,7 +285,7 @@ public final class HouseholdCase {
                 needs.add(need);
             }
         }
-        PovertyStandard standard = PovertyStandards.forReviewYear(year).orElseThrow();
+        PovertyStandard standard = PovertyStandards.forReview(ReviewKind.PERIODIC, year).orElseThrow();
         List<String> deprivations = deprivationsUnder(standard);
         long assessedIncome = Math.round(income / 10_000) * 10_000;
         PovertyDecision decision = standard.classify(assessedIncome, new LinkedHashSet<>(deprivations), commune.area());

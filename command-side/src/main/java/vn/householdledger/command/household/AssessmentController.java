@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.householdledger.api.assistance.VoidingRequest;
 import vn.householdledger.api.commune.Area;
 import vn.householdledger.api.household.AssessmentPreview;
 import vn.householdledger.api.household.AssessmentPreviewRequest;
@@ -22,7 +23,7 @@ import vn.householdledger.command.dispatch.CommandDispatcher;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.security.Caller;
 
-/** The yearly review of a household and its pledge to escape poverty. */
+/** The yearly review of a household, the voiding of a mistaken assessment, and its pledge to escape poverty. */
 @RestController
 public class AssessmentController {
 
@@ -47,6 +48,16 @@ public class AssessmentController {
         return dispatcher.send(HttpStatus.CREATED, request, command, (c, outcome) -> outcome);
     }
 
+    /** Answers the household's status from then on, as if the assessment had not been made. */
+    @Operation(summary = "Void an assessment recorded by mistake")
+    @PostMapping("/api/households/{householdId}/assessments/{assessmentId}/voiding")
+    public ResponseEntity<Object> voidAssessment(@PathVariable UUID householdId, @PathVariable UUID assessmentId,
+                                                 @Valid @RequestBody VoidingRequest request) {
+        access.requireWritable(householdId);
+        VoidAssessment command = new VoidAssessment(householdId, assessmentId, request.reason().strip());
+        return dispatcher.send(HttpStatus.OK, request, command, (c, answer) -> answer);
+    }
+
     /** What an assessment would decide in a commune of the caller's, by the code the household decides with; writes nothing. */
     @Operation(summary = "Preview the class an assessment would get, writing nothing")
     @PostMapping("/api/assessments/preview")
@@ -54,7 +65,7 @@ public class AssessmentController {
         Area area = communes.areaOf(request.communeCode())
                 .orElseThrow(() -> new InvalidInput("communeCode", "is not a known commune: " + request.communeCode()));
         Caller.current().requireWrite(request.communeCode());
-        return AssessmentDecision.of(request.year(), request.standard(), request.incomePerCapitaMonthly(),
+        return AssessmentDecision.of(request.kind(), request.year(), request.standard(), request.incomePerCapitaMonthly(),
                 request.deprivations(), request.causes(), area).preview();
     }
 

@@ -2,11 +2,13 @@ package vn.householdledger.command.household;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import vn.householdledger.api.commune.Area;
 import vn.householdledger.api.household.AssessmentPreview;
 import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.api.problem.RuleCode;
+import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.RuleViolation;
 import vn.householdledger.standard.PovertyDecision;
@@ -14,16 +16,23 @@ import vn.householdledger.standard.PovertyStandard;
 import vn.householdledger.standard.PovertyStandards;
 
 /**
- * What an assessment's findings decide: the standard that governs the review, the indicators found
- * (each one of that standard's), at most two causes, and the class the standard computes. The
- * household records it and the preview answers it: both decide by this one code.
+ * What an assessment's findings decide: the kind of its review (periodic unless said), the standard of
+ * the lists that review sets, the indicators found (each one of that standard's), at most two causes,
+ * and the class the standard computes. The household records it, the preview answers it and a review's
+ * survey proposes it: all decide by this one code.
  */
-record AssessmentDecision(PovertyStandard standard, Set<String> deprivations, List<PovertyCause> causes,
-                          PovertyDecision decision) {
+public record AssessmentDecision(ReviewKind kind, PovertyStandard standard, Set<String> deprivations,
+                                 List<PovertyCause> causes, PovertyDecision decision) {
 
-    static AssessmentDecision of(int year, String standardCode, long incomePerCapitaMonthly, List<String> found,
-                                 List<PovertyCause> named, Area area) {
-        PovertyStandard standard = standardOf(year, standardCode);
+    static AssessmentDecision of(ReviewKind asked, int year, String standardCode, long incomePerCapitaMonthly,
+                                 List<String> found, List<PovertyCause> named, Area area) {
+        ReviewKind kind = asked == null ? ReviewKind.PERIODIC : asked;
+        return under(kind, standardOf(kind, year, standardCode), incomePerCapitaMonthly, found, named, area);
+    }
+
+    /** What the findings decide under {@code standard}: a review's survey, under the standard of the lists it sets. */
+    public static AssessmentDecision under(ReviewKind kind, PovertyStandard standard, long incomePerCapitaMonthly,
+                                           List<String> found, List<PovertyCause> named, Area area) {
         Set<String> deprivations = new LinkedHashSet<>(found);
         List<String> foreign = deprivations.stream().filter(d -> !standard.hasIndicator(d)).toList();
         if (!foreign.isEmpty()) {
@@ -36,7 +45,7 @@ record AssessmentDecision(PovertyStandard standard, Set<String> deprivations, Li
         if (incomePerCapitaMonthly < 0) {
             throw new InvalidInput("incomePerCapitaMonthly", "must not be negative");
         }
-        return new AssessmentDecision(standard, deprivations, causes,
+        return new AssessmentDecision(kind, standard, deprivations, causes,
                 standard.classify(incomePerCapitaMonthly, deprivations, area));
     }
 
@@ -45,14 +54,16 @@ record AssessmentDecision(PovertyStandard standard, Set<String> deprivations, Li
         return new AssessmentPreview(decision.classification(), standard.code(), decision.basis(), decision.explanation());
     }
 
-    private static PovertyStandard standardOf(int year, String asked) {
-        PovertyStandard ofYear = PovertyStandards.forReviewYear(year)
-                .orElseThrow(() -> new InvalidInput("year", "no poverty standard governs the review of " + year));
-        if (asked != null && !asked.equals(ofYear.code())) {
+    private static PovertyStandard standardOf(ReviewKind kind, int year, String asked) {
+        String review = "the " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " review of " + year
+                + " sets the lists of " + kind.listsYear(year);
+        PovertyStandard ofLists = PovertyStandards.forReview(kind, year)
+                .orElseThrow(() -> new InvalidInput("year", review + ", which no poverty standard governs"));
+        if (asked != null && !asked.equals(ofLists.code())) {
             throw new InvalidInput("standard", PovertyStandards.byCode(asked).isEmpty()
                     ? "is not a known standard: " + asked
-                    : "the review of " + year + " applies " + ofYear.code() + ", not " + asked);
+                    : review + ", governed by " + ofLists.code() + ", not " + asked);
         }
-        return ofYear;
+        return ofLists;
     }
 }

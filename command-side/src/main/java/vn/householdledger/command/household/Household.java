@@ -4,6 +4,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,13 +21,16 @@ import org.axonframework.spring.stereotype.Aggregate;
 import vn.householdledger.api.assistance.RecordKind;
 import vn.householdledger.api.commune.Area;
 import vn.householdledger.api.household.AssessmentOutcome;
+import vn.householdledger.api.household.AssessmentVoidingAnswer;
 import vn.householdledger.api.household.Classification;
 import vn.householdledger.api.household.PolicyGroup;
 import vn.householdledger.api.household.Relation;
 import vn.householdledger.api.problem.RuleCode;
-import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.command.commune.CommuneDirectory;
+import vn.householdledger.events.household.AssessmentRestated;
+import vn.householdledger.events.household.AssessmentVoided;
+import vn.householdledger.events.household.ClassMove;
 import vn.householdledger.events.household.EscapePledged;
 import vn.householdledger.events.household.HeadChanged;
 import vn.householdledger.events.household.HouseholdAssessed;
@@ -33,6 +38,7 @@ import vn.householdledger.events.household.HouseholdBecamePoor;
 import vn.householdledger.events.household.HouseholdClosed;
 import vn.householdledger.events.household.HouseholdEscapedNearPoverty;
 import vn.householdledger.events.household.HouseholdEscapedPoverty;
+import vn.householdledger.events.household.HouseholdEvent;
 import vn.householdledger.events.household.HouseholdFellBackIntoPoverty;
 import vn.householdledger.events.household.HouseholdRegistered;
 import vn.householdledger.events.household.HouseholdTransferred;
@@ -42,6 +48,7 @@ import vn.householdledger.events.household.MemberAttributesCorrected;
 import vn.householdledger.events.household.MemberDeparted;
 import vn.householdledger.events.household.MemberJoined;
 import vn.householdledger.platform.problem.InvalidInput;
+import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.platform.problem.RuleViolation;
 import vn.householdledger.standard.PovertyDecision;
 
@@ -61,13 +68,12 @@ public class Household {
     /** Every member id ever used in this household: an id is never reused. */
     private final Set<UUID> knownMemberIds = new HashSet<>();
     private boolean closed;
-    /** The last assessment's class, and since when the household has been of it. */
-    private Classification classification;
-    private LocalDate classificationSince;
-    private LocalDate leftListsOn;
-    private LocalDate lastAssessedOn;
-    /** The day of the last escape from poverty: a later return to poverty is a fall back. */
-    private LocalDate escapedPovertyOn;
+    /** The assessments that stand, oldest first, each in its place: the household's status is the last one's. */
+    private final List<StandingAssessment> standing = new ArrayList<>();
+    /** Every assessment the household has, by id: whether it was voided. */
+    private final Map<UUID, Boolean> assessmentVoided = new HashMap<>();
+    /** What the decision of each review the household took answered, by review: a review decides once. */
+    private final Map<UUID, AssessmentOutcome> reviewOutcomes = new HashMap<>();
     private final Set<Integer> pledgedYears = new HashSet<>();
     /** The help the household received; it decides the rules of loans, cards and other assistance. */
     @AggregateMember
@@ -135,11 +141,16 @@ public class Household {
     }
 
     /**
-     * The yearly decision (rà soát): the standard of the review year classifies the household; the
-     * move between classes is recorded as an event of its own.
+     * The yearly decision (rà soát), or an ad hoc one: the standard of the lists the review sets
+     * classifies the household; the move between classes is recorded as an event of its own. The
+     * decision of a review the household has taken already answers as it did then and records nothing
+     * (its process may send it again).
      */
     @CommandHandler
     public AssessmentOutcome handle(AssessHousehold command, CommuneDirectory communes, Clock clock) {
+        if (command.reviewId() != null && reviewOutcomes.containsKey(command.reviewId())) {
+            return reviewOutcomes.get(command.reviewId());
+        }
         requireOpen();
         notInFuture("assessedOn", command.assessedOn(), clock);
         LocalDate on = command.assessedOn();
@@ -147,31 +158,68 @@ public class Household {
         if (!inReview) {
             throw new InvalidInput("assessedOn", "must fall within the review year " + command.year() + " or the January after");
         }
-        if (lastAssessedOn != null && on.isBefore(lastAssessedOn)) {
+        StandingAssessment last = last();
+        if (last != null && on.isBefore(last.assessedOn())) {
             throw new RuleViolation(RuleCode.ASSESSMENT_OUT_OF_ORDER,
-                    "The household was already assessed on " + lastAssessedOn + "; a new assessment cannot be dated before it");
+                    "The household was already assessed on " + last.assessedOn() + "; a new assessment cannot be dated before it");
+        }
+        UUID assessmentId = command.assessmentId() == null ? UUID.randomUUID() : command.assessmentId();
+        if (assessmentVoided.containsKey(assessmentId)) {
+            throw new InvalidInput("assessmentId", "is already an assessment of this household");
         }
         Area area = communes.areaOf(communeCode)
                 .orElseThrow(() -> new IllegalStateException("Commune " + communeCode + " is not in the directory"));
-        AssessmentDecision decided = AssessmentDecision.of(command.year(), command.standard(), command.incomePerCapitaMonthly(),
+        AssessmentDecision decided = AssessmentDecision.of(command.kind(), command.year(), command.standard(), command.incomePerCapitaMonthly(),
                 command.deprivations(), command.causes(), area);
         PovertyDecision decision = decided.decision();
-        Classification now = decision.classification();
-        LocalDate since = now == classification ? classificationSince : on;
-        LocalDate left = now != Classification.NOT_POOR ? null
-                : classification == Classification.NOT_POOR ? leftListsOn
-                : classification == null ? null : on;
+        StandingAssessment place = StandingAssessment.following(standing, assessmentId, command.year(), on,
+                decision.classification(), PolicyGroup.of(command.hasWorkingMember()));
+        LocalDate lastEscape = StandingAssessment.lastEscape(standing);
         HouseholdAssessed assessed = new HouseholdAssessed(householdId, command.year(), on, decided.standard().code(), communeCode,
                 area, command.incomePerCapitaMonthly(), List.copyOf(decided.deprivations()), decided.causes(), command.hasWorkingMember(),
-                PolicyGroup.of(command.hasWorkingMember()), now, decision.basis(), decision.explanation(), classification,
-                since, left, command.assessmentId() == null ? UUID.randomUUID() : command.assessmentId(),
-                command.kind() == null ? ReviewKind.PERIODIC : command.kind(), command.reviewId(), command.decisionNumber());
-        Classification before = classification;
+                place.policyGroup(), place.classification(), decision.basis(), decision.explanation(), place.previous(),
+                place.since(), place.leftListsOn(), assessmentId, decided.kind(), command.reviewId(), command.decisionNumber());
         apply(assessed);
-        recordMove(command.year(), on, before, now);
-        Listing listing = Listing.of(assessed, on);
-        return new AssessmentOutcome(householdId, command.year(), now, decision.basis(), decided.standard().code(),
-                decision.explanation(), listing.status(), listing.since(), assessed.policyGroup(), assessed.assessmentId());
+        if (place.move() != null) {
+            apply(moveOf(place, lastEscape));
+        }
+        return outcomeOf(assessed);
+    }
+
+    /**
+     * A mistaken assessment (a typo, or a review outcome taken back) is voided, once, with a reason: the
+     * household then stands on the others as if it had not been made. Each later assessment whose place
+     * that changes (the class it follows, its dates, its move) is restated, and last the one the status
+     * now rests on; the history keeps them all. Answers the status from then on.
+     */
+    @CommandHandler
+    public AssessmentVoidingAnswer handle(VoidAssessment command, Clock clock) {
+        requireOpen();
+        Boolean voided = assessmentVoided.get(command.assessmentId());
+        if (voided == null) {
+            throw new NotFound("No assessment " + command.assessmentId() + " in this household");
+        }
+        if (voided) {
+            throw new RuleViolation(RuleCode.ASSESSMENT_ALREADY_VOIDED, "The assessment " + command.assessmentId() + " is already voided");
+        }
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new InvalidInput("reason", "must say why the assessment is voided");
+        }
+        LocalDate today = BusinessCalendar.today(clock);
+        apply(new AssessmentVoided(householdId, command.assessmentId(), command.reason().strip(), today));
+        List<StandingAssessment> placed = StandingAssessment.chain(standing);
+        for (int i = 0; i < placed.size(); i++) {
+            StandingAssessment place = placed.get(i);
+            if (!place.samePlaceAs(standing.get(i)) || i == placed.size() - 1) {
+                apply(new AssessmentRestated(householdId, place.assessmentId(), today, place.year(), place.assessedOn(),
+                        place.classification(), place.policyGroup(), place.previous(), place.since(), place.leftListsOn(),
+                        place.move()));
+            }
+        }
+        StandingAssessment now = last();
+        Listing listing = now == null ? null : Listing.of(now.classification(), now.since(), now.leftListsOn(), today);
+        return new AssessmentVoidingAnswer(householdId, command.assessmentId(), true, now == null ? null : now.classification(),
+                listing == null ? null : listing.status(), listing == null ? null : listing.since());
     }
 
     @CommandHandler
@@ -181,6 +229,7 @@ public class Household {
         if (command.year() < thisYear || command.year() > thisYear + 1) {
             throw new InvalidInput("year", "must be this year or the next: " + thisYear + " or " + (thisYear + 1));
         }
+        Classification classification = last() == null ? null : last().classification();
         if (classification != Classification.POOR && classification != Classification.NEAR_POOR) {
             throw new RuleViolation(RuleCode.NOT_ON_THE_LISTS, "Only a poor or near-poor household pledges to escape poverty");
         }
@@ -271,15 +320,46 @@ public class Household {
 
     @EventSourcingHandler
     void on(HouseholdAssessed event) {
-        classification = event.classification();
-        classificationSince = event.classificationSince();
-        leftListsOn = event.leftListsOn();
-        lastAssessedOn = event.assessedOn();
+        standing.add(new StandingAssessment(event.assessmentId(), event.year(), event.assessedOn(), event.classification(),
+                event.policyGroup(), event.previousClassification(), event.classificationSince(), event.leftListsOn(), null));
+        assessmentVoided.put(event.assessmentId(), false);
+        if (event.reviewId() != null) {
+            reviewOutcomes.put(event.reviewId(), outcomeOf(event));
+        }
+    }
+
+    /** A move follows the assessment that made it. */
+    @EventSourcingHandler
+    void on(HouseholdBecamePoor event) {
+        moved(ClassMove.BECAME_POOR);
+    }
+
+    @EventSourcingHandler
+    void on(HouseholdFellBackIntoPoverty event) {
+        moved(ClassMove.FELL_BACK);
     }
 
     @EventSourcingHandler
     void on(HouseholdEscapedPoverty event) {
-        escapedPovertyOn = event.decidedOn();
+        moved(ClassMove.ESCAPED_POVERTY);
+    }
+
+    @EventSourcingHandler
+    void on(HouseholdEscapedNearPoverty event) {
+        moved(ClassMove.ESCAPED_NEAR_POVERTY);
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentVoided event) {
+        standing.removeIf(a -> a.assessmentId().equals(event.assessmentId()));
+        assessmentVoided.put(event.assessmentId(), true);
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentRestated event) {
+        standing.replaceAll(a -> !a.assessmentId().equals(event.assessmentId()) ? a
+                : new StandingAssessment(a.assessmentId(), a.year(), a.assessedOn(), a.classification(), a.policyGroup(),
+                        event.previousClassification(), event.classificationSince(), event.leftListsOn(), event.move()));
     }
 
     @EventSourcingHandler
@@ -320,19 +400,33 @@ public class Household {
         members.computeIfPresent(event.memberId(), (id, member) -> member.with(event));
     }
 
-    /** Into poverty the first time, back into it after an escape, or out of poverty or near-poverty. */
-    private void recordMove(int year, LocalDate on, Classification before, Classification now) {
-        if (now == Classification.POOR && before != Classification.POOR) {
-            if (escapedPovertyOn == null) {
-                apply(new HouseholdBecamePoor(householdId, year, on, before));
-            } else {
-                apply(new HouseholdFellBackIntoPoverty(householdId, year, on, before, escapedPovertyOn));
-            }
-        } else if (before == Classification.POOR && now != Classification.POOR) {
-            apply(new HouseholdEscapedPoverty(householdId, year, on, now));
-        } else if (before == Classification.NEAR_POOR && now == Classification.NOT_POOR) {
-            apply(new HouseholdEscapedNearPoverty(householdId, year, on));
-        }
+    /** The event of the move {@code place} makes; a fall back names the last escape before it. */
+    private HouseholdEvent moveOf(StandingAssessment place, LocalDate lastEscape) {
+        return switch (place.move()) {
+            case BECAME_POOR -> new HouseholdBecamePoor(householdId, place.year(), place.assessedOn(), place.previous());
+            case FELL_BACK -> new HouseholdFellBackIntoPoverty(householdId, place.year(), place.assessedOn(), place.previous(),
+                    lastEscape);
+            case ESCAPED_POVERTY -> new HouseholdEscapedPoverty(householdId, place.year(), place.assessedOn(),
+                    place.classification());
+            case ESCAPED_NEAR_POVERTY -> new HouseholdEscapedNearPoverty(householdId, place.year(), place.assessedOn());
+        };
+    }
+
+    private void moved(ClassMove move) {
+        standing.set(standing.size() - 1, last().withMove(move));
+    }
+
+    /** The assessment the household's status rests on, or null while none stands. */
+    private StandingAssessment last() {
+        return standing.isEmpty() ? null : standing.get(standing.size() - 1);
+    }
+
+    /** What an assessment answered when it was recorded. */
+    private static AssessmentOutcome outcomeOf(HouseholdAssessed assessed) {
+        Listing listing = Listing.of(assessed, assessed.assessedOn());
+        return new AssessmentOutcome(assessed.householdId(), assessed.year(), assessed.classification(), assessed.basis(),
+                assessed.standard(), assessed.explanation(), listing.status(), listing.since(), assessed.policyGroup(),
+                assessed.assessmentId());
     }
 
     private void join(Member member) {

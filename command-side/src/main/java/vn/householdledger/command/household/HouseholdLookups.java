@@ -21,7 +21,7 @@ import vn.householdledger.platform.processing.InCommandTransaction;
  * Records the household lookups from the events, in the transaction of the command that stores them:
  * {@code household_code} (a code for one household, for ever), {@code national_id_holder} (the national
  * ids of the present members of open households: freed when a member departs or the case is closed)
- * and {@code household_placement} (each household's commune, and whether it is open). A command that
+ * and {@code household_placement} (each household's commune and village, and whether it is open). A command that
  * passed {@link HouseholdUniqueness} together with another meets the other's rows here, under the
  * tables' keys: the later one is refused by the same rule, and writes nothing.
  */
@@ -46,8 +46,8 @@ public class HouseholdLookups implements LookupTables {
             throw HouseholdUniqueness.codeInUse(event.code());
         }
         event.members().forEach(member -> claimNationalId(event.householdId(), member));
-        jdbc.update("INSERT INTO command_side.household_placement (household_id, commune_code, open) VALUES (?, ?, TRUE)",
-                event.householdId(), event.communeCode());
+        jdbc.update("INSERT INTO command_side.household_placement (household_id, commune_code, open, village) VALUES (?, ?, TRUE, ?)",
+                event.householdId(), event.communeCode(), event.village());
     }
 
     @EventHandler

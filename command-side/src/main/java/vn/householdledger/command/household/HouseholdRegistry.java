@@ -10,8 +10,8 @@ import java.util.UUID;
  */
 public interface HouseholdRegistry {
 
-    /** Where a household is and whether it is still open. */
-    record Placement(String communeCode, boolean open) {
+    /** Where a household is (its commune and the village it was registered in) and whether it is still open. */
+    record Placement(String communeCode, boolean open, String village) {
     }
 
     /** The household registered under {@code code}, if any. */

@@ -29,7 +29,7 @@ public class JdbcHouseholdRegistry implements HouseholdRegistry {
 
     @Override
     public Optional<Placement> placementOf(UUID householdId) {
-        return jdbc.query("SELECT commune_code, open FROM command_side.household_placement WHERE household_id = ?",
-                (rs, i) -> new Placement(rs.getString(1), rs.getBoolean(2)), householdId).stream().findFirst();
+        return jdbc.query("SELECT commune_code, open, village FROM command_side.household_placement WHERE household_id = ?",
+                (rs, i) -> new Placement(rs.getString(1), rs.getBoolean(2), rs.getString(3)), householdId).stream().findFirst();
     }
 }

@@ -1,9 +1,15 @@
 package vn.householdledger.command.household;
 
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.matches;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.hamcrest.Matchers.instanceOf;
 import static vn.householdledger.command.household.HouseholdFixtures.*;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +24,8 @@ import vn.householdledger.api.household.PovertyBasis;
 import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.events.household.HouseholdAssessed;
+import vn.householdledger.events.household.HouseholdBecamePoor;
+import vn.householdledger.events.household.HouseholdEscapedPoverty;
 import vn.householdledger.events.household.HouseholdClosed;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.RuleViolation;
@@ -49,7 +57,54 @@ class AssessmentTest {
                                 List.of("HEALTH_INSURANCE"), List.of(PovertyCause.LONG_ILLNESS), true,
                                 PolicyGroup.POVERTY_REDUCTION, Classification.POOR, PovertyBasis.BY_INCOME, explanation,
                                 null, REVIEW_2018, null, ASSESSMENT, ReviewKind.PERIODIC, null, null),
-                        new vn.householdledger.events.household.HouseholdBecamePoor(HOUSEHOLD, 2018, REVIEW_2018, null));
+                        new HouseholdBecamePoor(HOUSEHOLD, 2018, REVIEW_2018, null));
+    }
+
+    @Test
+    void theKindAndDecisionNumberOfTheReviewAreRecorded() {
+        UUID review = UUID.fromString("00000000-0000-0000-0000-00000000d001");
+        fixture.given(registered())
+                .when(new AssessHousehold(HOUSEHOLD, 2018, REVIEW_2018, null, 650_000, List.of(), List.of(), true, ASSESSMENT,
+                        ReviewKind.AD_HOC, review, "125/QĐ-UBND"))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(matches(event -> event instanceof HouseholdAssessed a
+                        && a.kind() == ReviewKind.AD_HOC && review.equals(a.reviewId()) && "125/QĐ-UBND".equals(a.decisionNumber())
+                        && ASSESSMENT.equals(a.assessmentId())), instanceOf(HouseholdBecamePoor.class), andNoMore())));
+    }
+
+    /** The review's decision process may send a household's step again (after a crash): it applies once. */
+    @Test
+    void aReviewsDecisionTakenAlreadyAnswersAsItDidAndRecordsNothing() {
+        UUID review = UUID.fromString("00000000-0000-0000-0000-00000000d001");
+        AssessHousehold decided = new AssessHousehold(HOUSEHOLD, 2018, REVIEW_2018, null, 650_000, List.of(), List.of(), true,
+                ASSESSMENT, ReviewKind.PERIODIC, review, "125/QĐ-UBND");
+        AssessHousehold again = new AssessHousehold(HOUSEHOLD, 2018, REVIEW_2018, null, 650_000, List.of(), List.of(), true,
+                UUID.randomUUID(), ReviewKind.PERIODIC, review, "125/QĐ-UBND");
+        String explanation = "VN_2016_2020: income 650,000 ≤ 700,000 rural poverty line → POOR (by income)";
+        AssessmentOutcome first = new AssessmentOutcome(HOUSEHOLD, 2018, Classification.POOR, PovertyBasis.BY_INCOME,
+                "VN_2016_2020", explanation, ListedStatus.POOR, REVIEW_2018, PolicyGroup.POVERTY_REDUCTION, ASSESSMENT);
+        fixture.given(registered())
+                .andGivenCommands(decided)
+                .when(again)
+                .expectNoEvents()
+                .expectResultMessagePayload(first);
+        fixture.given(registered())
+                .andGivenCommands(decided, AssessmentVoidingTest.voiding(ASSESSMENT))
+                .andGiven(new HouseholdClosed(HOUSEHOLD, ClosureReason.MOVED_AWAY, LocalDate.of(2018, 12, 1)))
+                .when(again)
+                .expectNoEvents()
+                .expectResultMessagePayload(first);
+    }
+
+    @Test
+    void anotherReviewIsAnotherDecision() {
+        AssessHousehold first = new AssessHousehold(HOUSEHOLD, 2018, REVIEW_2018, null, 650_000, List.of(), List.of(), true,
+                ASSESSMENT, ReviewKind.AD_HOC, UUID.randomUUID(), "12/QĐ-UBND");
+        fixture.given(registered())
+                .andGivenCommands(first)
+                .when(new AssessHousehold(HOUSEHOLD, 2018, REVIEW_2018.plusDays(5), null, 1_500_000, List.of(), List.of(), true,
+                        UUID.randomUUID(), ReviewKind.PERIODIC, UUID.randomUUID(), "125/QĐ-UBND"))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(instanceOf(HouseholdAssessed.class),
+                        instanceOf(HouseholdEscapedPoverty.class), andNoMore())));
     }
 
     @Test
@@ -88,11 +143,11 @@ class AssessmentTest {
     }
 
     @Test
-    void aStandardNamedMustBeTheOneOfTheReviewYear() {
+    void aStandardNamedMustBeTheOneOfTheListsTheReviewSets() {
         fixture.given(registered())
                 .when(new AssessHousehold(HOUSEHOLD, 2018, REVIEW_2018, "VN_2021_2025", 650_000, List.of(), List.of(), true, ASSESSMENT, null, null, null))
                 .expectException(InvalidInput.class)
-                .expectExceptionMessage("standard: the review of 2018 applies VN_2016_2020, not VN_2021_2025")
+                .expectExceptionMessage("standard: the periodic review of 2018 sets the lists of 2019, governed by VN_2016_2020, not VN_2021_2025")
                 .expectNoEvents();
     }
 

@@ -58,10 +58,15 @@ final class HouseholdFixtures {
      * against {@code registry} first, as on the command bus.
      */
     static AggregateTestFixture<Household> fixture(InMemoryHouseholdRegistry registry) {
+        return fixture(registry, clock());
+    }
+
+    /** The same, with the clock on another day. */
+    static AggregateTestFixture<Household> fixture(InMemoryHouseholdRegistry registry, Clock clock) {
         AggregateTestFixture<Household> fixture = new AggregateTestFixture<>(Household.class);
         fixture.registerInjectableResource(new InMemoryCommuneDirectory().with("HA_LAN", Area.RURAL).with("BAC_SON", Area.URBAN));
         fixture.registerCommandHandlerInterceptor(new HouseholdUniqueness(registry));
-        fixture.registerInjectableResource(clock());
+        fixture.registerInjectableResource(clock);
         return fixture;
     }
 }

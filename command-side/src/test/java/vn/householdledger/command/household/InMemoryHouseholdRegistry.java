@@ -15,7 +15,13 @@ public class InMemoryHouseholdRegistry implements HouseholdRegistry {
     /** A household registered under {@code code}, in Hà Lan. */
     public InMemoryHouseholdRegistry withCode(String code, UUID householdId) {
         codes.put(code, householdId);
-        placements.put(householdId, new Placement("HA_LAN", true));
+        placements.put(householdId, new Placement("HA_LAN", true, "Thôn 1"));
+        return this;
+    }
+
+    /** A household of {@code communeCode}, living in {@code village}, open or closed. */
+    public InMemoryHouseholdRegistry withPlacement(UUID householdId, String communeCode, String village, boolean open) {
+        placements.put(householdId, new Placement(communeCode, open, village));
         return this;
     }
 

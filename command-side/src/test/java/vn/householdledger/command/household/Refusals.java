@@ -8,13 +8,13 @@ import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.RuleViolation;
 
 /** Matchers that say which rule refused a command: the rule's code, or the field found invalid. */
-final class Refusals {
+public final class Refusals {
 
     private Refusals() {
     }
 
     /** A {@link RuleViolation} (409) with {@code code}. */
-    static Matcher<Throwable> violates(RuleCode code) {
+    public static Matcher<Throwable> violates(RuleCode code) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(Throwable failure) {
@@ -29,7 +29,7 @@ final class Refusals {
     }
 
     /** An {@link InvalidInput} (400) naming {@code field}. */
-    static Matcher<Throwable> invalid(String field) {
+    public static Matcher<Throwable> invalid(String field) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(Throwable failure) {

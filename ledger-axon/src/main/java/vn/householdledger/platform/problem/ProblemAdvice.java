@@ -105,6 +105,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof RuleViolation r) return rule(r);
         if (cause instanceof InvalidInput i) return invalid(i);
         if (cause instanceof NotFound n) return notFound(n);
+        if (cause instanceof Forbidden f) return forbidden(f);
         return unexpected(e);
     }
 

@@ -10,7 +10,7 @@ import vn.householdledger.platform.problem.Forbidden;
 
 /**
  * Who is asking, and the one place that decides whether a commune is within the caller's scope:
- * a worker sees only her communes; auditors, the committee and admins see the whole district.
+ * a worker and a chair see only their communes; auditors, the committee and admins see the whole district.
  * Authorisation fails closed: without a signed-in principal, or outside a request, the caller is
  * {@link #NOBODY}, who may read and write nothing. Work that runs on no request (the demo loader,
  * scheduled repairs) says who it is with {@link #asSystem}.
@@ -96,6 +96,13 @@ public record Caller(String username, Set<Role> roles, Set<String> communes) imp
     public void requireWrite(String communeCode) {
         if (!is(Role.WORKER) || !communes.contains(communeCode)) {
             throw new Forbidden("The account '" + username + "' may not record for commune " + communeCode);
+        }
+    }
+
+    /** A review is decided only by a chair of its commune's people's committee, never by a worker. */
+    public void requireChairOf(String communeCode) {
+        if (!is(Role.CHAIR) || !communes.contains(communeCode)) {
+            throw new Forbidden("The account '" + username + "' is not a chair of commune " + communeCode);
         }
     }
 }

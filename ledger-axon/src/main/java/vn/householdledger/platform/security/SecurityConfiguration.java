@@ -39,6 +39,9 @@ public class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     private static final String BASIC = "Basic realm=\"household-ledger\"";
     private static final String[] READERS_OF_LISTS = {Role.WORKER.name(), Role.AUDITOR.name(), Role.COMMITTEE.name()};
+    /** The commune's workers and chair, auditors and the committee read the reviews (API.md, "Reviews"). */
+    private static final String[] READERS_OF_REVIEWS = {Role.WORKER.name(), Role.CHAIR.name(), Role.AUDITOR.name(),
+            Role.COMMITTEE.name()};
 
     /** Ahead of a chain that takes every other request (the pages' where they run in the same process). */
     @Bean
@@ -86,6 +89,9 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/poverty-list", "/api/statistics/**", "/api/escapes",
                                 "/api/targets/**").hasAnyRole(READERS_OF_LISTS)
+                        .requestMatchers(HttpMethod.POST, "/api/reviews/*/decision").hasRole(Role.CHAIR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/reviews", "/api/reviews/**").hasRole(Role.WORKER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/reviews", "/api/reviews/**").hasAnyRole(READERS_OF_REVIEWS)
                         .anyRequest().denyAll());
         return http.build();
     }

@@ -50,6 +50,18 @@ class CallerTest {
     }
 
     @Test
+    void onlyAChairOfTheCommuneDecidesItsReviewsAndAChairReadsOnlyHerCommunes() {
+        Caller chair = new Caller("chu-tich", Set.of(Role.CHAIR), Set.of("HA_LAN"));
+        chair.requireChairOf("HA_LAN");
+        assertThatThrownBy(() -> chair.requireChairOf("BAC_SON")).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> chair.requireWrite("HA_LAN")).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> new Caller("worker", Set.of(Role.WORKER), Set.of("HA_LAN")).requireChairOf("HA_LAN"))
+                .isInstanceOf(Forbidden.class);
+        assertThat(chair.mayRead("HA_LAN")).isTrue();
+        assertThat(chair.mayRead("BAC_SON")).isFalse();
+    }
+
+    @Test
     void anAccountSignedInWithBasicIsItself() {
         LedgerAccount worker = new LedgerAccount("worker", "{noop}worker", Set.of(Role.WORKER), Set.of("HA_LAN"));
         SecurityContextHolder.getContext().setAuthentication(

@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
+import vn.householdledger.events.household.AssessmentRestated;
+import vn.householdledger.events.household.AssessmentVoided;
 import vn.householdledger.events.household.EscapePledged;
 import vn.householdledger.events.household.HeadChanged;
 import vn.householdledger.events.household.HouseholdAssessed;
@@ -20,9 +22,11 @@ import vn.householdledger.platform.provenance.Provenance;
 import vn.householdledger.query.projection.ReadModelWriter;
 
 /**
- * Reads a household's registration, members (and corrections of their attributes), assessments (with their {@link Provenance}), pledges,
- * transfer and closure; owns {@code household} (with its latest assessment) and
- * {@code household_member}; serves {@code GET /api/households/{id}}.
+ * Reads a household's registration, members (and corrections of their attributes), assessments (with their
+ * {@link Provenance}), their voidings and restatements, pledges, transfer and closure; owns {@code household}
+ * (with the assessment its status rests on), {@code household_member} and {@code household_assessment} (every
+ * assessment's findings, from which a restatement shows the one the status rests on after a voiding); serves
+ * {@code GET /api/households/{id}}.
  */
 @Component
 @ProcessingGroup(HouseholdViewProjection.NAME)
@@ -76,6 +80,15 @@ public class HouseholdViewProjection {
     @EventHandler
     void on(HouseholdAssessed event, @MetaDataValue(Provenance.KEY) String provenance) {
         writer.write("""
+                INSERT INTO query_side.household_assessment (household_id, assessment_id, review_year, assessed_on, standard,
+                       income_per_capita, deprivations, causes, policy_group, classification, basis, explanation, simulated)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                event.householdId(), event.assessmentId(), event.year(), event.assessedOn(), event.standard(),
+                event.incomePerCapitaMonthly(), event.deprivations().toArray(String[]::new),
+                event.causes().stream().map(Enum::name).toArray(String[]::new), event.policyGroup().name(),
+                event.classification().name(), event.basis() == null ? null : event.basis().name(), event.explanation(),
+                Provenance.isSimulated(provenance));
+        writer.write("""
                 UPDATE query_side.household
                    SET review_year = ?, assessed_on = ?, standard = ?, income_per_capita = ?, deprivations = ?, causes = ?,
                        policy_group = ?, classification = ?, basis = ?, explanation = ?, classification_since = ?,
@@ -86,6 +99,30 @@ public class HouseholdViewProjection {
                 event.causes().stream().map(Enum::name).toArray(String[]::new), event.policyGroup().name(),
                 event.classification().name(), event.basis() == null ? null : event.basis().name(), event.explanation(),
                 event.classificationSince(), event.leftListsOn(), Provenance.isSimulated(provenance), event.householdId());
+    }
+
+    /** Until a restatement names the assessment the status now rests on, none does. */
+    @EventHandler
+    void on(AssessmentVoided event) {
+        writer.write("""
+                UPDATE query_side.household
+                   SET review_year = NULL, assessed_on = NULL, standard = NULL, income_per_capita = NULL, deprivations = NULL,
+                       causes = NULL, policy_group = NULL, classification = NULL, basis = NULL, explanation = NULL,
+                       classification_since = NULL, left_lists_on = NULL, simulated = FALSE
+                 WHERE household_id = ?""", event.householdId());
+    }
+
+    @EventHandler
+    void on(AssessmentRestated event) {
+        writer.write("""
+                UPDATE query_side.household h
+                   SET review_year = a.review_year, assessed_on = a.assessed_on, standard = a.standard,
+                       income_per_capita = a.income_per_capita, deprivations = a.deprivations, causes = a.causes,
+                       policy_group = a.policy_group, classification = a.classification, basis = a.basis,
+                       explanation = a.explanation, classification_since = ?, left_lists_on = ?, simulated = a.simulated
+                  FROM query_side.household_assessment a
+                 WHERE a.household_id = ? AND a.assessment_id = ? AND h.household_id = a.household_id""",
+                event.classificationSince(), event.leftListsOn(), event.householdId(), event.assessmentId());
     }
 
     @EventHandler
@@ -108,7 +145,7 @@ public class HouseholdViewProjection {
 
     @ResetHandler
     void reset() {
-        writer.write("TRUNCATE query_side.household, query_side.household_member");
+        writer.write("TRUNCATE query_side.household, query_side.household_member, query_side.household_assessment");
     }
 
     private void insertMember(UUID householdId, Member member, java.time.LocalDate joinedOn) {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import vn.householdledger.api.household.Classification;
 import vn.householdledger.api.household.Relation;
+import vn.householdledger.events.household.AssessmentRestated;
+import vn.householdledger.events.household.AssessmentVoided;
 import vn.householdledger.events.household.HeadChanged;
 import vn.householdledger.events.household.HouseholdAssessed;
 import vn.householdledger.events.household.HouseholdClosed;
@@ -39,9 +41,20 @@ public record PovertyListEntry(UUID householdId, String code, String communeCode
         return new PovertyListEntry(event.householdId(), event.code(), event.communeCode(), head, null, null, null, null, false);
     }
 
-    /** The entry after {@code event}; events that do not concern the list leave it as it is. */
+    /**
+     * The entry after {@code event}; events that do not concern the list leave it as it is. A voiding
+     * leaves the household unassessed until the restatement that follows names the assessment its status
+     * now rests on (none follows when no assessment stands).
+     */
     PovertyListEntry apply(Object event) {
         if (event instanceof HouseholdAssessed e) {
+            return new PovertyListEntry(householdId, code, communeCode, headName, e.classification(), e.classificationSince(),
+                    e.leftListsOn(), e.policyGroup().name(), closed);
+        }
+        if (event instanceof AssessmentVoided) {
+            return new PovertyListEntry(householdId, code, communeCode, headName, null, null, null, null, closed);
+        }
+        if (event instanceof AssessmentRestated e) {
             return new PovertyListEntry(householdId, code, communeCode, headName, e.classification(), e.classificationSince(),
                     e.leftListsOn(), e.policyGroup().name(), closed);
         }

@@ -16,9 +16,9 @@ import vn.householdledger.events.household.Listing;
 import vn.householdledger.query.projection.RowCache;
 
 /**
- * Reads every household event that changes the list (registration, assessment, head, transfer,
- * closure) through {@link PovertyListEntry}; owns {@code poverty_list}; serves
- * {@code GET /api/poverty-list}.
+ * Reads every household event that changes the list (registration, assessment, its voiding and the
+ * restatements after it, head, transfer, closure) through {@link PovertyListEntry}; owns
+ * {@code poverty_list}; serves {@code GET /api/poverty-list}.
  */
 @Component
 @ProcessingGroup(PovertyListProjection.NAME)

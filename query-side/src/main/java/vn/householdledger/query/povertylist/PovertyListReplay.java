@@ -18,6 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.householdledger.events.household.AssessmentRestated;
+import vn.householdledger.events.household.AssessmentVoided;
 import vn.householdledger.events.household.HeadChanged;
 import vn.householdledger.events.household.HouseholdAssessed;
 import vn.householdledger.events.household.HouseholdClosed;
@@ -38,7 +40,8 @@ public class PovertyListReplay {
 
     private static final Logger log = LoggerFactory.getLogger(PovertyListReplay.class);
     private static final Set<Class<?>> LIST_EVENTS = Set.of(HouseholdRegistered.class, HouseholdAssessed.class,
-            HeadChanged.class, HouseholdTransferred.class, HouseholdClosed.class);
+            AssessmentVoided.class, AssessmentRestated.class, HeadChanged.class, HouseholdTransferred.class,
+            HouseholdClosed.class);
     /**
      * Positions are given at insert and timestamps at creation, so an event recorded before the instant
      * can follow one recorded after it; past this margin beyond the instant, nothing earlier can follow.

@@ -17,7 +17,8 @@ public class StandardCatalogue {
 
     private static StandardView view(PovertyStandard s) {
         return new StandardView(s.code(), s.legalReference(), s.firstReviewYear(), s.lastReviewYear(), lines(s.incomeLines()),
-                lines(s.nearPoorLines()), List.copyOf(s.indicators()), s.deprivationThreshold());
+                lines(s.nearPoorLines()), List.copyOf(s.indicators()), s.deprivationThreshold(), s.firstListsYear(),
+                s.lastListsYear());
     }
 
     private static StandardView.Lines lines(IncomeLines lines) {

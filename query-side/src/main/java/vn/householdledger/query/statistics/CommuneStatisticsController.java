@@ -15,6 +15,7 @@ import vn.householdledger.api.statistics.CommuneRow;
 import vn.householdledger.api.statistics.FlowRow;
 import vn.householdledger.api.statistics.Statistics;
 import vn.householdledger.api.time.BusinessCalendar;
+import vn.householdledger.events.household.ClassMove;
 import vn.householdledger.query.read.CommuneScope;
 
 /**
@@ -72,17 +73,17 @@ public class CommuneStatisticsController {
         Period period = Period.of(year, BusinessCalendar.today(clock));
         Map<String, ReviewCensus.Statuses> start = census.statusesOn(period.start());
         Map<String, ReviewCensus.Statuses> end = census.statusesOn(period.end());
-        Map<String, Map<ReviewProjection.Move, Long>> moves = census.movesBetween(period.start().plusDays(1), period.end());
+        Map<String, Map<ClassMove, Long>> moves = census.movesBetween(period.start().plusDays(1), period.end());
         List<FlowRow> rows = new ArrayList<>();
         long[] sum = new long[8];
         List<Commune> communes = plannedCommunes(year);
         for (Commune c : communes) {
             ReviewCensus.Statuses s = start.getOrDefault(c.code(), ReviewCensus.Statuses.NONE);
             ReviewCensus.Statuses e = end.getOrDefault(c.code(), ReviewCensus.Statuses.NONE);
-            Map<ReviewProjection.Move, Long> m = moves.getOrDefault(c.code(), Map.of());
-            long[] row = {s.poor(), m.getOrDefault(ReviewProjection.Move.ESCAPED_POVERTY, 0L),
-                    m.getOrDefault(ReviewProjection.Move.BECAME_POOR, 0L), m.getOrDefault(ReviewProjection.Move.FELL_BACK, 0L),
-                    e.poor(), s.nearPoor(), e.nearPoor(), m.getOrDefault(ReviewProjection.Move.ESCAPED_NEAR_POVERTY, 0L)};
+            Map<ClassMove, Long> m = moves.getOrDefault(c.code(), Map.of());
+            long[] row = {s.poor(), m.getOrDefault(ClassMove.ESCAPED_POVERTY, 0L),
+                    m.getOrDefault(ClassMove.BECAME_POOR, 0L), m.getOrDefault(ClassMove.FELL_BACK, 0L),
+                    e.poor(), s.nearPoor(), e.nearPoor(), m.getOrDefault(ClassMove.ESCAPED_NEAR_POVERTY, 0L)};
             rows.add(flow(c.code(), row));
             for (int i = 0; i < sum.length; i++) {
                 sum[i] += row[i];

@@ -23,8 +23,8 @@ import vn.householdledger.query.read.SqlArrays;
 
 /**
  * Who escaped poverty or near-poverty in the review of a year, and why: the escaping assessment
- * compared with the one before it, and the help (loans and other assistance, voided ones left out)
- * recorded with business dates between the two.
+ * compared with the standing one before it (voided assessments and their moves are left out), and the
+ * help (loans and other assistance, voided ones left out) recorded with business dates between the two.
  */
 @RestController
 public class EscapesController {
@@ -55,10 +55,11 @@ public class EscapesController {
                               FROM query_side.review_move m
                               JOIN query_side.household h ON h.household_id = m.household_id
                               JOIN query_side.review_assessment esc
-                                ON esc.household_id = m.household_id AND esc.sequence_number = m.sequence_number - 1
+                                ON esc.household_id = m.household_id AND esc.sequence_number = m.assessment_sequence
                               LEFT JOIN LATERAL (
                                    SELECT a.assessed_on, a.income, a.deprivations, a.causes FROM query_side.review_assessment a
                                     WHERE a.household_id = m.household_id AND a.sequence_number < esc.sequence_number
+                                      AND NOT a.voided
                                     ORDER BY a.sequence_number DESC LIMIT 1) prev ON TRUE
                              WHERE m.year = ? AND m.kind IN ('ESCAPED_POVERTY', 'ESCAPED_NEAR_POVERTY')) e
                          WHERE CAST(? AS TEXT[]) IS NULL OR e.commune = ANY (CAST(? AS TEXT[]))

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.householdledger.events.household.ClassMove;
 import vn.householdledger.query.projection.HandledEvents;
 
 /**
@@ -31,12 +32,12 @@ public class ReviewCensus {
         public static final Statuses NONE = new Statuses(0, 0);
     }
 
-    /** Each household's last assessment decided on or before a day (the parameter). */
+    /** Each household's last standing (not voided) assessment decided on or before a day (the parameter). */
     private static final String STATUS_ON_DAY = """
             WITH status AS (
                 SELECT DISTINCT ON (household_id) household_id, classification, simulated
                   FROM query_side.review_assessment
-                 WHERE assessed_on <= ?
+                 WHERE assessed_on <= ? AND NOT voided
                  ORDER BY household_id, assessed_on DESC, sequence_number DESC)
             """;
     /** The household's case was not closed on or before the day (the parameter); on lines of its own. */
@@ -95,12 +96,12 @@ public class ReviewCensus {
     }
 
     /** Moves of each kind decided in [from, to], by the commune each household belonged to on that day. */
-    public Map<String, Map<ReviewProjection.Move, Long>> movesBetween(LocalDate from, LocalDate to) {
+    public Map<String, Map<ClassMove, Long>> movesBetween(LocalDate from, LocalDate to) {
         return answer("moves", List.of(from, to), () -> Collections.unmodifiableMap(countMovesBetween(from, to)));
     }
 
-    private Map<String, Map<ReviewProjection.Move, Long>> countMovesBetween(LocalDate from, LocalDate to) {
-        Map<String, Map<ReviewProjection.Move, Long>> byCommune = new HashMap<>();
+    private Map<String, Map<ClassMove, Long>> countMovesBetween(LocalDate from, LocalDate to) {
+        Map<String, Map<ClassMove, Long>> byCommune = new HashMap<>();
         jdbc.query("""
                         SELECT query_side.commune_on(household_id, decided_on) AS commune, kind, count(*)
                           FROM query_side.review_move
@@ -108,7 +109,7 @@ public class ReviewCensus {
                          GROUP BY commune, kind""",
                 rs -> {
                     byCommune.computeIfAbsent(rs.getString(1), c -> new HashMap<>())
-                            .put(ReviewProjection.Move.valueOf(rs.getString(2)), rs.getLong(3));
+                            .put(ClassMove.valueOf(rs.getString(2)), rs.getLong(3));
                 }, from, to);
         return byCommune;
     }

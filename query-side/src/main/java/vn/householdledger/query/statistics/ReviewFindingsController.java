@@ -22,17 +22,17 @@ import vn.householdledger.query.read.CommuneScope;
 /**
  * What the review of a year found: deprivations among the households it classified as a status, and
  * the causes of poverty among its poor households. Each household counts once, by its last assessment
- * in that review, in the commune it was assessed in.
+ * in that review that was not voided, in the commune it was assessed in.
  */
 @RestController
 public class ReviewFindingsController {
 
-    /** The last assessment of each household in the review of a year, within the scope. */
+    /** The last standing (not voided) assessment of each household in the review of a year, within the scope. */
     private static final String REVIEWED = """
             WITH reviewed AS (
                 SELECT DISTINCT ON (household_id) household_id, commune_code, classification, policy_group, deprivations, causes
                   FROM query_side.review_assessment
-                 WHERE year = ? AND (CAST(? AS TEXT[]) IS NULL OR commune_code = ANY (CAST(? AS TEXT[])))
+                 WHERE year = ? AND NOT voided AND (CAST(? AS TEXT[]) IS NULL OR commune_code = ANY (CAST(? AS TEXT[])))
                  ORDER BY household_id, sequence_number DESC)
             """;
 

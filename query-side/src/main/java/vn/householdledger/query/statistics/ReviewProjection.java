@@ -7,6 +7,9 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 import vn.householdledger.api.household.Classification;
+import vn.householdledger.events.household.AssessmentRestated;
+import vn.householdledger.events.household.AssessmentVoided;
+import vn.householdledger.events.household.ClassMove;
 import vn.householdledger.events.household.HouseholdAssessed;
 import vn.householdledger.events.household.HouseholdBecamePoor;
 import vn.householdledger.events.household.HouseholdClosed;
@@ -19,25 +22,30 @@ import vn.householdledger.platform.provenance.Provenance;
 import vn.householdledger.query.projection.ReadModelWriter;
 
 /**
- * Reads assessments (with their {@link Provenance}), moves between classes, registrations and
- * transfers (where a household is from which day) and closures; owns {@code review_assessment},
- * {@code review_move}, {@code review_placement} and {@code review_closure}; serves the statistics and
- * the escapes.
+ * Reads assessments (with their {@link Provenance}), moves between classes, voidings and restatements,
+ * registrations and transfers (where a household is from which day) and closures; owns
+ * {@code review_assessment}, {@code review_move}, {@code review_placement} and {@code review_closure};
+ * serves the statistics and the escapes. A voided assessment stays, marked, and the statistics leave it
+ * out; each move names the assessment that made it ({@code assessment_sequence}), so that a voiding
+ * takes the voided one's move away and a restatement replaces the restated one's.
  */
 @Component
 @ProcessingGroup(ReviewProjection.NAME)
 public class ReviewProjection {
 
     public static final String NAME = "reviews";
+    /** A move recorded with its assessment follows it in the household's stream. */
     private static final String MOVE = """
-            INSERT INTO query_side.review_move (household_id, sequence_number, year, decided_on, kind, from_class, to_class)
-            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+            INSERT INTO query_side.review_move (household_id, sequence_number, year, decided_on, kind, from_class, to_class,
+                   assessment_sequence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ? - 1) ON CONFLICT DO NOTHING""";
+    private static final String MOVES_OF_ASSESSMENT_GO = """
+            DELETE FROM query_side.review_move m USING query_side.review_assessment a
+             WHERE a.household_id = ? AND a.assessment_id = ?
+               AND m.household_id = a.household_id AND m.assessment_sequence = a.sequence_number""";
     private static final String PLACEMENT = """
             INSERT INTO query_side.review_placement (household_id, sequence_number, from_date, commune_code)
             VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""";
-
-    /** The kinds of move, as {@code review_move.kind}. */
-    public enum Move { BECAME_POOR, FELL_BACK, ESCAPED_POVERTY, ESCAPED_NEAR_POVERTY }
 
     private final ReadModelWriter writer;
 
@@ -65,32 +73,58 @@ public class ReviewProjection {
     void on(HouseholdAssessed event, @SequenceNumber long sequence, @MetaDataValue(Provenance.KEY) String provenance) {
         writer.write("""
                 INSERT INTO query_side.review_assessment (household_id, sequence_number, year, assessed_on, commune_code,
-                       standard, classification, policy_group, income, deprivations, causes, simulated)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                       standard, classification, policy_group, income, deprivations, causes, simulated, assessment_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 event.householdId(), sequence, event.year(), event.assessedOn(), event.communeCode(), event.standard(),
                 event.classification().name(), event.policyGroup().name(), event.incomePerCapitaMonthly(),
                 event.deprivations().toArray(String[]::new), event.causes().stream().map(Enum::name).toArray(String[]::new),
-                Provenance.isSimulated(provenance));
+                Provenance.isSimulated(provenance), event.assessmentId());
+    }
+
+    @EventHandler
+    void on(AssessmentVoided event) {
+        writer.write("UPDATE query_side.review_assessment SET voided = TRUE WHERE household_id = ? AND assessment_id = ?",
+                event.householdId(), event.assessmentId());
+        writer.write(MOVES_OF_ASSESSMENT_GO, event.householdId(), event.assessmentId());
+    }
+
+    /** The restated assessment's move replaces the one it made before; its review and date stay its own. */
+    @EventHandler
+    void on(AssessmentRestated event, @SequenceNumber long sequence) {
+        writer.write(MOVES_OF_ASSESSMENT_GO, event.householdId(), event.assessmentId());
+        if (event.move() != null) {
+            writer.write("""
+                    INSERT INTO query_side.review_move (household_id, sequence_number, year, decided_on, kind, from_class,
+                           to_class, assessment_sequence)
+                    SELECT household_id, ?, ?, ?, ?, ?, ?, sequence_number FROM query_side.review_assessment
+                     WHERE household_id = ? AND assessment_id = ? ON CONFLICT DO NOTHING""",
+                    sequence, event.year(), event.assessedOn(), event.move().name(),
+                    event.previousClassification() == null ? null : event.previousClassification().name(),
+                    event.classification().name(), event.householdId(), event.assessmentId());
+        }
     }
 
     @EventHandler
     void on(HouseholdBecamePoor event, @SequenceNumber long sequence) {
-        move(event.householdId(), sequence, event.year(), event.decidedOn(), Move.BECAME_POOR, event.from(), Classification.POOR);
+        move(event.householdId(), sequence, event.year(), event.decidedOn(), ClassMove.BECAME_POOR, event.from(),
+                Classification.POOR);
     }
 
     @EventHandler
     void on(HouseholdFellBackIntoPoverty event, @SequenceNumber long sequence) {
-        move(event.householdId(), sequence, event.year(), event.decidedOn(), Move.FELL_BACK, event.from(), Classification.POOR);
+        move(event.householdId(), sequence, event.year(), event.decidedOn(), ClassMove.FELL_BACK, event.from(),
+                Classification.POOR);
     }
 
     @EventHandler
     void on(HouseholdEscapedPoverty event, @SequenceNumber long sequence) {
-        move(event.householdId(), sequence, event.year(), event.decidedOn(), Move.ESCAPED_POVERTY, Classification.POOR, event.to());
+        move(event.householdId(), sequence, event.year(), event.decidedOn(), ClassMove.ESCAPED_POVERTY, Classification.POOR,
+                event.to());
     }
 
     @EventHandler
     void on(HouseholdEscapedNearPoverty event, @SequenceNumber long sequence) {
-        move(event.householdId(), sequence, event.year(), event.decidedOn(), Move.ESCAPED_NEAR_POVERTY,
+        move(event.householdId(), sequence, event.year(), event.decidedOn(), ClassMove.ESCAPED_NEAR_POVERTY,
                 Classification.NEAR_POOR, Classification.NOT_POOR);
     }
 
@@ -100,8 +134,8 @@ public class ReviewProjection {
                 + "query_side.review_closure");
     }
 
-    private void move(java.util.UUID household, long sequence, int year, java.time.LocalDate on, Move kind,
+    private void move(java.util.UUID household, long sequence, int year, java.time.LocalDate on, ClassMove kind,
                       Classification from, Classification to) {
-        writer.write(MOVE, household, sequence, year, on, kind.name(), from == null ? null : from.name(), to.name());
+        writer.write(MOVE, household, sequence, year, on, kind.name(), from == null ? null : from.name(), to.name(), sequence);
     }
 }

@@ -22,7 +22,8 @@ import vn.householdledger.api.review.ReviewKind;
  * the assessment ({@code assessmentId}, by which a mistaken one is voided), the {@code kind} of review
  * it belongs to, and, for the outcome of a review decided in the ledger or on paper, that review
  * ({@code reviewId}) and the chair's {@code decisionNumber}; an upcaster gives older ones an id of their
- * own and the periodic kind.
+ * own and the periodic kind. When an earlier assessment is voided, {@link AssessmentRestated} may put this
+ * one in another place (the class it follows, since when, when it left the lists, its move).
  */
 @Revision("3")
 public record HouseholdAssessed(UUID householdId, int year, LocalDate assessedOn, String standard, String communeCode,

@@ -42,10 +42,11 @@ class HostileInputApiTest extends ApiTest {
     }
 
     @Test
-    void hostileRequestsAreRefusedWithProblemsAndWriteNothing() {
+    void hostileRequestsAreRefusedWithProblemsAndWriteNothing() throws InterruptedException {
         long seed = Long.getLong("hostile.seed", new SecureRandom().nextLong());
         log.info("Hostile input: {} requests with seed {} (replay with -Dhostile.seed={})", REQUESTS, seed, seed);
-        HostileRequests generator = new HostileRequests(new Random(seed), prepareWorld());
+        HostileRequests.World world = prepareWorld();
+        HostileRequests generator = new HostileRequests(new Random(seed), world);
         assertThat(REQUESTS).isGreaterThanOrEqualTo(2 * generator.endpointCount());
         long before = eventCount();
 
@@ -67,6 +68,7 @@ class HostileInputApiTest extends ApiTest {
                 .isEmpty();
         assertThat(eventCount()).as("events written by hostile requests, seed %d", seed).isEqualTo(before);
         assertStillServing();
+        decideTheReview(world);
     }
 
     /** What is wrong with the answer to a hostile request, or null. */
@@ -124,9 +126,9 @@ class HostileInputApiTest extends ApiTest {
         LedgerApi.Request worker = api.as("worker");
         UUID household = registerHousehold(HA_LAN);
         String base = "/api/households/" + household;
-        created(worker.post(base + "/assessments", Map.of("year", 2018, "assessedOn", "2018-10-01",
+        UUID assessment = id(created(worker.post(base + "/assessments", Map.of("year", 2018, "assessedOn", "2018-10-01",
                 "incomePerCapitaMonthly", 500_000, "deprivations", List.of("HOUSING_QUALITY"),
-                "causes", List.of("LACK_CAPITAL"), "hasWorkingMember", true)));
+                "causes", List.of("LACK_CAPITAL"), "hasWorkingMember", true))), "assessmentId");
         UUID loan = id(created(worker.post(base + "/loans", Map.of("programme", "POOR_HOUSEHOLD", "principal", 30_000_000,
                 "annualInterestRatePercent", 6.6, "termMonths", 36, "disbursedOn", "2018-03-15",
                 "lender", "Ngân hàng Chính sách xã hội", "purpose", "Nuôi bò sinh sản"))), "loanId");
@@ -151,7 +153,18 @@ class HostileInputApiTest extends ApiTest {
                 "fundingSource", "Chương trình 135", "addresses", List.of("SANITARY_TOILET")))), "assistanceId");
         UUID foreign = id(created(api.as("other").post("/api/households", household(QUANG_TRUNG, uniqueCode("HH")))),
                 "householdId");
-        return new HostileRequests.World(household, head, spouse, loan, repayment, card, assistance, foreign);
+        UUID review = id(created(worker.post("/api/reviews", Map.of("communeCode", HA_LAN, "year", 2025, "kind", "AD_HOC",
+                "openedOn", "2025-06-16"))), "reviewId");
+        String steps = "/api/reviews/" + review;
+        created(worker.post(steps + "/households", Map.of("householdId", household.toString(), "reason", "ON_LIST")));
+        created(worker.post(steps + "/households/" + household + "/survey", Map.of("surveyedOn", "2025-06-23",
+                "incomePerCapitaMonthly", 1_200_000, "deprivations", List.of(), "causes", List.of(), "hasWorkingMember", true)));
+        created(worker.post(steps + "/meetings", Map.of("village", "Thôn Đông", "heldOn", "2025-06-30",
+                "attendees", List.of("Trưởng thôn"), "agreed", List.of(household.toString()), "disputed", List.of())));
+        created(worker.post(steps + "/posting", Map.of("postedOn", "2025-07-03")));
+        UUID complaint = id(created(worker.post(steps + "/complaints", Map.of("householdId", household.toString(),
+                "receivedOn", "2025-07-04", "summary", "Khiếu nại"))), "complaintId");
+        return new HostileRequests.World(household, head, spouse, assessment, loan, repayment, card, assistance, foreign, review, complaint);
     }
 
     /** After the storm, a plain write is still accepted and read back: nothing got stuck. */
@@ -160,6 +173,21 @@ class HostileInputApiTest extends ApiTest {
         LedgerApi.Response view = api.as("worker").consistent().get("/api/households/" + household);
         assertThat(view.status()).as(view.toString()).isEqualTo(200);
         assertThat(view.json().get("members")).hasSize(2);
+    }
+
+    /** The review of the storm decided, so that its commune may open another; it has reached its household when the test ends. */
+    private void decideTheReview(HostileRequests.World world) throws InterruptedException {
+        String review = "/api/reviews/" + world.review();
+        assertThat(api.as("worker").post(review + "/complaints/" + world.complaint() + "/resolution",
+                Map.of("resolvedOn", "2025-07-08", "upheld", false, "note", "Kết quả đúng")).status()).isEqualTo(200);
+        assertThat(api.as("chair").post(review + "/decision", Map.of("decidedOn", "2025-07-08", "decisionNumber", "1/QĐ-UBND"))
+                .status()).isEqualTo(200);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (jdbc.queryForObject("SELECT count(*) FROM command_side.review_decision_step WHERE review_id = ? AND state = 'PENDING'",
+                Long.class, world.review()) > 0) {
+            assertThat(System.nanoTime()).as("the decision's steps still pending").isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     private static LedgerApi.Response created(LedgerApi.Response response) {

@@ -33,8 +33,9 @@ import vn.householdledger.testing.LedgerApi;
 final class HostileRequests {
 
     /** The real records the requests aim at: a household of {@code worker} with its help, and one of another commune. */
-    record World(java.util.UUID household, java.util.UUID head, java.util.UUID spouse, java.util.UUID loan,
-                 java.util.UUID repayment, java.util.UUID card, java.util.UUID assistance, java.util.UUID foreign) {
+    record World(java.util.UUID household, java.util.UUID head, java.util.UUID spouse, java.util.UUID assessment,
+                 java.util.UUID loan, java.util.UUID repayment, java.util.UUID card, java.util.UUID assistance,
+                 java.util.UUID foreign, java.util.UUID review, java.util.UUID complaint) {
     }
 
     /** One generated request; a null {@code account} sends no credentials. */
@@ -329,7 +330,9 @@ final class HostileRequests {
                 Field.number("incomePerCapitaMonthly", MONEY, true, 0, 0, () -> 500_000),
                 Field.codes("deprivations", 20, true, () -> List.of("HOUSING_QUALITY")),
                 Field.codes("causes", 20, true, () -> List.of("LACK_CAPITAL")),
-                Field.of("hasWorkingMember", Field.Kind.BOOL, true, () -> true));
+                Field.of("hasWorkingMember", Field.Kind.BOOL, true, () -> true),
+                Field.of("kind", ENUM, false, () -> "AD_HOC"),
+                Field.text("decisionNumber", 64, false));
         List<Field> registration = List.of(
                 Field.of("householdId", UUID, false, () -> null),
                 Field.newCode("code", "[\\p{L}\\p{N}_./-]+", 64, true, () -> "HOSTILE-" + random.nextInt(1_000_000)),
@@ -358,6 +361,45 @@ final class HostileRequests {
                 Field.number("value", DECIMAL, true, 0, 100, () -> 80));
         List<Field> targets = List.of(Field.objects("targets", 100,
                 () -> List.of(new LinkedHashMap<>(Map.of("code", "POOR_IN_SOLID_HOUSING", "value", 80))), target));
+        String r = "/api/reviews/{review}";
+        List<Field> review = List.of(
+                Field.of("reviewId", UUID, false, () -> null),
+                Field.of("communeCode", CODE, true, () -> "HA_LAN"),
+                Field.number("year", INT, true, 1990, 2100, () -> 2025),
+                Field.of("kind", ENUM, true, () -> "AD_HOC"),
+                Field.of("openedOn", PAST_DATE, true, () -> "2025-06-20"));
+        List<Field> listing = List.of(
+                Field.of("householdId", UUID, true, () -> world.household().toString()),
+                Field.of("reason", ENUM, true, () -> "APPLIED"));
+        List<Field> survey = List.of(
+                Field.of("surveyedOn", PAST_DATE, true, () -> "2025-07-01"),
+                Field.number("incomePerCapitaMonthly", MONEY, true, 0, 0, () -> 1_200_000),
+                Field.codes("deprivations", 20, true, () -> List.of("HOUSING_QUALITY")),
+                Field.codes("causes", 20, true, () -> List.of("LACK_CAPITAL")),
+                Field.of("hasWorkingMember", Field.Kind.BOOL, true, () -> true));
+        List<Field> dispute = List.of(
+                Field.of("householdId", UUID, true, () -> world.household().toString()),
+                Field.text("note", 1000, true));
+        List<Field> meeting = List.of(
+                Field.of("meetingId", UUID, false, () -> null),
+                Field.text("village", 200, true),
+                Field.of("heldOn", PAST_DATE, true, () -> "2025-07-01"),
+                Field.codes("attendees", 500, true, () -> List.of("Trưởng thôn Lê Văn Cường")),
+                Field.codes("agreed", 5000, true, () -> List.of(world.household().toString())),
+                Field.objects("disputed", 5000, () -> List.of(Map.of("householdId", world.foreign().toString(),
+                        "note", "Không thống nhất")), dispute));
+        List<Field> complaint = List.of(
+                Field.of("complaintId", UUID, false, () -> null),
+                Field.of("householdId", UUID, true, () -> world.household().toString()),
+                Field.of("receivedOn", PAST_DATE, true, () -> "2025-07-04"),
+                Field.text("summary", 2000, true));
+        List<Field> resolution = List.of(
+                Field.of("resolvedOn", PAST_DATE, true, () -> "2025-07-08"),
+                Field.of("upheld", Field.Kind.BOOL, true, () -> false),
+                Field.text("note", 2000, true));
+        List<Field> decision = List.of(
+                Field.of("decidedOn", PAST_DATE, true, () -> "2025-07-08"),
+                Field.text("decisionNumber", 64, true));
         List<Field> pledge = List.of(Field.number("year", INT, true, today().getYear(), today().getYear() + 1,
                 () -> today().getYear()));
         return List.of(
@@ -379,8 +421,17 @@ final class HostileRequests {
                 endpoint("POST", h + "/loans/{loan}/repayments/{repayment}/voiding", "worker", voiding),
                 endpoint("POST", h + "/health-insurance/{card}/voiding", "worker", voiding),
                 endpoint("POST", h + "/assistance/{assistance}/voiding", "worker", voiding),
+                endpoint("POST", h + "/assessments/{assessment}/voiding", "worker", voiding),
                 endpoint("POST", h + "/transfer", "worker", transfer),
                 endpoint("POST", h + "/closure", "worker", dated),
+                endpoint("POST", "/api/reviews", "worker", review),
+                endpoint("POST", r + "/households", "worker", listing),
+                endpoint("POST", r + "/households/{household}/survey", "worker", survey),
+                endpoint("POST", r + "/meetings", "worker", meeting),
+                endpoint("POST", r + "/posting", "worker", List.of(Field.of("postedOn", PAST_DATE, true, () -> "2025-07-03"))),
+                endpoint("POST", r + "/complaints", "worker", complaint),
+                endpoint("POST", r + "/complaints/{complaint}/resolution", "worker", resolution),
+                endpoint("POST", r + "/decision", "chair", decision),
                 new Endpoint("POST", "/api/admin/projections/{projection}/rebuild", "admin", true, null, List.of()),
                 new Endpoint("POST", "/api/admin/projections/rebuild", "worker", true, null, List.of()));
     }
@@ -463,10 +514,13 @@ final class HostileRequests {
     }
 
     private String path(String template, String replaced, String segment) {
-        Map<String, String> values = Map.of("household", world.household().toString(), "member", world.spouse().toString(),
-                "loan", world.loan().toString(), "repayment", world.repayment().toString(), "card", world.card().toString(),
-                "assistance", world.assistance().toString(), "code", "HA_LAN", "year", "2019",
-                "projection", encode(Field.HOSTILE_CODES.get(random.nextInt(Field.HOSTILE_CODES.size()))));
+        Map<String, String> values = Map.ofEntries(Map.entry("household", world.household().toString()),
+                Map.entry("member", world.spouse().toString()), Map.entry("loan", world.loan().toString()),
+                Map.entry("repayment", world.repayment().toString()), Map.entry("card", world.card().toString()),
+                Map.entry("assistance", world.assistance().toString()),
+                Map.entry("assessment", world.assessment().toString()), Map.entry("review", world.review().toString()),
+                Map.entry("complaint", world.complaint().toString()), Map.entry("code", "HA_LAN"), Map.entry("year", "2019"),
+                Map.entry("projection", encode(Field.HOSTILE_CODES.get(random.nextInt(Field.HOSTILE_CODES.size())))));
         String path = template;
         for (String placeholder : placeholders(template)) {
             path = path.replace("{" + placeholder + "}", placeholder.equals(replaced) ? segment : values.get(placeholder));

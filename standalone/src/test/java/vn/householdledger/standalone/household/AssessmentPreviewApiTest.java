@@ -25,7 +25,7 @@ class AssessmentPreviewApiTest extends ApiTest {
 
     private static AssessmentPreviewRequest preview(String commune, int year, long income, List<String> deprivations,
                                                     List<PovertyCause> causes) {
-        return new AssessmentPreviewRequest(commune, year, null, null, income, deprivations, causes, true);
+        return new AssessmentPreviewRequest(commune, year, null, null, income, deprivations, causes, true, null);
     }
 
     @ParameterizedTest(name = "{0} {1}: {2} đ, {3}")

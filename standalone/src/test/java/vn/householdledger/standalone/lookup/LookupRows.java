@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class LookupRows {
 
     private static final List<String> TABLES =
-            List.of("commune_directory", "household_code", "national_id_holder", "household_placement");
+            List.of("commune_directory", "household_code", "national_id_holder", "household_placement", "review_directory");
 
     private LookupRows() {
     }

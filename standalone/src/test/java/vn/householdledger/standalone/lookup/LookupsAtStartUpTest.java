@@ -40,6 +40,8 @@ class LookupsAtStartUpTest {
             assertThat(api.as("admin").post("/api/communes",
                     Map.of("code", "HA_LAN", "name", "Xã Hà Lan", "kind", "COMMUNE", "area", "RURAL")).status()).isEqualTo(201);
             assertThat(api.as("worker").post("/api/households", registration).status()).isEqualTo(201);
+            assertThat(api.as("worker").post("/api/reviews", Map.of("communeCode", "HA_LAN", "year", 2025, "kind", "AD_HOC",
+                    "openedOn", "2025-06-16")).status()).isEqualTo(201);
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             before = LookupRows.of(jdbc);
             LookupRows.deleteAll(jdbc);

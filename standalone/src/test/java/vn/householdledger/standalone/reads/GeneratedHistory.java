@@ -11,8 +11,9 @@ import vn.householdledger.api.statistics.Escape;
 
 /**
  * A seeded multi-year history of households in three communes of their own (reviews of 2016–2018,
- * transfers, closures), and the test's own model of what the reads must answer, computed from that
- * history alone without any of the service's code.
+ * transfers, closures, assessments voided once all of a household's are recorded), and the test's own
+ * model of what the reads must answer, computed from that history alone without any of the service's
+ * code: a voided assessment counts nowhere, as if it had not been made.
  */
 final class GeneratedHistory {
 
@@ -22,7 +23,7 @@ final class GeneratedHistory {
     static final List<String> CAUSES = List.of("LACK_CAPITAL", "LACK_LAND", "LACK_LABOUR", "LONG_ILLNESS", "OTHER");
 
     record Assessment(int year, LocalDate on, String commune, String classification, List<String> deprivations,
-                      List<String> causes, boolean working, long income) {
+                      List<String> causes, boolean working, long income, boolean voided) {
     }
 
     /** Help recorded for a household; a voided one must not count. */
@@ -33,6 +34,7 @@ final class GeneratedHistory {
         final String code;
         UUID id;
         final TreeMap<LocalDate, String> placements = new TreeMap<>();
+        /** Every assessment recorded, voided ones too. */
         final List<Assessment> assessments = new ArrayList<>();
         final List<Help> help = new ArrayList<>();
         LocalDate closedOn;
@@ -46,15 +48,45 @@ final class GeneratedHistory {
             return entry != null ? entry.getValue() : placements.firstEntry().getValue();
         }
 
-        /** The class decided by the last assessment on or before the day, or null. */
+        /** The assessments that stand: not voided. */
+        List<Assessment> standing() {
+            return assessments.stream().filter(a -> !a.voided()).toList();
+        }
+
+        /** The class decided by the last standing assessment on or before the day, or null. */
         String classOn(LocalDate day) {
             String last = null;
-            for (Assessment a : assessments) {
+            for (Assessment a : standing()) {
                 if (!a.on().isAfter(day)) {
                     last = a.classification();
                 }
             }
             return last;
+        }
+
+        /**
+         * The listed status on {@code day} (after every assessment) and since when, or null while none
+         * stands: poor and near-poor since the first of the run of that class; not poor after leaving the
+         * lists, newly escaped for 36 months from that day, then not poor; never listed, not poor since its
+         * first such assessment.
+         */
+        List<String> statusOn(LocalDate day) {
+            List<Assessment> standing = standing();
+            if (standing.isEmpty()) {
+                return null;
+            }
+            int first = standing.size() - 1;
+            String now = standing.get(first).classification();
+            while (first > 0 && standing.get(first - 1).classification().equals(now)) {
+                first--;
+            }
+            LocalDate since = standing.get(first).on();
+            if (!now.equals("NOT_POOR") || first == 0) {
+                return List.of(now, since.toString());
+            }
+            LocalDate followUpEnds = since.plusMonths(36);
+            return day.isBefore(followUpEnds) ? List.of("NEWLY_ESCAPED", since.toString())
+                    : List.of("NOT_POOR", followUpEnds.toString());
         }
 
         boolean closedBy(LocalDate day) {
@@ -93,7 +125,7 @@ final class GeneratedHistory {
                 List<String> deprivations = subset(INDICATORS, classification.equals("NEAR_POOR") ? 2 : 2);
                 List<String> causes = classification.equals("NOT_POOR") ? List.of() : subset(CAUSES, 2);
                 h.assessments.add(new Assessment(year, on, commune, classification, deprivations, causes,
-                        random.nextInt(3) > 0, income(classification, AREA.get(commune))));
+                        random.nextInt(3) > 0, income(classification, AREA.get(commune)), false));
             }
         }
         for (Household h : households) {
@@ -103,6 +135,11 @@ final class GeneratedHistory {
             if (h.closedOn == null && random.nextInt(3) == 0) {
                 h.help.add(new Help("ASSISTANCE", LocalDate.of(2018, 4, 1), List.of("LONG_ILLNESS"), random.nextBoolean()));
             }
+        }
+        Random mistakes = new Random(seed + 1);
+        for (Household h : households) {
+            h.assessments.replaceAll(a -> mistakes.nextInt(5) == 0 ? new Assessment(a.year(), a.on(), a.commune(),
+                    a.classification(), a.deprivations(), a.causes(), a.working(), a.income(), true) : a);
         }
     }
 
@@ -157,7 +194,7 @@ final class GeneratedHistory {
         for (Household h : households) {
             String before = null;
             boolean escapedBefore = false;
-            for (Assessment a : h.assessments) {
+            for (Assessment a : h.standing()) {
                 String now = a.classification();
                 int kind = -1;
                 if (now.equals("POOR") && !"POOR".equals(before)) {
@@ -199,9 +236,10 @@ final class GeneratedHistory {
     List<Escape> escapes(int year) {
         List<Escape> found = new ArrayList<>();
         for (Household h : households) {
-            for (int i = 1; i < h.assessments.size(); i++) {
-                Assessment before = h.assessments.get(i - 1);
-                Assessment after = h.assessments.get(i);
+            List<Assessment> standing = h.standing();
+            for (int i = 1; i < standing.size(); i++) {
+                Assessment before = standing.get(i - 1);
+                Assessment after = standing.get(i);
                 boolean escaped = before.classification().equals("POOR") && !after.classification().equals("POOR")
                         || before.classification().equals("NEAR_POOR") && after.classification().equals("NOT_POOR");
                 if (after.year() == year && escaped) {
@@ -212,12 +250,12 @@ final class GeneratedHistory {
         return found;
     }
 
-    /** The last assessment of each household in the review of a year, in a commune. */
+    /** The last standing assessment of each household in the review of a year, in a commune. */
     List<Assessment> reviewed(int year, String commune) {
         List<Assessment> found = new ArrayList<>();
         for (Household h : households) {
             Assessment last = null;
-            for (Assessment a : h.assessments) {
+            for (Assessment a : h.standing()) {
                 if (a.year() == year) {
                     last = a;
                 }

@@ -17,11 +17,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.standalone.Bodies;
+import vn.householdledger.standalone.admin.AdminProjections;
 import vn.householdledger.testing.LedgerApi;
 
 /**
- * Feeds a generated multi-year history (reviews, transfers, closures) through the HTTP API, then
- * compares every committee read with what the test computes from that history itself.
+ * Feeds a generated multi-year history (reviews, transfers, voided assessments, closures) through the
+ * HTTP API, then compares every committee read, and each household's case, with what the test computes
+ * from that history itself.
  */
 class ReadsApiTest extends ApiTest {
 
@@ -49,14 +51,26 @@ class ReadsApiTest extends ApiTest {
             LedgerApi.Response registered = api.as("stats").post("/api/households", body);
             assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
             h.id = UUID.fromString(registered.json().get("householdId").asText());
+            List<UUID> assessed = new ArrayList<>();
             for (GeneratedHistory.Assessment a : h.assessments) {
                 if (a.year() == 2017 && h.placements.size() > 1) {
                     transfer(h);
                 }
-                assess(h, a);
+                assessed.add(assess(h, a));
             }
             if (h.placements.size() > 1 && h.assessments.stream().noneMatch(a -> a.year() == 2017)) {
                 transfer(h);
+            }
+            JsonNode voided = null;
+            for (int i = 0; i < h.assessments.size(); i++) {
+                if (h.assessments.get(i).voided()) {
+                    voided = voidAssessment(h, assessed.get(i));
+                }
+            }
+            if (voided != null) {
+                List<String> status = h.statusOn(today());
+                assertThat(voided.get("status").isNull() ? null : List.of(voided.get("status").asText(),
+                        voided.get("statusSince").asText())).as(h.code).isEqualTo(status);
             }
             for (GeneratedHistory.Help help : h.help) {
                 recordHelp(h, help);
@@ -94,7 +108,20 @@ class ReadsApiTest extends ApiTest {
                 Map.of("toCommuneCode", to.getValue(), "date", to.getKey().toString())).status()).isEqualTo(200);
     }
 
-    private void assess(GeneratedHistory.Household h, GeneratedHistory.Assessment a) {
+    /** Voids an assessment and answers the answer: the household's status from then on. */
+    private JsonNode voidAssessment(GeneratedHistory.Household h, UUID assessment) {
+        LedgerApi.Response voided = api.as("stats").post("/api/households/" + h.id + "/assessments/" + assessment + "/voiding",
+                Map.of("reason", "Nhập nhầm kết quả rà soát"));
+        assertThat(voided.status()).as(voided.toString()).isEqualTo(200);
+        assertThat(voided.json().get("assessmentId").asText()).isEqualTo(assessment.toString());
+        return voided.json();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(vn.householdledger.api.time.BusinessCalendar.VIETNAM);
+    }
+
+    private UUID assess(GeneratedHistory.Household h, GeneratedHistory.Assessment a) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("year", a.year());
         body.put("assessedOn", a.on().toString());
@@ -105,6 +132,7 @@ class ReadsApiTest extends ApiTest {
         LedgerApi.Response response = api.as("stats").post("/api/households/" + h.id + "/assessments", body);
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         assertThat(response.json().get("classification").asText()).isEqualTo(a.classification());
+        return UUID.fromString(response.json().get("assessmentId").asText());
     }
 
     private static BigDecimal rate(long part, long whole) {
@@ -231,22 +259,23 @@ class ReadsApiTest extends ApiTest {
     @Test
     void thePovertyListTodayHasTheOpenPoorAndNearPoorHouseholdsOfEachCommune() {
         for (String commune : GeneratedHistory.COMMUNES) {
-            LocalDate today = LocalDate.now(vn.householdledger.api.time.BusinessCalendar.VIETNAM);
-            Map<String, String> expected = new HashMap<>();
+            LocalDate today = today();
+            Map<String, List<String>> expected = new HashMap<>();
             for (GeneratedHistory.Household h : history.households) {
-                String now = h.classOn(today);
-                if (now != null && !now.equals("NOT_POOR") && !h.closedBy(today) && h.communeOn(today).equals(commune)) {
+                List<String> now = h.statusOn(today);
+                if (now != null && !now.get(0).equals("NOT_POOR") && !h.closedBy(today) && h.communeOn(today).equals(commune)) {
                     expected.put(h.code, now);
                 }
             }
             JsonNode list = api.as("committee").consistent().get("/api/poverty-list?size=1000&commune=" + commune).json();
-            Map<String, String> actual = new HashMap<>();
-            list.get("items").forEach(i -> actual.put(i.get("code").asText(), i.get("status").asText()));
+            Map<String, List<String>> actual = new HashMap<>();
+            list.get("items").forEach(i -> actual.put(i.get("code").asText(), List.of(i.get("status").asText(),
+                    i.get("since").asText())));
             assertThat(actual).isEqualTo(expected);
             assertThat(list.get("total").asLong()).isEqualTo(expected.size());
 
             JsonNode poorOnly = api.as("committee").get("/api/poverty-list?size=1000&status=POOR&commune=" + commune).json();
-            assertThat(poorOnly.get("total").asLong()).isEqualTo(expected.values().stream().filter("POOR"::equals).count());
+            assertThat(poorOnly.get("total").asLong()).isEqualTo(expected.values().stream().filter(st -> st.get(0).equals("POOR")).count());
             JsonNode page = api.as("committee").get("/api/poverty-list?size=2&page=1&commune=" + commune).json();
             assertThat(page.get("total").asLong()).isEqualTo(expected.size());
             assertThat(page.get("items").size()).isEqualTo(Math.max(0, Math.min(2, expected.size() - 2)));
@@ -256,6 +285,68 @@ class ReadsApiTest extends ApiTest {
         assertThat(api.as("stats").get("/api/poverty-list?commune=HA_LAN").status()).isEqualTo(403);
         assertThat(api.as("committee").get("/api/poverty-list?size=1001").status()).isEqualTo(400);
         assertThat(api.as("committee").get("/api/poverty-list?status=RICH").status()).isEqualTo(400);
+    }
+
+    @Test
+    void eachHouseholdShowsTheStatusAndTheAssessmentItsStandingAssessmentsGive() {
+        for (GeneratedHistory.Household h : history.households) {
+            JsonNode view = api.as("stats").consistent().get("/api/households/" + h.id).json();
+            List<String> status = h.statusOn(today());
+            if (status == null) {
+                assertThat(view.get("status").isNull()).as(h.code).isTrue();
+                assertThat(view.get("lastAssessment").isNull()).as(h.code).isTrue();
+                continue;
+            }
+            GeneratedHistory.Assessment last = h.standing().get(h.standing().size() - 1);
+            JsonNode assessment = view.get("lastAssessment");
+            assertThat(List.of(view.get("status").asText(), view.get("statusSince").asText())).as(h.code).isEqualTo(status);
+            assertThat(assessment.get("assessedOn").asText()).as(h.code).isEqualTo(last.on().toString());
+            assertThat(assessment.get("incomePerCapitaMonthly").asLong()).isEqualTo(last.income());
+            assertThat(strings(view.get("deprivations"))).isEqualTo(last.deprivations());
+            assertThat(strings(view.get("causes"))).isEqualTo(last.causes());
+            assertThat(view.get("policyGroup").asText()).isEqualTo(last.working() ? "POVERTY_REDUCTION" : "SOCIAL_PROTECTION");
+        }
+        // The history must void the assessment a status rested on, one that others follow, and an escape, or this proves little.
+        assertThat(history.households).anyMatch(h -> h.assessments.get(h.assessments.size() - 1).voided() && !h.standing().isEmpty());
+        assertThat(history.households).anyMatch(h -> h.standing().isEmpty() && !h.assessments.isEmpty());
+        assertThat(history.households).anyMatch(h -> {
+            for (int i = 1; i < h.assessments.size() - 1; i++) {
+                GeneratedHistory.Assessment a = h.assessments.get(i);
+                if (a.voided() && h.assessments.get(i - 1).classification().equals("POOR") && !a.classification().equals("POOR")
+                        && !h.assessments.get(i + 1).voided()) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** Every projection rebuilt from the event store, voidings and restatements included, answers as before. */
+    @Test
+    void aRebuildOfEveryProjectionAnswersEveryReadAsBefore() throws InterruptedException {
+        List<String> reads = new ArrayList<>();
+        for (int year = 2017; year <= 2018; year++) {
+            reads.addAll(List.of("/api/statistics/communes?year=" + year, "/api/statistics/flows?year=" + year,
+                    "/api/escapes?size=1000&year=" + year));
+        }
+        for (String commune : GeneratedHistory.COMMUNES) {
+            reads.addAll(List.of("/api/poverty-list?size=1000&commune=" + commune,
+                    "/api/statistics/deprivations?year=2017&status=POOR&commune=" + commune,
+                    "/api/statistics/causes?year=2017&commune=" + commune));
+        }
+        history.households.forEach(h -> reads.add("/api/households/" + h.id));
+        Map<String, JsonNode> before = new LinkedHashMap<>();
+        for (String read : reads) {
+            before.put(read, api.as("stats").consistent().get(read).json());
+        }
+        AdminProjections projections = new AdminProjections(api);
+
+        projections.rebuildAll();
+        projections.awaitSettled(java.time.Duration.ofMinutes(2));
+
+        for (String read : reads) {
+            assertThat(api.as("stats").consistent().get(read).json()).as(read).isEqualTo(before.get(read));
+        }
     }
 
     @Test

@@ -65,7 +65,9 @@ class AccessMatrixApiTest extends ApiTest {
             new Endpoint("POST", "/api/households/{household}/members",                      f -> child(),               403, 403, 403, 201, 403),
             new Endpoint("POST", "/api/households/{household}/members/{member}/departure",   f -> departure(),           403, 403, 403, 200, 403),
             new Endpoint("GET",  "/api/households/{household}",                              NO_BODY,                    403, 200, 403, 200, 403),
-            new Endpoint("GET",  "/api/households/{household}/history",                      NO_BODY,                    403, 200, 403, 200, 403));
+            new Endpoint("GET",  "/api/households/{household}/history",                      NO_BODY,                    403, 200, 403, 200, 403),
+            new Endpoint("GET",  "/api/households/{household}/certificate",                  NO_BODY,                    403, 409, 403, 409, 403),
+            new Endpoint("GET",  "/api/reviews",                                             NO_BODY,                    403, 200, 200, 200, 200));
 
     static Stream<Arguments> everyEndpointForEveryCaller() {
         return ENDPOINTS.stream().flatMap(e -> Arrays.stream(Caller.values()).map(c -> Arguments.of(e, c)));

@@ -4,30 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.householdledger.standalone.Problems.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
-import java.io.InputStream;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPrivateCrtKey;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.RSAPublicKeySpec;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.ssl.pem.PemContent;
 import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.standalone.SignInFlow;
+import vn.householdledger.standalone.Tokens;
 import vn.householdledger.testing.LedgerApi;
 
 /**
@@ -85,24 +72,24 @@ class BearerTokenApiTest extends ApiTest {
 
     @Test
     void aTokenOfAnotherIssuerIsRefused() throws Exception {
-        String token = sign(ourKey(), claims("http://elsewhere.example", Instant.now().plusSeconds(300)));
+        String token = Tokens.sign(Tokens.ourKey(), claims("http://elsewhere.example", Instant.now().plusSeconds(300)));
         assertRefused(token);
     }
 
     @Test
     void aTokenSignedByAnotherKeyIsRefused() throws Exception {
-        RSAKey foreign = new RSAKeyGenerator(2048).keyID(ourKey().getKeyID()).generate();
-        assertRefused(sign(foreign, claims("http://localhost:" + port, Instant.now().plusSeconds(300))));
+        RSAKey foreign = new RSAKeyGenerator(2048).keyID(Tokens.ourKey().getKeyID()).generate();
+        assertRefused(Tokens.sign(foreign, claims("http://localhost:" + port, Instant.now().plusSeconds(300))));
     }
 
     @Test
     void anExpiredTokenIsRefused() throws Exception {
-        assertRefused(sign(ourKey(), claims("http://localhost:" + port, Instant.now().minusSeconds(600))));
+        assertRefused(Tokens.sign(Tokens.ourKey(), claims("http://localhost:" + port, Instant.now().minusSeconds(600))));
     }
 
     @Test
     void theSameTokenMadeByTheTestIsAcceptedSoTheRefusalsAboveAreForTheirOneFault() throws Exception {
-        String token = sign(ourKey(), claims("http://localhost:" + port, Instant.now().plusSeconds(300)));
+        String token = Tokens.sign(Tokens.ourKey(), claims("http://localhost:" + port, Instant.now().plusSeconds(300)));
         assertThat(api.withToken(token).get("/api/poverty-list").status()).isEqualTo(200);
     }
 
@@ -126,28 +113,7 @@ class BearerTokenApiTest extends ApiTest {
 
     /** A committee member's claims, as the authorization server writes them. */
     private static JWTClaimsSet claims(String issuer, Instant expires) {
-        return new JWTClaimsSet.Builder().issuer(issuer).subject("committee").claim("preferred_username", "committee")
-                .claim("roles", List.of("COMMITTEE")).claim("communes", List.of()).jwtID(UUID.randomUUID().toString())
-                .issueTime(Date.from(expires.minusSeconds(900))).notBeforeTime(Date.from(expires.minusSeconds(900)))
-                .expirationTime(Date.from(expires)).build();
-    }
-
-    private static String sign(RSAKey key, JWTClaimsSet claims) throws JOSEException {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
-        jwt.sign(new RSASSASigner(key));
-        return jwt.serialize();
-    }
-
-    /** The service's signing key, which the test profile configures. */
-    private static RSAKey ourKey() throws IOException, JOSEException {
-        try (InputStream pem = BearerTokenApiTest.class.getResourceAsStream("/auth/signing-key.pem")) {
-            RSAPrivateCrtKey key = (RSAPrivateCrtKey) PemContent.load(pem).getPrivateKey();
-            RSAPublicKey publicKey = (RSAPublicKey) KeyFactory.getInstance("RSA")
-                    .generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent()));
-            return new RSAKey.Builder(publicKey).privateKey(key).keyIDFromThumbprint().build();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Tokens.claims(issuer, "committee", List.of("COMMITTEE"), List.of(), expires);
     }
 
     private static JsonNode payload(String jwt) {

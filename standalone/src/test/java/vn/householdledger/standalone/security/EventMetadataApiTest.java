@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.standalone.ApiTest;
+import vn.householdledger.standalone.review.ReviewSteps;
 import vn.householdledger.testing.LedgerApi;
 
 /**
@@ -43,20 +45,37 @@ class EventMetadataApiTest extends ApiTest {
         List<StoredEvent> events = eventsOf(recorded.aggregates());
         for (StoredEvent event : events) {
             JsonNode metadata = event.metadata();
-            assertThat(metadata.path("recordedBy").asText()).as("recordedBy of %s", event)
-                    .isEqualTo(event.type().startsWith("Commune") || event.type().startsWith("District") ? "admin" : "worker");
+            assertThat(metadata.path("recordedBy").asText()).as("recordedBy of %s", event).isEqualTo(recorderOf(event.type()));
             if (metadata.has("idempotencyKey")) {
                 assertThat(recorded.keys()).as("idempotencyKey of %s", event)
                         .containsEntry(event.type(), metadata.path("idempotencyKey").asText());
             } else {
                 assertThat(UUID.fromString(metadata.path("requestId").asText())).as("requestId of %s", event).isNotNull();
             }
-            assertThat(metadata.path("clientAddress").asText()).as("clientAddress of %s", event).isNotBlank();
+            if (!event.type().equals("ReviewBecameOverdue")) {
+                assertThat(metadata.path("clientAddress").asText()).as("clientAddress of %s", event).isNotBlank();
+            }
             assertThat(metadata.has("requestHash")).as("the request hash stays on the command").isFalse();
         }
         assertThat(events.stream().map(StoredEvent::type).distinct()).containsExactlyInAnyOrderElementsOf(eventTypes());
         recorded.keys().forEach((type, key) -> assertThat(events).as("an event of %s carries its key", type)
                 .anyMatch(e -> e.type().equals(type) && key.equals(e.metadata().path("idempotencyKey").asText())));
+    }
+
+    /**
+     * Who records each type: an admin the communes and the district's plans, the chair the review's decision,
+     * the job that keeps the reviews' due days an overdue review (on no request, so from no client address),
+     * a worker everything else.
+     */
+    private static String recorderOf(String type) {
+        if (type.startsWith("Commune") || type.startsWith("District")) {
+            return "admin";
+        }
+        return switch (type) {
+            case "ReviewDecided" -> "chair";
+            case "ReviewBecameOverdue" -> "review-deadline";
+            default -> "worker";
+        };
     }
 
     @Test
@@ -111,17 +130,20 @@ class EventMetadataApiTest extends ApiTest {
         ok(api.as("worker").post(base + "/members/" + registered.json().get("memberIds").get(0).asText() + "/departure",
                 Map.of("reason", "DIED", "date", "2018-05-01", "newHeadMemberId", child)));
 
-        // POOR, NEAR_POOR, POOR, NEAR_POOR, NOT_POOR: newly poor, escaped, fell back, escaped, escaped near-poverty.
+        // POOR, NEAR_POOR, POOR, NEAR_POOR, NOT_POOR: newly poor, escaped, fell back, escaped, escaped near-poverty;
+        // the last voided, and the one before it restated.
         long[] incomes = {600_000, 850_000, 600_000, 850_000, 1_500_000};
+        String assessment = null;
         for (int i = 0; i < incomes.length; i++) {
             if (i == 4) {
                 int thisYear = java.time.LocalDate.now(vn.householdledger.api.time.BusinessCalendar.VIETNAM).getYear();
                 ok(api.as("worker").post(base + "/escape-pledges", Map.of("year", thisYear)));
             }
-            ok(api.as("worker").post(base + "/assessments", Map.of("year", 2016 + i, "assessedOn", (2016 + i) + "-11-15",
-                    "incomePerCapitaMonthly", incomes[i], "deprivations", List.of(), "causes", List.of("LACK_CAPITAL"),
-                    "hasWorkingMember", true)));
+            assessment = ok(api.as("worker").post(base + "/assessments", Map.of("year", 2016 + i, "assessedOn",
+                    (2016 + i) + "-11-15", "incomePerCapitaMonthly", incomes[i], "deprivations", List.of(),
+                    "causes", List.of("LACK_CAPITAL"), "hasWorkingMember", true))).json().get("assessmentId").asText();
         }
+        ok(api.as("worker").post(base + "/assessments/" + assessment + "/voiding", Map.of("reason", "Nhập nhầm")));
 
         String loan = ok(api.as("worker").post(base + "/loans", Map.of("programme", "POOR_HOUSEHOLD", "principal", 10_000_000,
                 "annualInterestRatePercent", 6.6, "termMonths", 24, "disbursedOn", "2018-02-01", "lender", "NHCSXH",
@@ -137,8 +159,27 @@ class EventMetadataApiTest extends ApiTest {
         ok(api.as("worker").post(base + "/assistance/" + help + "/voiding", Map.of("reason", "Ghi nhầm hộ")));
         ok(api.as("worker").post(base + "/transfer", Map.of("toCommuneCode", BAC_SON, "date", "2019-01-01")));
         ok(api.as("worker").post(base + "/closure", Map.of("reason", "MOVED_AWAY", "date", "2021-01-01")));
-        return new Recorded(List.of(commune, household, "district-plan-" + targetYear), Map.of("CommuneRegistered", communeKey,
-                "HouseholdRegistered", householdKey, "MemberDeparted", departureKey));
+        return new Recorded(List.of(commune, household, "district-plan-" + targetYear, aReviewOfEveryStep().toString()),
+                Map.of("CommuneRegistered", communeKey, "HouseholdRegistered", householdKey, "MemberDeparted", departureKey));
+    }
+
+    /**
+     * A periodic review of a past year, in a commune of its own: it becomes overdue as soon as the scheduler
+     * finds its due day past; its household is surveyed, agreed, posted, complained about, and decided.
+     */
+    private UUID aReviewOfEveryStep() {
+        ReviewSteps review = ReviewSteps.inAFreshCommune(api, port, jdbc, "worker", "chair");
+        UUID household = review.household("Thôn Đông");
+        ok(review.open(ReviewKind.PERIODIC, ReviewSteps.YEAR, ReviewSteps.OPENED_ON));
+        ok(review.list(household));
+        ok(review.survey(household));
+        ok(review.meet("Thôn Đông", List.of(household), List.of()));
+        ok(review.post(ReviewSteps.POSTED_ON));
+        ok(review.resolve(ok(review.complain(household)).json().get("complaintId").asText(), false));
+        review.awaitOverdue();
+        ok(review.decide(ReviewSteps.POSTING_ENDS_ON));
+        review.awaitDecisionReachedItsHouseholds();
+        return review.review;
     }
 
     private static LedgerApi.Response ok(LedgerApi.Response response) {

@@ -97,7 +97,7 @@ public class AssessmentPage {
         try {
             return api.preview(new AssessmentPreviewRequest(view.communeCode(), request.year(), request.assessedOn(),
                     request.standard(), request.incomePerCapitaMonthly(), request.deprivations(), request.causes(),
-                    request.hasWorkingMember()));
+                    request.hasWorkingMember(), request.kind()));
         } catch (ApiProblem refused) {
             submission.refuse(refused, errors);
             return null;
