@@ -70,7 +70,7 @@ public class WebSecurity {
                         .requestMatchers(HttpMethod.POST, "/households/**").hasRole(WORKER)
                         .requestMatchers("/imports", "/imports/**").hasRole(WORKER)
                         .requestMatchers("/households/**").hasAnyRole(WORKER, AUDITOR)
-                        .requestMatchers("/statistics/**", "/escapes", "/poverty-list").hasAnyRole(WORKER, AUDITOR, COMMITTEE)
+                        .requestMatchers("/statistics/**", "/reports/**", "/escapes", "/poverty-list").hasAnyRole(WORKER, AUDITOR, COMMITTEE)
                         .requestMatchers("/audit/**").hasRole(AUDITOR)
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().authenticated());

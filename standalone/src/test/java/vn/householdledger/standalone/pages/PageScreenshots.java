@@ -24,7 +24,7 @@ import vn.householdledger.testing.LedgerApi;
 
 /**
  * Screenshots of the main pages at desktop (1280×900) and phone (390×844) width (the committee's
- * findings and escapes, and a worker's dry run of an import, at desktop width only), over a small
+ * findings, escapes and report of the review results, and a worker's dry run of an import, at desktop width only), over a small
  * commune history recorded through the API. They land in {@code standalone/target/screenshots}, or
  * where {@code -Dscreenshots.dir} says (the standalone pom passes it on); the README's are made with
  * {@code ./mvnw -B -o verify -pl standalone -am -Dtest=PageScreenshots -Dsurefire.failIfNoSpecifiedTests=false -Dscreenshots.dir=$PWD/docs/screenshots}.
@@ -103,6 +103,8 @@ class PageScreenshots extends ApiTest {
                     shoot(browser, dir.resolve("findings" + suffix));
                     browser.open("/escapes?year=" + year);
                     shoot(browser, dir.resolve("escapes" + suffix));
+                    browser.open("/reports/review-results?year=" + year);
+                    shoot(browser, dir.resolve("review-results" + suffix));
                 }
                 browser.signIn("auditor");
                 browser.open("/audit/assistance?commune=" + QUANG_TRUNG);

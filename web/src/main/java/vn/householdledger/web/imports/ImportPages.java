@@ -1,11 +1,8 @@
 package vn.householdledger.web.imports;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +22,7 @@ import vn.householdledger.web.SignedIn;
 import vn.householdledger.web.form.FormErrors;
 import vn.householdledger.web.form.Submission;
 import vn.householdledger.web.ledger.ApiProblem;
+import vn.householdledger.web.ledger.Downloads;
 import vn.householdledger.web.ledger.ImportClient;
 
 /**
@@ -115,14 +113,7 @@ public class ImportPages {
 
     @GetMapping("/imports/{importId}/refused")
     public ResponseEntity<byte[]> refused(@PathVariable UUID importId, @RequestParam(defaultValue = "xlsx") String format) {
-        ResponseEntity<byte[]> file = imports.refused(importId, "csv".equals(format) ? "csv" : "xlsx");
-        ContentDisposition sent = file.getHeaders().getContentDisposition();
-        return ResponseEntity.ok()
-                .contentType(file.getHeaders().getContentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(sent.getFilename() == null ? "bi-tu-choi." + format : sent.getFilename(), StandardCharsets.UTF_8)
-                        .build().toString())
-                .body(file.getBody());
+        return Downloads.passOn(imports.refused(importId, "csv".equals(format) ? "csv" : "xlsx"), "bi-tu-choi." + format);
     }
 
     private String show(Model model, String commune, FormErrors errors) {

@@ -49,6 +49,11 @@ public class LedgerClients {
     }
 
     @Bean
+    public ReportReads reportReads(RestClient.Builder builder, LedgerApiProperties properties, Context context) {
+        return client(ReportReads.class, builder, context, properties.queryUrl());
+    }
+
+    @Bean
     public StatisticsReads statisticsReads(RestClient.Builder builder, LedgerApiProperties properties, Context context) {
         return client(StatisticsReads.class, builder, context, properties.queryUrl());
     }
