@@ -5,8 +5,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,9 +67,7 @@ public class ReviewResultController {
                     content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))))
     @GetMapping("/api/reports/review-results/deprivations")
     public ResponseEntity<byte[]> deprivations(@RequestParam int year, @RequestParam(required = false) String commune) {
-        List<ReviewResultQueries.Unit> units = units(year, commune);
-        Appendix appendix = queries.deprivations(year, unitName(commune, units), units, BusinessCalendar.today(clock));
-        return Download.of(ReviewResultSheets.deprivations(appendix), Download.XLSX, "phu-luc-4d-" + year + ".xlsx");
+        return appendix(year, commune, queries::deprivations, ReviewResultSheets::deprivations, "phu-luc-4d-");
     }
 
     @Operation(operationId = "reviewResultsCauses", summary = "Phụ lục 5a: causes of poverty among the poor by unit (xlsx)",
@@ -75,9 +75,20 @@ public class ReviewResultController {
                     content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))))
     @GetMapping("/api/reports/review-results/causes")
     public ResponseEntity<byte[]> causes(@RequestParam int year, @RequestParam(required = false) String commune) {
+        return appendix(year, commune, queries::causes, ReviewResultSheets::causes, "phu-luc-5a-");
+    }
+
+    /** How an appendix is counted: of a year, for a unit's name, over units, made on a day. */
+    @FunctionalInterface
+    private interface Counted {
+        Appendix of(int year, String unitName, List<ReviewResultQueries.Unit> units, LocalDate today);
+    }
+
+    private ResponseEntity<byte[]> appendix(int year, String commune, Counted counted, Function<Appendix, byte[]> sheet,
+                                            String fileName) {
         List<ReviewResultQueries.Unit> units = units(year, commune);
-        Appendix appendix = queries.causes(year, unitName(commune, units), units, BusinessCalendar.today(clock));
-        return Download.of(ReviewResultSheets.causes(appendix), Download.XLSX, "phu-luc-5a-" + year + ".xlsx");
+        Appendix appendix = counted.of(year, unitName(commune, units), units, BusinessCalendar.today(clock));
+        return Download.of(sheet.apply(appendix), Download.XLSX, fileName + year + ".xlsx");
     }
 
     /** The units of the report, once its year is one the ledger can hold. */
