@@ -168,9 +168,9 @@ class ReviewResultsApiTest extends ApiTest {
         Problems.assertInvalid(api.as("committee").get("/api/reports/review-results?year=2023&commune=NO_SUCH_UNIT"), "commune");
         Problems.assertInvalid(api.as("committee").get("/api/reports/review-results/causes?year=1800"), "year");
         String chair = Tokens.of(port, "chu-tich-" + rural.toLowerCase(), List.of("CHAIR"), List.of(rural));
-        Problems.assertProblem(api.withToken(chair).get("/api/reports/review-results?year=2023&commune=" + rural), 403);
+        Problems.assertProblem(api.withToken(chair).consistent().get("/api/reports/review-results?year=2023&commune=" + rural), 403);
         Problems.assertProblem(api.as("admin").get("/api/reports/review-results?year=2023"), 403);
-        Problems.assertProblem(api.as("worker").get("/api/reports/review-results?year=2023&commune=" + rural), 403);
+        Problems.assertProblem(api.as("worker").consistent().get("/api/reports/review-results?year=2023&commune=" + rural), 403);
         Problems.assertProblem(api.anonymous().get("/api/reports/review-results?year=2023"), 401);
         assertThat(eventCount()).isEqualTo(before);
     }
