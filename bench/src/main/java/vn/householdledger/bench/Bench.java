@@ -43,6 +43,10 @@ public final class Bench {
             PageBench.run(Options.parse(Arrays.copyOfRange(args, 1, args.length)).withDemo());
             return;
         }
+        if (args.length > 0 && args[0].equals("imports")) {
+            ImportBench.run(Options.parse(Arrays.copyOfRange(args, 1, args.length)));
+            return;
+        }
         Options options = Options.parse(args);
         Files.createDirectories(options.work());
         Files.createDirectories(options.results());

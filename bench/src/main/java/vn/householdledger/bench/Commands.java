@@ -101,7 +101,7 @@ final class Commands {
     }
 
     private static MemberRequest member(String name, Sex sex, String birthDate, Relation relation, String nationalId) {
-        return new MemberRequest(null, name, sex, LocalDate.parse(birthDate), relation, nationalId);
+        return new MemberRequest(null, name, sex, LocalDate.parse(birthDate), relation, nationalId, null, null, null);
     }
 
     private static String nationalId() {

@@ -21,9 +21,11 @@ import java.util.Map;
  * @param results        where the reports go
  * @param jvmArgs        JVM options of the standalone (space separated)
  * @param serviceArgs    further arguments of the standalone (space separated), e.g. a tuning property
+ * @param seed           the seed of the generated history and list
+ * @param importFormat   the format of the list the {@code imports} entry sends: {@code xlsx} or {@code csv}
  */
 record Options(int households, int communes, int clients, int warmupSeconds, int measureSeconds, Path jar, Path work,
-               Path results, List<String> jvmArgs, List<String> serviceArgs, long seed) {
+               Path results, List<String> jvmArgs, List<String> serviceArgs, long seed, String importFormat) {
 
     static Options parse(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -44,9 +46,10 @@ record Options(int households, int communes, int clients, int warmupSeconds, int
                 Path.of(given.getOrDefault("results", "bench/results")),
                 words(given.getOrDefault("jvm-args", "")),
                 words(given.getOrDefault("service-args", "")),
-                Long.parseLong(given.getOrDefault("seed", "2018")));
+                Long.parseLong(given.getOrDefault("seed", "2018")),
+                given.getOrDefault("import-format", "xlsx"));
         List<String> known = List.of("households", "communes", "clients", "warmup-seconds", "measure-seconds", "jar", "work",
-                "results", "jvm-args", "service-args", "seed");
+                "results", "jvm-args", "service-args", "seed", "import-format");
         given.keySet().stream().filter(k -> !known.contains(k)).findFirst().ifPresent(k -> {
             throw new IllegalArgumentException("Unknown option --" + k + "; known: " + known);
         });
@@ -57,7 +60,16 @@ record Options(int households, int communes, int clients, int warmupSeconds, int
     Options withDemo() {
         List<String> args = new ArrayList<>(serviceArgs);
         args.addAll(List.of("--spring.profiles.active=demo", "--ledger.demo=bim-son-2018"));
-        return new Options(households, communes, clients, warmupSeconds, measureSeconds, jar, work, results, jvmArgs, args, seed);
+        return new Options(households, communes, clients, warmupSeconds, measureSeconds, jar, work, results, jvmArgs, args, seed,
+                importFormat);
+    }
+
+    /** These options with {@code more} JVM options of the standalone. */
+    Options withJvmArgs(String... more) {
+        List<String> args = new ArrayList<>(jvmArgs);
+        args.addAll(List.of(more));
+        return new Options(households, communes, clients, warmupSeconds, measureSeconds, jar, work, results, args, serviceArgs, seed,
+                importFormat);
     }
 
     private static List<String> words(String value) {

@@ -68,15 +68,15 @@ public class CommandSideConfiguration {
     }
 
     /**
-     * Who caused it, through which request and from where, and its {@link Provenance} when code in the
-     * process gave the command one: copied from each command onto its events. Only a command carries
+     * Who caused it, through which request and from where, and its {@link Provenance} (and the import that
+     * brought it in) when code in the process gave the command one: copied from each command onto its events. Only a command carries
      * it on; for any other message (each event a projection handles) the provider answers nothing, so
      * that no event's metadata is read just to be dropped.
      */
     @Bean
     public CorrelationDataProvider requestMetadataOnEvents() {
         CorrelationDataProvider request = new SimpleCorrelationDataProvider(
-                Stream.concat(Arrays.stream(RequestMetadata.EVENT_KEYS), Stream.of(Provenance.KEY)).toArray(String[]::new));
+                Stream.concat(Arrays.stream(RequestMetadata.EVENT_KEYS), Stream.of(Provenance.KEY, Provenance.IMPORT_ID)).toArray(String[]::new));
         return message -> message instanceof CommandMessage<?> ? request.correlationDataFor(message) : Map.of();
     }
 }

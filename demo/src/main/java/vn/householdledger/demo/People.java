@@ -155,7 +155,7 @@ final class People {
             } while (!names.add(name));
             LocalDate birthDate = AGES_ON.minusYears(age).minusDays(1 + random.nextInt(365));
             members.add(new Member(DemoPlan.id(key + "/member/" + members.size()), name, sex, birthDate, relation,
-                    nationalId(sex, birthDate)));
+                    nationalId(sex, birthDate), null, null, null));
         }
     }
 }

@@ -73,8 +73,9 @@ public class WebSecurity {
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/households/**").hasRole(WORKER)
+                        .requestMatchers("/imports", "/imports/**").hasRole(WORKER)
                         .requestMatchers("/households/**").hasAnyRole(WORKER, AUDITOR)
-                        .requestMatchers("/statistics/**", "/escapes", "/poverty-list").hasAnyRole(WORKER, AUDITOR, COMMITTEE)
+                        .requestMatchers("/statistics/**", "/reports/**", "/escapes", "/poverty-list").hasAnyRole(WORKER, AUDITOR, COMMITTEE)
                         .requestMatchers(HttpMethod.POST, "/reviews/*/decision").hasRole(CHAIR)
                         .requestMatchers(HttpMethod.POST, "/reviews/**").hasRole(WORKER)
                         .requestMatchers(REVIEW_FORMS).hasRole(WORKER)

@@ -8,14 +8,22 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A member as the API receives it; the national id is a 12-digit citizen id (CCCD) or a 9-digit old one (CMND). */
+/**
+ * A member as the API receives it; the national id is a 12-digit citizen id (CCCD) or a 9-digit old one
+ * (CMND). The member's attributes are optional, and absent means not recorded (unknown, never no):
+ * {@code ethnicity} (dân tộc) a code of {@link EthnicGroups}, {@code disability} (khuyết tật) and
+ * {@code meritoriousService} (người có công với cách mạng).
+ */
 public record MemberRequest(
         UUID memberId,
         @NotBlank @Size(max = 200) String fullName,
         @NotNull Sex sex,
         @NotNull @PastOrPresent LocalDate birthDate,
         @NotNull Relation relation,
-        @Pattern(regexp = MemberRequest.NATIONAL_ID, message = MemberRequest.NATIONAL_ID_MESSAGE) String nationalId) {
+        @Pattern(regexp = MemberRequest.NATIONAL_ID, message = MemberRequest.NATIONAL_ID_MESSAGE) String nationalId,
+        @EthnicGroupCode String ethnicity,
+        YesNoUnknown disability,
+        YesNoUnknown meritoriousService) {
 
     public static final String NATIONAL_ID = "\\d{9}|\\d{12}";
     public static final String NATIONAL_ID_MESSAGE = "must be 9 or 12 digits";

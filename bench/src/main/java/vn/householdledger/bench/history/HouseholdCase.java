@@ -225,12 +225,12 @@ public final class HouseholdCase {
                 }
             }
             case BIRTH -> join(out, on, new Member(Recorder.uuid(random), Names.person(random, sex(), family), sex(), on,
-                    Relation.CHILD, null));
+                    Relation.CHILD, null, null, null, null));
             case MARRIAGE -> {
                 boolean spouse = members.values().stream().noneMatch(m -> m.relation() == Relation.SPOUSE);
                 join(out, on, new Member(Recorder.uuid(random), Names.person(random, Sex.FEMALE, Names.family(random)),
                         Sex.FEMALE, on.minusYears(20 + random.nextInt(10)).minusDays(random.nextInt(365)),
-                        spouse ? Relation.SPOUSE : Relation.OTHER, nationalId()));
+                        spouse ? Relation.SPOUSE : Relation.OTHER, nationalId(), null, null, null));
             }
             case DEATH -> members.values().stream().filter(m -> age(m, on) >= 65).findFirst()
                     .ifPresent(m -> depart(out, on, m, DepartureReason.DIED));
@@ -442,8 +442,7 @@ public final class HouseholdCase {
                 .max(Comparator.comparing((Member m) -> m.relation() == Relation.SPOUSE).thenComparing(m -> age(m, on)))
                 .orElseThrow();
         members.remove(leaving.memberId());
-        members.put(next.memberId(), new Member(next.memberId(), next.fullName(), next.sex(), next.birthDate(), Relation.HEAD,
-                next.nationalId()));
+        members.put(next.memberId(), next.as(Relation.HEAD));
         record(out, on, new MemberDeparted(householdId, leaving.memberId(), reason, on, next.memberId()),
                 new HeadChanged(householdId, next.memberId(), next.fullName(), on));
     }
@@ -460,7 +459,7 @@ public final class HouseholdCase {
     private Member person(Sex sex, String familyName, LocalDate on, int age, Relation relation) {
         LocalDate birth = on.minusYears(age).minusDays(random.nextInt(365));
         return new Member(Recorder.uuid(random), Names.person(random, sex, familyName), sex, birth, relation,
-                age >= 14 ? nationalId() : null);
+                age >= 14 ? nationalId() : null, null, null, null);
     }
 
     private static String nationalId() {

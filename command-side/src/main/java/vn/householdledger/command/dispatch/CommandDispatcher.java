@@ -33,7 +33,7 @@ import vn.householdledger.platform.security.Caller;
 @Component
 public class CommandDispatcher {
 
-    static final int MAX_KEY_LENGTH = 255;
+    public static final int MAX_KEY_LENGTH = 255;
 
     /** How a command and its handler's result become the body of the answer. */
     @FunctionalInterface

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.method.HandlerMethod;
 import vn.householdledger.api.http.LedgerHeaders;
 import vn.householdledger.command.CommandSideConfiguration;
@@ -15,7 +16,8 @@ import vn.householdledger.platform.openapi.Problems;
 
 /**
  * What {@link CommandDispatcher} promises of every write, in the OpenAPI document: the
- * {@code Idempotency-Key} it honours (and its 422), and the {@code X-Event-Position} it answers.
+ * {@code Idempotency-Key} it honours (and its 422), and the {@code X-Event-Position} it answers (not on a
+ * 202, whose work goes on after the answer). The command side's reads (an import's progress) get neither.
  */
 @Component
 public class DispatchDocumentation implements GlobalOperationCustomizer {
@@ -24,7 +26,7 @@ public class DispatchDocumentation implements GlobalOperationCustomizer {
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handlerMethod) {
-        if (!handlerMethod.getBeanType().getPackageName().startsWith(COMMAND_SIDE)) {
+        if (!handlerMethod.getBeanType().getPackageName().startsWith(COMMAND_SIDE) || handlerMethod.hasMethodAnnotation(GetMapping.class)) {
             return operation;
         }
         operation.addParametersItem(new HeaderParameter().name(LedgerHeaders.IDEMPOTENCY_KEY)
@@ -35,7 +37,8 @@ public class DispatchDocumentation implements GlobalOperationCustomizer {
                 .description("The global position of the write's last event: a read that sends it reflects the write")
                 .schema(new IntegerSchema().format("int64"));
         operation.getResponses().forEach((status, response) -> {
-            if (status.startsWith("2")) {
+            // 202: the work goes on after the answer (an import), so no event stands behind it yet.
+            if (status.startsWith("2") && !status.equals("202")) {
                 response.addHeaderObject(LedgerHeaders.EVENT_POSITION, position);
             }
         });

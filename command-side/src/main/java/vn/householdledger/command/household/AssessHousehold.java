@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.householdledger.api.household.AssessmentRequest;
 import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.api.review.ReviewKind;
 
@@ -16,4 +17,11 @@ public record AssessHousehold(@TargetAggregateIdentifier UUID householdId, int y
                               long incomePerCapitaMonthly, List<String> deprivations, List<PovertyCause> causes,
                               boolean hasWorkingMember, UUID assessmentId, ReviewKind kind, UUID reviewId,
                               String decisionNumber) implements HouseholdCommand {
+
+    /** The assessment a request asks for, as the outcome of a review held outside the ledger: a worker's form or an import's household. */
+    public static AssessHousehold of(UUID householdId, AssessmentRequest request) {
+        return new AssessHousehold(householdId, request.year(), request.assessedOn(), request.standard(),
+                request.incomePerCapitaMonthly(), request.deprivations(), request.causes(), request.hasWorkingMember(),
+                UUID.randomUUID(), request.kind(), null, request.decisionNumber());
+    }
 }

@@ -44,9 +44,7 @@ public class AssessmentController {
     @PostMapping("/api/households/{householdId}/assessments")
     public ResponseEntity<Object> assess(@PathVariable UUID householdId, @Valid @RequestBody AssessmentRequest request) {
         access.requireWritable(householdId);
-        AssessHousehold command = new AssessHousehold(householdId, request.year(), request.assessedOn(), request.standard(),
-                request.incomePerCapitaMonthly(), request.deprivations(), request.causes(), request.hasWorkingMember(),
-                UUID.randomUUID(), request.kind(), null, request.decisionNumber());
+        AssessHousehold command = AssessHousehold.of(householdId, request);
         return dispatcher.send(HttpStatus.CREATED, request, command, (c, outcome) -> outcome);
     }
 

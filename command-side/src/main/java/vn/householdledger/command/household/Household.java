@@ -44,6 +44,7 @@ import vn.householdledger.events.household.HouseholdRegistered;
 import vn.householdledger.events.household.HouseholdTransferred;
 import vn.householdledger.events.household.Listing;
 import vn.householdledger.events.household.Member;
+import vn.householdledger.events.household.MemberAttributesCorrected;
 import vn.householdledger.events.household.MemberDeparted;
 import vn.householdledger.events.household.MemberJoined;
 import vn.householdledger.platform.problem.InvalidInput;
@@ -314,9 +315,7 @@ public class Household {
 
     @EventSourcingHandler
     void on(HeadChanged event) {
-        Member head = members.get(event.memberId());
-        members.put(head.memberId(), new Member(head.memberId(), head.fullName(), head.sex(), head.birthDate(),
-                Relation.HEAD, head.nationalId()));
+        members.computeIfPresent(event.memberId(), (id, head) -> head.as(Relation.HEAD));
     }
 
     @EventSourcingHandler
@@ -376,6 +375,29 @@ public class Household {
     @EventSourcingHandler
     void on(HouseholdClosed event) {
         closed = true;
+    }
+
+    // Members' attributes: what the reports upward count of a household (ethnic group, disability, merit).
+
+    /** Records a correction of a present member's attributes; one that changes nothing records nothing. */
+    @CommandHandler
+    public void handle(CorrectMemberAttributes command, Clock clock) {
+        requireOpen();
+        notInFuture("correctedOn", command.correctedOn(), clock);
+        Member member = members.get(command.memberId());
+        if (member == null) {
+            throw new InvalidInput("memberId", "is not a present member of this household");
+        }
+        MemberAttributesCorrected corrected = new MemberAttributesCorrected(householdId, member.memberId(),
+                command.ethnicity(), command.disability(), command.meritoriousService(), command.correctedOn());
+        if (!member.with(corrected).equals(member)) {
+            apply(corrected);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MemberAttributesCorrected event) {
+        members.computeIfPresent(event.memberId(), (id, member) -> member.with(event));
     }
 
     /** The event of the move {@code place} makes; a fall back names the last escape before it. */

@@ -16,7 +16,7 @@ import vn.householdledger.api.household.ClosureRequest;
 import vn.householdledger.api.household.DepartureRequest;
 import vn.householdledger.api.household.JoiningMemberRequest;
 import vn.householdledger.api.household.MemberAnswer;
-import vn.householdledger.api.household.MemberRequest;
+import vn.householdledger.api.household.MemberAttributesRequest;
 import vn.householdledger.api.household.RegisterHouseholdRequest;
 import vn.householdledger.api.household.RegistrationAnswer;
 import vn.householdledger.api.household.TransferAnswer;
@@ -44,11 +44,8 @@ public class HouseholdController {
     @PostMapping("/api/households")
     public ResponseEntity<Object> register(@Valid @RequestBody RegisterHouseholdRequest request) {
         Caller.current().requireWrite(request.communeCode());
-        RegisterHousehold command = new RegisterHousehold(
-                request.householdId() == null ? UUID.randomUUID() : request.householdId(),
-                request.code().strip(), request.communeCode(), request.village().strip(), request.address().strip(),
-                request.members().stream().map(HouseholdController::member).toList(),
-                orToday(request.registeredOn()));
+        RegisterHousehold command = RegisterHousehold.of(request.householdId() == null ? UUID.randomUUID() : request.householdId(),
+                request, orToday(request.registeredOn()));
         return dispatcher.send(HttpStatus.CREATED, request, command, (c, result) -> new RegistrationAnswer(
                 c.householdId(), c.code(), c.members().stream().map(Member::memberId).toList()));
     }
@@ -57,9 +54,21 @@ public class HouseholdController {
     @PostMapping("/api/households/{householdId}/members")
     public ResponseEntity<Object> addMember(@PathVariable UUID householdId, @Valid @RequestBody JoiningMemberRequest request) {
         access.requireWritable(householdId);
-        AddMember command = new AddMember(householdId, member(request.member()), orToday(request.joinedOn()));
+        AddMember command = new AddMember(householdId, RegisterHousehold.member(request.member()), orToday(request.joinedOn()));
         return dispatcher.send(HttpStatus.CREATED, request, command, (c, result) -> new MemberAnswer(
                 c.householdId(), c.member().memberId()));
+    }
+
+    /** A member's ethnic group, disability and meritorious service, as they should have been recorded. */
+    @Operation(operationId = "correctMemberAttributes",
+            summary = "Correct a member's attributes (ethnic group, disability, meritorious service)")
+    @PostMapping("/api/households/{householdId}/members/{memberId}/attributes")
+    public ResponseEntity<Object> correctAttributes(@PathVariable UUID householdId, @PathVariable UUID memberId,
+                                                    @Valid @RequestBody MemberAttributesRequest request) {
+        access.requireWritable(householdId);
+        CorrectMemberAttributes command = new CorrectMemberAttributes(householdId, memberId, request.ethnicity(),
+                request.disability(), request.meritoriousService(), orToday(request.correctedOn()));
+        return dispatcher.send(HttpStatus.OK, request, command, (c, result) -> new MemberAnswer(c.householdId(), c.memberId()));
     }
 
     @Operation(summary = "Record a member's departure from a household")
@@ -90,11 +99,6 @@ public class HouseholdController {
         CloseHousehold command = new CloseHousehold(householdId, request.reason(), request.date());
         return dispatcher.send(HttpStatus.OK, request, command, (c, result) -> new ClosureAnswer(
                 c.householdId(), true));
-    }
-
-    private static Member member(MemberRequest request) {
-        return new Member(request.memberId() == null ? UUID.randomUUID() : request.memberId(), request.fullName().strip(),
-                request.sex(), request.birthDate(), request.relation(), request.nationalId());
     }
 
     private LocalDate orToday(LocalDate date) {

@@ -29,7 +29,7 @@ final class HouseholdFixtures {
 
     static Member member(UUID id, Relation relation, String nationalId) {
         return new Member(id, relation == Relation.HEAD ? "Nguyễn Văn An" : "Lê Thị Bình",
-                relation == Relation.HEAD ? Sex.MALE : Sex.FEMALE, LocalDate.of(1975, 5, 1), relation, nationalId);
+                relation == Relation.HEAD ? Sex.MALE : Sex.FEMALE, LocalDate.of(1975, 5, 1), relation, nationalId, null, null, null);
     }
 
     static Member head() {

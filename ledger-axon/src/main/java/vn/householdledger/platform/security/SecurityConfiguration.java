@@ -85,9 +85,10 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/households", "/api/households/**", "/api/assessments/preview")
                         .hasRole(Role.WORKER.name())
                         .requestMatchers(HttpMethod.GET, "/api/households/**").hasAnyRole(Role.WORKER.name(), Role.AUDITOR.name())
+                        .requestMatchers("/api/imports", "/api/imports/**").hasRole(Role.WORKER.name())
                         .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/poverty-list", "/api/statistics/**", "/api/escapes",
-                                "/api/targets/**").hasAnyRole(READERS_OF_LISTS)
+                                "/api/targets/**", "/api/reports/**").hasAnyRole(READERS_OF_LISTS)
                         .requestMatchers(HttpMethod.POST, "/api/reviews/*/decision").hasRole(Role.CHAIR.name())
                         .requestMatchers(HttpMethod.POST, "/api/reviews", "/api/reviews/**").hasRole(Role.WORKER.name())
                         .requestMatchers(HttpMethod.GET, "/api/reviews", "/api/reviews/**").hasAnyRole(READERS_OF_REVIEWS)

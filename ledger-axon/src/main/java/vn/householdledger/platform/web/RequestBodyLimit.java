@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,8 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * No request body larger than {@code ledger.http.max-body-size} (2 MB) is read: nothing the API
- * takes comes near it, and a larger one could only exhaust the memory. A declared length over the
- * limit is answered 413 at once; a chunked body is cut off when it passes the limit.
+ * takes comes near it, and a larger one could only exhaust the memory. An upload ({@code multipart/form-data}:
+ * an import's file) may be up to {@code ledger.http.max-upload-size} (64 MB); Spring writes it to disk as it
+ * arrives. A declared length over the limit is answered 413 at once; a chunked body is cut off when it
+ * passes the limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,15 +35,20 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         }
     }
 
-    private final long limit;
+    private final long bodyLimit;
+    private final long uploadLimit;
 
-    public RequestBodyLimit(@Value("${ledger.http.max-body-size:2MB}") DataSize limit) {
-        this.limit = limit.toBytes();
+    public RequestBodyLimit(@Value("${ledger.http.max-body-size:2MB}") DataSize bodyLimit,
+                            @Value("${ledger.http.max-upload-size:64MB}") DataSize uploadLimit) {
+        this.bodyLimit = bodyLimit.toBytes();
+        this.uploadLimit = uploadLimit.toBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String type = request.getContentType();
+        long limit = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data") ? uploadLimit : bodyLimit;
         if (request.getContentLengthLong() > limit) {
             response.setHeader("Connection", "close");
             response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());

@@ -14,8 +14,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.householdledger.api.household.AssessmentView;
 import vn.householdledger.api.household.Classification;
+import vn.householdledger.api.household.EthnicGroup;
+import vn.householdledger.api.household.EthnicGroups;
+import vn.householdledger.api.household.HouseholdTraits;
 import vn.householdledger.api.household.HouseholdView;
 import vn.householdledger.api.household.MemberView;
+import vn.householdledger.api.household.YesNoUnknown;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.events.household.Listing;
 import vn.householdledger.platform.problem.NotFound;
@@ -41,11 +45,14 @@ public class HouseholdQueryController {
     @GetMapping("/api/households/{householdId}")
     public HouseholdView household(@PathVariable UUID householdId) {
         List<MemberView> all = jdbc.query("""
-                        SELECT member_id, full_name, sex, birth_date, relation, national_id, joined_on, departed_on, departure_reason
+                        SELECT member_id, full_name, sex, birth_date, relation, national_id, joined_on, departed_on, departure_reason,
+                               ethnicity, disability, meritorious_service
                           FROM query_side.household_member WHERE household_id = ? ORDER BY joined_on, relation, full_name""",
                 (rs, i) -> new MemberView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
-                        rs.getObject(8, LocalDate.class), rs.getString(9)),
+                        rs.getObject(8, LocalDate.class), rs.getString(9), rs.getString(10),
+                        EthnicGroups.byCode(rs.getString(10)).map(EthnicGroup::name).orElse(null),
+                        YesNoUnknown.valueOf(rs.getString(11)), YesNoUnknown.valueOf(rs.getString(12))),
                 householdId);
         HouseholdView view = jdbc.query("SELECT * FROM query_side.household WHERE household_id = ?",
                         (rs, i) -> toView(rs, all), householdId).stream().findFirst()
@@ -78,6 +85,6 @@ public class HouseholdQueryController {
                 assessment == null ? List.of() : assessment.causes(), rs.getString("policy_group"), assessment,
                 Arrays.asList((Integer[]) rs.getArray("pledged_years").getArray()), closedOn != null, closedOn,
                 rs.getString("closure_reason"), present, all.stream().filter(m -> m.departedOn() != null).toList(),
-                help.loans(householdId), help.insurance(householdId), help.assistance(householdId));
+                help.loans(householdId), help.insurance(householdId), help.assistance(householdId), HouseholdTraits.of(present));
     }
 }

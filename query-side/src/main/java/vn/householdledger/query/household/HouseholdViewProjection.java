@@ -15,16 +15,17 @@ import vn.householdledger.events.household.HouseholdClosed;
 import vn.householdledger.events.household.HouseholdRegistered;
 import vn.householdledger.events.household.HouseholdTransferred;
 import vn.householdledger.events.household.Member;
+import vn.householdledger.events.household.MemberAttributesCorrected;
 import vn.householdledger.events.household.MemberDeparted;
 import vn.householdledger.events.household.MemberJoined;
 import vn.householdledger.platform.provenance.Provenance;
 import vn.householdledger.query.projection.ReadModelWriter;
 
 /**
- * Reads a household's registration, members, assessments (with their {@link Provenance}), their
- * voidings and restatements, pledges, transfer and closure; owns {@code household} (with the assessment
- * its status rests on), {@code household_member} and {@code household_assessment} (every assessment's
- * findings, from which a restatement shows the one the status rests on after a voiding); serves
+ * Reads a household's registration, members (and corrections of their attributes), assessments (with their
+ * {@link Provenance}), their voidings and restatements, pledges, transfer and closure; owns {@code household}
+ * (with the assessment its status rests on), {@code household_member} and {@code household_assessment} (every
+ * assessment's findings, from which a restatement shows the one the status rests on after a voiding); serves
  * {@code GET /api/households/{id}}.
  */
 @Component
@@ -59,6 +60,15 @@ public class HouseholdViewProjection {
                 UPDATE query_side.household_member SET departed_on = ?, departure_reason = ?
                 WHERE household_id = ? AND member_id = ?""",
                 event.departedOn(), event.reason().name(), event.householdId(), event.memberId());
+    }
+
+    @EventHandler
+    void on(MemberAttributesCorrected event) {
+        writer.write("""
+                UPDATE query_side.household_member SET ethnicity = ?, disability = ?, meritorious_service = ?
+                WHERE household_id = ? AND member_id = ?""",
+                event.ethnicity(), event.disability().name(), event.meritoriousService().name(), event.householdId(),
+                event.memberId());
     }
 
     @EventHandler
@@ -140,10 +150,11 @@ public class HouseholdViewProjection {
 
     private void insertMember(UUID householdId, Member member, java.time.LocalDate joinedOn) {
         writer.write("""
-                INSERT INTO query_side.household_member
-                       (household_id, member_id, full_name, sex, birth_date, relation, national_id, joined_on)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (household_id, member_id) DO NOTHING""",
+                INSERT INTO query_side.household_member (household_id, member_id, full_name, sex, birth_date, relation,
+                       national_id, joined_on, ethnicity, disability, meritorious_service)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (household_id, member_id) DO NOTHING""",
                 householdId, member.memberId(), member.fullName(), member.sex().name(), member.birthDate(),
-                member.relation().name(), member.nationalId(), joinedOn);
+                member.relation().name(), member.nationalId(), joinedOn, member.ethnicity(), member.disability().name(),
+                member.meritoriousService().name());
     }
 }

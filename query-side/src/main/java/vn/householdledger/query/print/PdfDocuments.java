@@ -75,6 +75,22 @@ public final class PdfDocuments {
         return cell;
     }
 
+    /**
+     * A report's signatures under its table: who made it (người lập biểu) on the left; the place and date, and the
+     * chair signing for the people's committee, on the right.
+     */
+    public static PdfPTable signatures(String placeAndDate) {
+        PdfPTable block = new PdfPTable(new float[] {1, 1});
+        block.setWidthPercentage(100);
+        block.setSpacingBefore(14);
+        block.setKeepTogether(true);
+        block.addCell(plain(Element.ALIGN_CENTER, line(" ", 10, false), line("NGƯỜI LẬP BIỂU", 10, true),
+                line("(Ký, ghi rõ họ tên)", 9, false)));
+        block.addCell(plain(Element.ALIGN_CENTER, line(placeAndDate, 10, false), line("TM. ỦY BAN NHÂN DÂN", 10, true),
+                line("CHỦ TỊCH", 10, true), line("(Ký, ghi rõ họ tên và đóng dấu)", 9, false)));
+        return block;
+    }
+
     private static Paragraph line(String text, float size, boolean bold) {
         return centred(text, bold ? PdfFonts.bold(size) : PdfFonts.regular(size));
     }

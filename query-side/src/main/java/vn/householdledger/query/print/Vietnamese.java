@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import vn.householdledger.api.household.Classification;
 import vn.householdledger.api.household.ListedStatus;
+import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.api.household.Relation;
 import vn.householdledger.api.household.Sex;
 import vn.householdledger.api.review.ReviewKind;
@@ -55,6 +56,44 @@ public final class Vietnamese {
         return switch (sex) {
             case MALE -> "Nam";
             case FEMALE -> "Nữ";
+        };
+    }
+
+    /** A deprivation indicator's name (chỉ số thiếu hụt); a code unknown here as it is. */
+    public static String deprivation(String code) {
+        return switch (code) {
+            case "HEALTH_SERVICE_ACCESS" -> "Tiếp cận dịch vụ y tế";
+            case "HEALTH_INSURANCE" -> "Bảo hiểm y tế";
+            case "ADULT_EDUCATION" -> "Trình độ giáo dục của người lớn";
+            case "CHILD_SCHOOLING" -> "Tình trạng đi học của trẻ em";
+            case "HOUSING_QUALITY" -> "Chất lượng nhà ở";
+            case "HOUSING_AREA" -> "Diện tích nhà ở bình quân đầu người";
+            case "DRINKING_WATER" -> "Nguồn nước sinh hoạt hợp vệ sinh";
+            case "DOMESTIC_WATER" -> "Nguồn nước sinh hoạt";
+            case "SANITARY_TOILET" -> "Nhà tiêu hợp vệ sinh";
+            case "TELECOM_USE" -> "Sử dụng dịch vụ viễn thông";
+            case "INFORMATION_ASSETS" -> "Phương tiện phục vụ tiếp cận thông tin";
+            case "EMPLOYMENT" -> "Việc làm";
+            case "DEPENDANTS" -> "Người phụ thuộc trong hộ";
+            case "NUTRITION" -> "Dinh dưỡng";
+            case "WASTE_TREATMENT" -> "Thu gom, xử lý rác thải";
+            default -> code;
+        };
+    }
+
+    public static String cause(String code) {
+        return switch (PovertyCause.valueOf(code)) {
+            case LACK_CAPITAL -> "Thiếu vốn sản xuất";
+            case LACK_LAND -> "Thiếu đất canh tác";
+            case LACK_MEANS_OF_PRODUCTION -> "Thiếu phương tiện sản xuất";
+            case LACK_LABOUR -> "Thiếu lao động";
+            case LACK_JOBS -> "Thiếu việc làm";
+            case LACK_SKILLS -> "Thiếu tay nghề";
+            case MANY_DEPENDANTS -> "Đông người phụ thuộc";
+            case LONG_ILLNESS -> "Có người ốm đau dài ngày";
+            case SOCIAL_EVILS -> "Mắc tệ nạn xã hội";
+            case IDLENESS_OR_SPENDING -> "Chây lười lao động, chi tiêu chưa hợp lý";
+            case OTHER -> "Nguyên nhân khác";
         };
     }
 

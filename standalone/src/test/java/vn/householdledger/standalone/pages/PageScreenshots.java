@@ -24,7 +24,7 @@ import vn.householdledger.testing.LedgerApi;
 
 /**
  * Screenshots of the main pages at desktop (1280×900) and phone (390×844) width (the committee's
- * findings and escapes at desktop width only), over a small
+ * findings, escapes and report of the review results, and a worker's dry run of an import, at desktop width only), over a small
  * commune history recorded through the API, and a review under way in Tân Lập. They land in {@code standalone/target/screenshots}, or
  * where {@code -Dscreenshots.dir} says (the standalone pom passes it on); the README's are made with
  * {@code ./mvnw -B -o verify -pl standalone -am -Dtest=PageScreenshots -Dsurefire.failIfNoSpecifiedTests=false -Dscreenshots.dir=$PWD/docs/screenshots}.
@@ -92,11 +92,23 @@ class PageScreenshots extends ApiTest {
                 }
                 shoot(browser, dir.resolve("statistics" + suffix));
                 if (!phone) {
+                    browser.signIn("worker");
+                    Path list = ImportPageBrowserTest.smallList(new String[] {uniqueCode("HL"), uniqueCode("HL"), uniqueCode("HL")});
+                    browser.open("/imports");
+                    browser.driver.findElement(By.name("file")).sendKeys(list.toString());
+                    browser.choose("communeCode", HA_LAN);
+                    browser.press("dryRun", "true");
+                    ImportPageBrowserTest.awaitDone(browser);
+                    shoot(browser, dir.resolve("import" + suffix));
+                    ImportPageBrowserTest.delete(list);
+                    browser.signIn("committee");
                     browser.open("/statistics/findings?year=" + (year - 1));
                     browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#causes-chart canvas")));
                     shoot(browser, dir.resolve("findings" + suffix));
                     browser.open("/escapes?year=" + year);
                     shoot(browser, dir.resolve("escapes" + suffix));
+                    browser.open("/reports/review-results?year=" + year);
+                    shoot(browser, dir.resolve("review-results" + suffix));
                 }
                 browser.signIn("auditor");
                 browser.open("/audit/assistance?commune=" + QUANG_TRUNG);

@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The text of a PDF's pages as a reader finds it (OpenPDF's extractor), each run of white space one space. */
-final class PdfText {
+public final class PdfText {
 
     private PdfText() {
     }
 
-    static List<String> pages(byte[] pdf) {
+    public static List<String> pages(byte[] pdf) {
         try (PdfReader reader = new PdfReader(pdf)) {
             PdfTextExtractor extractor = new PdfTextExtractor(reader);
             List<String> pages = new ArrayList<>();

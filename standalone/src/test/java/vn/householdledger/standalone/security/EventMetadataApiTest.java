@@ -122,6 +122,8 @@ class EventMetadataApiTest extends ApiTest {
         String base = "/api/households/" + household;
         String child = ok(api.as("worker").post(base + "/members",
                 member("Nguyễn Văn An", "MALE", "2012-05-05", "CHILD", null))).json().get("memberId").asText();
+        ok(api.as("worker").post(base + "/members/" + child + "/attributes",
+                Map.of("ethnicity", "06", "disability", "YES", "meritoriousService", "NO")));
         String departureKey = UUID.randomUUID().toString();
         ok(api.as("worker").idempotencyKey(departureKey).post(base + "/members/"
                 + registered.json().get("memberIds").get(1).asText() + "/departure", Map.of("reason", "MOVED_OUT", "date", "2018-04-01")));

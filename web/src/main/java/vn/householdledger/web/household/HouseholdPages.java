@@ -113,7 +113,7 @@ public class HouseholdPages {
     /** The certificate of a poor or near-poor household (giấy chứng nhận), as the query side prints it. */
     @GetMapping("/{householdId}/certificate")
     public ResponseEntity<byte[]> certificate(@PathVariable UUID householdId) {
-        return Downloads.passOn(households.certificate(householdId, "pdf"));
+        return Downloads.passOn(households.certificate(householdId, "pdf"), "giay-chung-nhan.pdf");
     }
 
     /** Every event of the household with its data as stored, for auditors and the household's workers. */
@@ -173,10 +173,12 @@ public class HouseholdPages {
                 .columns(Column.text(fmt.message("member.fullName")), Column.code(fmt.message("member.relation"), "relation"),
                         Column.code(fmt.message("member.sex"), "sex"), Column.date(fmt.message("member.birthDate")),
                         Column.text(fmt.message("member.nationalId")), Column.date(fmt.message("member.joinedOn")),
-                        Column.date(fmt.message("member.departedOn")), Column.code(fmt.message("member.departureReason"), "departure"));
+                        Column.date(fmt.message("member.departedOn")), Column.code(fmt.message("member.departureReason"), "departure"),
+                        Column.text(fmt.message("member.ethnicity")), Column.code(fmt.message("member.disability"), "yesNo"),
+                        Column.code(fmt.message("member.meritoriousService"), "yesNo"));
         for (MemberView m : concat(view.members(), view.formerMembers())) {
             members.row(null, m.fullName(), m.relation(), m.sex(), m.birthDate(), m.nationalId(), m.joinedOn(),
-                    m.departedOn(), m.departureReason());
+                    m.departedOn(), m.departureReason(), m.ethnicityName(), m.disability(), m.meritoriousService());
         }
         Table.Builder loans = Table.builder("loans", fmt.message("household.loans"))
                 .columns(Column.code(fmt.message("loan.programme"), "programme"), Column.money(fmt.message("loan.principal")),

@@ -13,7 +13,9 @@ import vn.householdledger.api.household.MemberRequest;
 import vn.householdledger.api.household.RegisterHouseholdRequest;
 import vn.householdledger.api.household.RegistrationAnswer;
 import vn.householdledger.api.household.Relation;
+import vn.householdledger.api.household.EthnicGroups;
 import vn.householdledger.api.household.Sex;
+import vn.householdledger.api.household.YesNoUnknown;
 import vn.householdledger.web.Communes;
 import vn.householdledger.web.Formats;
 import vn.householdledger.web.form.FormErrors;
@@ -45,13 +47,15 @@ public class RegistrationPage {
         RegistrationForm withRows(int rows) {
             List<MemberForm> padded = new ArrayList<>(members);
             while (padded.size() < rows) {
-                padded.add(new MemberForm(null, padded.isEmpty() ? Relation.HEAD.name() : null, null, null, null));
+                padded.add(new MemberForm(null, padded.isEmpty() ? Relation.HEAD.name() : null, null, null, null, null, null, null));
             }
             return new RegistrationForm(code, communeCode, village, address, registeredOn, padded);
         }
     }
 
-    public record MemberForm(String fullName, String relation, String sex, String birthDate, String nationalId) {
+    /** A member's row; the attributes may stay unknown (no group chosen, disability and merit not known). */
+    public record MemberForm(String fullName, String relation, String sex, String birthDate, String nationalId,
+                             String ethnicity, String disability, String meritoriousService) {
 
         boolean blank() {
             return FormInput.text(fullName) == null && FormInput.text(sex) == null && FormInput.text(birthDate) == null
@@ -93,7 +97,9 @@ public class RegistrationPage {
             String at = "members[" + i + "].";
             members.add(new MemberRequest(null, FormInput.text(m.fullName()), input.code(Sex.class, at + "sex", m.sex()),
                     input.date(at + "birthDate", m.birthDate()), input.code(Relation.class, at + "relation", m.relation()),
-                    FormInput.text(m.nationalId())));
+                    FormInput.text(m.nationalId()), FormInput.text(m.ethnicity()),
+                    input.code(YesNoUnknown.class, at + "disability", m.disability()),
+                    input.code(YesNoUnknown.class, at + "meritoriousService", m.meritoriousService())));
         }
         RegisterHouseholdRequest request = new RegisterHouseholdRequest(null,
                 FormInput.text(form.code()), FormInput.text(form.communeCode()), FormInput.text(form.village()),
@@ -112,6 +118,8 @@ public class RegistrationPage {
         model.addAttribute("communes", communes.writable());
         model.addAttribute("relations", Relation.values());
         model.addAttribute("sexes", Sex.values());
+        model.addAttribute("ethnicGroups", EthnicGroups.all());
+        model.addAttribute("yesNo", YesNoUnknown.values());
         return "households/register";
     }
 }

@@ -47,7 +47,7 @@ class ConversationHeaders implements ClientHttpRequestInterceptor {
         return response;
     }
 
-    private static String formKey() {
+    static String formKey() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes page) {
             HttpServletRequest form = page.getRequest();
             String key = form.getParameter(FORM_KEY);

@@ -49,6 +49,11 @@ public class LedgerClients {
     }
 
     @Bean
+    public ReportReads reportReads(RestClient.Builder builder, LedgerApiProperties properties, Context context) {
+        return client(ReportReads.class, builder, context, properties.queryUrl());
+    }
+
+    @Bean
     public StatisticsReads statisticsReads(RestClient.Builder builder, LedgerApiProperties properties, Context context) {
         return client(StatisticsReads.class, builder, context, properties.queryUrl());
     }
@@ -73,6 +78,21 @@ public class LedgerClients {
         return client(ReferenceReads.class, builder, context, properties.queryUrl());
     }
 
+    /** The imports, on a client that streams an import's file on rather than holding it in memory ({@link UploadHeaders}). */
+    @Bean
+    public ImportClient importClient(RestClient.Builder builder, LedgerApiProperties properties, Context context,
+                                     OAuth2AuthorizedClientManager tokens) {
+        Supplier<String> base = base(properties.commandUrl(), context);
+        RestClient rest = builder.clone()
+                .uriBuilderFactory(new ApiBase(base))
+                .requestInitializer(new UploadHeaders(tokens))
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+                    throw new ApiProblem(response.getStatusCode().value(), problem(response, context.json()));
+                })
+                .build();
+        return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(rest)).build().createClient(ImportClient.class);
+    }
+
     /** What every client shares: the token relay, the JSON reader of problems, this process's own URL. */
     record Context(OAuth2ClientHttpRequestInterceptor relay, ObjectMapper json, Supplier<String> self) {
     }
@@ -88,8 +108,12 @@ public class LedgerClients {
                 () -> "http://localhost:" + server.getObject().getWebServer().getPort());
     }
 
+    private static Supplier<String> base(String configured, Context context) {
+        return configured == null || configured.isBlank() ? context.self() : () -> configured;
+    }
+
     private static <T> T client(Class<T> type, RestClient.Builder builder, Context context, String configured) {
-        Supplier<String> base = configured == null || configured.isBlank() ? context.self() : () -> configured;
+        Supplier<String> base = base(configured, context);
         RestClient rest = builder.clone()
                 .uriBuilderFactory(new ApiBase(base))
                 .requestInterceptor(context.relay())

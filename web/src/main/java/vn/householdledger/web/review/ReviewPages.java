@@ -118,7 +118,7 @@ public class ReviewPages {
         if (!format.matches(PRINTABLE)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format: must be pdf or xlsx");
         }
-        return Downloads.passOn(reviews.postingList(reviewId, format));
+        return Downloads.passOn(reviews.postingList(reviewId, format), "danh-sach-niem-yet." + format);
     }
 
     /** The chair's decision (quyết định công nhận); a refusal shows beside its field on the review's page. */
