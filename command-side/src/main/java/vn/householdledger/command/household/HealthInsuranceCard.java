@@ -22,15 +22,14 @@ record HealthInsuranceCard(UUID memberId, LocalDate validFrom, LocalDate validTo
      */
     static HealthInsuranceIssued issue(IssueHealthInsurance command, Collection<HealthInsuranceCard> cards) {
         if (command.validTo().isBefore(command.validFrom())) {
-            throw new InvalidInput("validTo", "must not be before validFrom");
+            throw new InvalidInput("validTo", "card.validTo.beforeFrom");
         }
         if (command.stateSubsidyPercent() < 0 || command.stateSubsidyPercent() > 100) {
-            throw new InvalidInput("stateSubsidyPercent", "must lie between 0 and 100");
+            throw new InvalidInput("stateSubsidyPercent", "card.subsidy.range");
         }
         cards.stream().filter(card -> card.overlaps(command.memberId(), command.validFrom(), command.validTo()))
                 .findFirst().ifPresent(card -> {
-                    throw new RuleViolation(RuleCode.INSURANCE_OVERLAP, "The member already holds a card valid from "
-                            + card.validFrom() + " to " + card.validTo());
+                    throw new RuleViolation(RuleCode.INSURANCE_OVERLAP, card.validFrom(), card.validTo());
                 });
         return new HealthInsuranceIssued(command.householdId(), command.cardId(), command.memberId(), command.cardNumber(),
                 command.validFrom(), command.validTo(), command.stateSubsidyPercent(), command.fundingSource());

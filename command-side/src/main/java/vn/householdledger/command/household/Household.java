@@ -46,6 +46,7 @@ import vn.householdledger.events.household.Listing;
 import vn.householdledger.events.household.Member;
 import vn.householdledger.events.household.MemberDeparted;
 import vn.householdledger.events.household.MemberJoined;
+import vn.householdledger.platform.i18n.Phrase;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.platform.problem.RuleViolation;
@@ -85,11 +86,11 @@ public class Household {
     public Household(RegisterHousehold command, CommuneDirectory communes, Clock clock) {
         notInFuture("registeredOn", command.registeredOn(), clock);
         if (communes.areaOf(command.communeCode()).isEmpty()) {
-            throw new InvalidInput("communeCode", "is not a known commune: " + command.communeCode());
+            throw new InvalidInput("communeCode", "commune.unknown", command.communeCode());
         }
         long heads = command.members().stream().filter(m -> m.relation() == Relation.HEAD).count();
         if (heads != 1) {
-            throw new InvalidInput("members", "must name exactly one HEAD, not " + heads);
+            throw new InvalidInput("members", "household.members.oneHead", heads);
         }
         requireDistinct(command.members());
         apply(new HouseholdRegistered(command.householdId(), command.code(), command.communeCode(), command.village(),
@@ -102,14 +103,14 @@ public class Household {
         notInFuture("joinedOn", command.joinedOn(), clock);
         Member member = command.member();
         if (member.relation() == Relation.HEAD) {
-            throw new InvalidInput("relation", "the household has a head; a new head is named when the head departs");
+            throw new InvalidInput("relation", "household.member.secondHead");
         }
         if (knownMemberIds.contains(member.memberId())) {
-            throw new InvalidInput("memberId", "is already a member id of this household");
+            throw new InvalidInput("memberId", "household.member.idUsed");
         }
         if (member.nationalId() != null
                 && members.values().stream().anyMatch(m -> member.nationalId().equals(m.nationalId()))) {
-            throw new RuleViolation(RuleCode.DUPLICATE_NATIONAL_ID, "A member of this household already has national id " + member.nationalId());
+            throw new RuleViolation(RuleCode.DUPLICATE_NATIONAL_ID, Phrase.of("rule.DUPLICATE_NATIONAL_ID.inHousehold", member.nationalId()), null);
         }
         apply(new MemberJoined(householdId, member, command.joinedOn()));
     }
@@ -120,18 +121,18 @@ public class Household {
         notInFuture("date", command.date(), clock);
         Member leaving = members.get(command.memberId());
         if (leaving == null) {
-            throw new InvalidInput("memberId", "is not a present member of this household");
+            throw new InvalidInput("memberId", "household.member.notPresent");
         }
         if (members.size() == 1) {
-            throw new RuleViolation(RuleCode.LAST_MEMBER, "The last member cannot depart; close the household instead");
+            throw new RuleViolation(RuleCode.LAST_MEMBER);
         }
         UUID newHead = command.newHeadMemberId();
         if (leaving.relation() == Relation.HEAD) {
             if (newHead == null || newHead.equals(leaving.memberId()) || !members.containsKey(newHead)) {
-                throw new InvalidInput("newHeadMemberId", "must name another present member when the head departs");
+                throw new InvalidInput("newHeadMemberId", "household.newHead.required");
             }
         } else if (newHead != null) {
-            throw new InvalidInput("newHeadMemberId", "is named only when the head departs");
+            throw new InvalidInput("newHeadMemberId", "household.newHead.onlyForHead");
         }
         apply(new MemberDeparted(householdId, leaving.memberId(), command.reason(), command.date(), newHead));
         if (newHead != null) {
@@ -155,16 +156,15 @@ public class Household {
         LocalDate on = command.assessedOn();
         boolean inReview = on.getYear() == command.year() || (on.getYear() == command.year() + 1 && on.getMonthValue() == 1);
         if (!inReview) {
-            throw new InvalidInput("assessedOn", "must fall within the review year " + command.year() + " or the January after");
+            throw new InvalidInput("assessedOn", "household.assessedOn.reviewYear", command.year());
         }
         StandingAssessment last = last();
         if (last != null && on.isBefore(last.assessedOn())) {
-            throw new RuleViolation(RuleCode.ASSESSMENT_OUT_OF_ORDER,
-                    "The household was already assessed on " + last.assessedOn() + "; a new assessment cannot be dated before it");
+            throw new RuleViolation(RuleCode.ASSESSMENT_OUT_OF_ORDER, last.assessedOn());
         }
         UUID assessmentId = command.assessmentId() == null ? UUID.randomUUID() : command.assessmentId();
         if (assessmentVoided.containsKey(assessmentId)) {
-            throw new InvalidInput("assessmentId", "is already an assessment of this household");
+            throw new InvalidInput("assessmentId", "household.assessment.idUsed");
         }
         Area area = communes.areaOf(communeCode)
                 .orElseThrow(() -> new IllegalStateException("Commune " + communeCode + " is not in the directory"));
@@ -196,13 +196,13 @@ public class Household {
         requireOpen();
         Boolean voided = assessmentVoided.get(command.assessmentId());
         if (voided == null) {
-            throw new NotFound("No assessment " + command.assessmentId() + " in this household");
+            throw new NotFound("notFound.assessment", command.assessmentId());
         }
         if (voided) {
-            throw new RuleViolation(RuleCode.ASSESSMENT_ALREADY_VOIDED, "The assessment " + command.assessmentId() + " is already voided");
+            throw new RuleViolation(RuleCode.ASSESSMENT_ALREADY_VOIDED, command.assessmentId());
         }
         if (command.reason() == null || command.reason().isBlank()) {
-            throw new InvalidInput("reason", "must say why the assessment is voided");
+            throw new InvalidInput("reason", "household.assessment.voidReason");
         }
         LocalDate today = BusinessCalendar.today(clock);
         apply(new AssessmentVoided(householdId, command.assessmentId(), command.reason().strip(), today));
@@ -226,14 +226,14 @@ public class Household {
         requireOpen();
         int thisYear = BusinessCalendar.today(clock).getYear();
         if (command.year() < thisYear || command.year() > thisYear + 1) {
-            throw new InvalidInput("year", "must be this year or the next: " + thisYear + " or " + (thisYear + 1));
+            throw new InvalidInput("year", "household.pledge.year", thisYear, thisYear + 1);
         }
         Classification classification = last() == null ? null : last().classification();
         if (classification != Classification.POOR && classification != Classification.NEAR_POOR) {
-            throw new RuleViolation(RuleCode.NOT_ON_THE_LISTS, "Only a poor or near-poor household pledges to escape poverty");
+            throw new RuleViolation(RuleCode.NOT_ON_THE_LISTS);
         }
         if (pledgedYears.contains(command.year())) {
-            throw new RuleViolation(RuleCode.ALREADY_PLEDGED, "The household already pledged to escape poverty in " + command.year());
+            throw new RuleViolation(RuleCode.ALREADY_PLEDGED, command.year());
         }
         apply(new EscapePledged(householdId, command.year(), command.pledgedOn()));
     }
@@ -243,10 +243,10 @@ public class Household {
         requireOpen();
         notInFuture("date", command.date(), clock);
         if (command.toCommuneCode().equals(communeCode)) {
-            throw new InvalidInput("toCommuneCode", "is the household's commune already");
+            throw new InvalidInput("toCommuneCode", "household.transfer.sameCommune");
         }
         if (communes.areaOf(command.toCommuneCode()).isEmpty()) {
-            throw new InvalidInput("toCommuneCode", "is not a known commune: " + command.toCommuneCode());
+            throw new InvalidInput("toCommuneCode", "commune.unknown", command.toCommuneCode());
         }
         apply(new HouseholdTransferred(householdId, communeCode, command.toCommuneCode(), command.date()));
     }
@@ -276,7 +276,7 @@ public class Household {
     public void handle(IssueHealthInsurance command) {
         requireOpen();
         if (!members.containsKey(command.memberId())) {
-            throw new InvalidInput("memberId", "is not a present member of this household");
+            throw new InvalidInput("memberId", "household.member.notPresent");
         }
         apply(ledger.issue(command));
     }
@@ -414,7 +414,7 @@ public class Household {
 
     private void requireOpen() {
         if (closed) {
-            throw new RuleViolation(RuleCode.HOUSEHOLD_CLOSED, "The household's case is closed; it takes no more records");
+            throw new RuleViolation(RuleCode.HOUSEHOLD_CLOSED);
         }
     }
 
@@ -423,17 +423,17 @@ public class Household {
         Set<String> nationalIds = new HashSet<>();
         for (Member member : members) {
             if (!ids.add(member.memberId())) {
-                throw new InvalidInput("members", "name member id " + member.memberId() + " twice");
+                throw new InvalidInput("members", "household.members.idTwice", member.memberId());
             }
             if (member.nationalId() != null && !nationalIds.add(member.nationalId())) {
-                throw new InvalidInput("members", "name national id " + member.nationalId() + " twice");
+                throw new InvalidInput("members", "household.members.nationalIdTwice", member.nationalId());
             }
         }
     }
 
     static void notInFuture(String field, LocalDate date, Clock clock) {
         if (date.isAfter(BusinessCalendar.today(clock))) {
-            throw new InvalidInput(field, "must not be in the future (Vietnam's date)");
+            throw new InvalidInput(field, "date.future");
         }
     }
 }

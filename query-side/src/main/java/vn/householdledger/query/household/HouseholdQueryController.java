@@ -49,7 +49,7 @@ public class HouseholdQueryController {
                 householdId);
         HouseholdView view = jdbc.query("SELECT * FROM query_side.household WHERE household_id = ?",
                         (rs, i) -> toView(rs, all), householdId).stream().findFirst()
-                .orElseThrow(() -> new NotFound("No household with id " + householdId));
+                .orElseThrow(() -> new NotFound("notFound.household", householdId));
         Caller.current().requireRead(view.communeCode());
         return view;
     }

@@ -59,8 +59,7 @@ public class PovertyListController {
                                                       @RequestParam(required = false) Integer page,
                                                       @RequestParam(required = false) Integer size) {
         if (!BusinessCalendar.isPlausible(asOf)) {
-            throw new InvalidInput("asOf", "must be an instant from " + BusinessCalendar.FIRST_YEAR + " to "
-                    + BusinessCalendar.LAST_YEAR);
+            throw new InvalidInput("asOf", "input.instant.years", BusinessCalendar.FIRST_YEAR, BusinessCalendar.LAST_YEAR);
         }
         PovertyListing listing = listing(commune, status, policyGroup, page, size);
         return listing.answer(replay.entriesAt(asOf, commune).stream(), LocalDate.ofInstant(asOf, BusinessCalendar.VIETNAM));
@@ -72,7 +71,7 @@ public class PovertyListController {
             Caller.current().requireRead(commune);
         }
         if (status == ListedStatus.NOT_POOR) {
-            throw new InvalidInput("status", "must be POOR, NEAR_POOR or NEWLY_ESCAPED");
+            throw new InvalidInput("status", "povertyList.status");
         }
         return new PovertyListing(commune, status, policyGroup == null ? null : policyGroup.name(), PageRequest.of(page, size));
     }
