@@ -60,9 +60,15 @@ import vn.householdledger.standard.PovertyDecision;
 @Aggregate
 public class Household {
 
+    /** The longest life a birth date may imply: older dates are typing errors. */
+    static final int LONGEST_LIFE_YEARS = 120;
+
     @AggregateIdentifier
     private UUID householdId;
     private String communeCode;
+    private LocalDate registeredOn;
+    /** The day of the household's last transfer, or null while it has none. */
+    private LocalDate lastTransferOn;
     /** The members present now, by id. */
     private final Map<UUID, Member> members = new LinkedHashMap<>();
     /** Every member id ever used in this household: an id is never reused. */
@@ -85,6 +91,9 @@ public class Household {
     @CommandHandler
     public Household(RegisterHousehold command, CommuneDirectory communes, Clock clock) {
         notInFuture("registeredOn", command.registeredOn(), clock);
+        for (int i = 0; i < command.members().size(); i++) {
+            bornWithinALife("members[" + i + "].birthDate", command.members().get(i).birthDate(), command.registeredOn(), clock);
+        }
         if (communes.areaOf(command.communeCode()).isEmpty()) {
             throw new InvalidInput("communeCode", "commune.unknown", command.communeCode());
         }
@@ -100,8 +109,9 @@ public class Household {
     @CommandHandler
     public void handle(AddMember command, Clock clock) {
         requireOpen();
-        notInFuture("joinedOn", command.joinedOn(), clock);
+        dated("joinedOn", command.joinedOn(), clock);
         Member member = command.member();
+        bornWithinALife("birthDate", member.birthDate(), command.joinedOn(), clock);
         if (member.relation() == Relation.HEAD) {
             throw new InvalidInput("relation", "household.member.secondHead");
         }
@@ -118,7 +128,7 @@ public class Household {
     @CommandHandler
     public void handle(RecordDeparture command, Clock clock) {
         requireOpen();
-        notInFuture("date", command.date(), clock);
+        dated("date", command.date(), clock);
         Member leaving = members.get(command.memberId());
         if (leaving == null) {
             throw new InvalidInput("memberId", "household.member.notPresent");
@@ -152,7 +162,7 @@ public class Household {
             return reviewOutcomes.get(command.reviewId());
         }
         requireOpen();
-        notInFuture("assessedOn", command.assessedOn(), clock);
+        dated("assessedOn", command.assessedOn(), clock);
         LocalDate on = command.assessedOn();
         boolean inReview = on.getYear() == command.year() || (on.getYear() == command.year() + 1 && on.getMonthValue() == 1);
         if (!inReview) {
@@ -235,13 +245,17 @@ public class Household {
         if (pledgedYears.contains(command.year())) {
             throw new RuleViolation(RuleCode.ALREADY_PLEDGED, command.year());
         }
+        dated("pledgedOn", command.pledgedOn(), clock);
         apply(new EscapePledged(householdId, command.year(), command.pledgedOn()));
     }
 
     @CommandHandler
     public void handle(TransferHousehold command, CommuneDirectory communes, Clock clock) {
         requireOpen();
-        notInFuture("date", command.date(), clock);
+        dated("date", command.date(), clock);
+        if (lastTransferOn != null && command.date().isBefore(lastTransferOn)) {
+            throw new RuleViolation(RuleCode.TRANSFER_OUT_OF_ORDER, lastTransferOn);
+        }
         if (command.toCommuneCode().equals(communeCode)) {
             throw new InvalidInput("toCommuneCode", "household.transfer.sameCommune");
         }
@@ -254,13 +268,14 @@ public class Household {
     @CommandHandler
     public void handle(CloseHousehold command, Clock clock) {
         requireOpen();
-        notInFuture("date", command.date(), clock);
+        dated("date", command.date(), clock);
         apply(new HouseholdClosed(householdId, command.reason(), command.date()));
     }
 
     @CommandHandler
     public void handle(DisburseLoan command, Clock clock) {
         requireOpen();
+        notBeforeRegistration("disbursedOn", command.disbursedOn());
         apply(ledger.disburse(command, clock));
     }
 
@@ -268,6 +283,7 @@ public class Household {
     @CommandHandler
     public long handle(RepayLoan command, Clock clock) {
         requireOpen();
+        notBeforeRegistration("paidOn", command.paidOn());
         ledger.repay(command, clock).forEach(AggregateLifecycle::apply);
         return ledger.outstandingOf(command.loanId());
     }
@@ -275,6 +291,7 @@ public class Household {
     @CommandHandler
     public void handle(IssueHealthInsurance command) {
         requireOpen();
+        notBeforeRegistration("validFrom", command.validFrom());
         if (!members.containsKey(command.memberId())) {
             throw new InvalidInput("memberId", "household.member.notPresent");
         }
@@ -284,6 +301,7 @@ public class Household {
     @CommandHandler
     public void handle(ProvideAssistance command, Clock clock) {
         requireOpen();
+        notBeforeRegistration("providedOn", command.providedOn());
         apply(ledger.provide(command, clock));
     }
 
@@ -299,6 +317,7 @@ public class Household {
     void on(HouseholdRegistered event) {
         householdId = event.householdId();
         communeCode = event.communeCode();
+        registeredOn = event.registeredOn();
         event.members().forEach(this::join);
     }
 
@@ -371,6 +390,7 @@ public class Household {
     @EventSourcingHandler
     void on(HouseholdTransferred event) {
         communeCode = event.toCommuneCode();
+        lastTransferOn = event.transferredOn();
     }
 
     @EventSourcingHandler
@@ -428,6 +448,35 @@ public class Household {
             if (member.nationalId() != null && !nationalIds.add(member.nationalId())) {
                 throw new InvalidInput("members", "household.members.nationalIdTwice", member.nationalId());
             }
+        }
+    }
+
+    /** A date of the household's life: not in the future, and not before its registration. */
+    private void dated(String field, LocalDate date, Clock clock) {
+        notInFuture(field, date, clock);
+        notBeforeRegistration(field, date);
+    }
+
+    /**
+     * Nothing about the household is dated before it was registered: a record of an earlier day would
+     * count it where the ledger did not yet follow it (a transfer in the wrong commune for a year's start).
+     */
+    private void notBeforeRegistration(String field, LocalDate date) {
+        if (date.isBefore(registeredOn)) {
+            throw new RuleViolation(RuleCode.DATED_BEFORE_REGISTRATION,
+                    Phrase.of("rule.DATED_BEFORE_REGISTRATION", date, registeredOn), field);
+        }
+    }
+
+    /**
+     * A person is born on a day that has come and at most {@value #LONGEST_LIFE_YEARS} years before the day
+     * they enter the household's case (registration or joining): an older date is a typing error (1800 for
+     * 1980), since no one recorded by the ledger lives that long.
+     */
+    private static void bornWithinALife(String field, LocalDate birthDate, LocalDate on, Clock clock) {
+        notInFuture(field, birthDate, clock);
+        if (birthDate.isBefore(on.minusYears(LONGEST_LIFE_YEARS))) {
+            throw new InvalidInput(field, "member.birthDate.life", LONGEST_LIFE_YEARS, on);
         }
     }
 

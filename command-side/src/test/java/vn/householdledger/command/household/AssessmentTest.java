@@ -161,7 +161,7 @@ class AssessmentTest {
 
     @Test
     void aReviewYearWithoutAStandardIsRefused() {
-        fixture.given(registered())
+        fixture.given(registeredOn(LocalDate.of(2014, 1, 2)))
                 .when(assess(2014, LocalDate.of(2014, 12, 1), 650_000, List.of(), List.of()))
                 .expectException(InvalidInput.class)
                 .expectNoEvents();

@@ -41,8 +41,12 @@ final class HouseholdFixtures {
     }
 
     static HouseholdRegistered registered() {
-        return new HouseholdRegistered(HOUSEHOLD, "HL-0001", "HA_LAN", "Thôn 1", "Số 1, thôn 1", List.of(head(), spouse()),
-                REGISTERED_ON);
+        return registeredOn(REGISTERED_ON);
+    }
+
+    /** The household registered on {@code day}: for a test of what only an older case can hold. */
+    static HouseholdRegistered registeredOn(LocalDate day) {
+        return new HouseholdRegistered(HOUSEHOLD, "HL-0001", "HA_LAN", "Thôn 1", "Số 1, thôn 1", List.of(head(), spouse()), day);
     }
 
     static RegisterHousehold register(List<Member> members) {
