@@ -42,9 +42,11 @@ public class HouseholdViewProjection {
     @EventHandler
     void on(HouseholdRegistered event) {
         writer.write("""
-                INSERT INTO query_side.household (household_id, code, commune_code, village, address, registered_on)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (household_id) DO NOTHING""",
-                event.householdId(), event.code(), event.communeCode(), event.village(), event.address(), event.registeredOn());
+                INSERT INTO query_side.household (household_id, code, commune_code, village, address, registered_on,
+                                                  code_folded, village_folded)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (household_id) DO NOTHING""",
+                event.householdId(), event.code(), event.communeCode(), event.village(), event.address(), event.registeredOn(),
+                SearchFold.fold(event.code()), SearchFold.fold(event.village()));
         event.members().forEach(m -> insertMember(event.householdId(), m, event.registeredOn()));
     }
 
@@ -141,9 +143,10 @@ public class HouseholdViewProjection {
     private void insertMember(UUID householdId, Member member, java.time.LocalDate joinedOn) {
         writer.write("""
                 INSERT INTO query_side.household_member
-                       (household_id, member_id, full_name, sex, birth_date, relation, national_id, joined_on)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (household_id, member_id) DO NOTHING""",
+                       (household_id, member_id, full_name, sex, birth_date, relation, national_id, joined_on,
+                        full_name_folded)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (household_id, member_id) DO NOTHING""",
                 householdId, member.memberId(), member.fullName(), member.sex().name(), member.birthDate(),
-                member.relation().name(), member.nationalId(), joinedOn);
+                member.relation().name(), member.nationalId(), joinedOn, SearchFold.fold(member.fullName()));
     }
 }
