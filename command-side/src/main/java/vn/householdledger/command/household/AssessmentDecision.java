@@ -9,6 +9,7 @@ import vn.householdledger.api.household.AssessmentPreview;
 import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.api.review.ReviewKind;
+import vn.householdledger.platform.i18n.ExplanationWords;
 import vn.householdledger.platform.i18n.Phrase;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.RuleViolation;
@@ -52,7 +53,8 @@ public record AssessmentDecision(ReviewKind kind, PovertyStandard standard, Set<
 
     /** The decision as the API answers a preview of it. */
     AssessmentPreview preview() {
-        return new AssessmentPreview(decision.classification(), standard.code(), decision.basis(), decision.explanation());
+        return new AssessmentPreview(decision.classification(), standard.code(), decision.basis(),
+                ExplanationWords.of(decision.explanation()));
     }
 
     private static PovertyStandard standardOf(ReviewKind kind, int year, String asked) {

@@ -46,6 +46,7 @@ import vn.householdledger.events.household.Listing;
 import vn.householdledger.events.household.Member;
 import vn.householdledger.events.household.MemberDeparted;
 import vn.householdledger.events.household.MemberJoined;
+import vn.householdledger.platform.i18n.ExplanationWords;
 import vn.householdledger.platform.i18n.Phrase;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.NotFound;
@@ -423,7 +424,7 @@ public class Household {
     private static AssessmentOutcome outcomeOf(HouseholdAssessed assessed) {
         Listing listing = Listing.of(assessed, assessed.assessedOn());
         return new AssessmentOutcome(assessed.householdId(), assessed.year(), assessed.classification(), assessed.basis(),
-                assessed.standard(), assessed.explanation(), listing.status(), listing.since(), assessed.policyGroup(),
+                assessed.standard(), ExplanationWords.of(assessed.explanation()), listing.status(), listing.since(), assessed.policyGroup(),
                 assessed.assessmentId());
     }
 

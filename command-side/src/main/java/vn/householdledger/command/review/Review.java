@@ -44,6 +44,7 @@ import vn.householdledger.events.review.ReviewDecided;
 import vn.householdledger.events.review.ReviewOpened;
 import vn.householdledger.events.review.ReviewPosted;
 import vn.householdledger.events.review.VillageMeetingHeld;
+import vn.householdledger.platform.i18n.ExplanationWords;
 import vn.householdledger.platform.i18n.Phrase;
 import vn.householdledger.platform.problem.Forbidden;
 import vn.householdledger.platform.problem.InvalidInput;
@@ -151,7 +152,8 @@ public class Review {
         apply(new HouseholdSurveyed(reviewId, command.householdId(), command.surveyedOn(), command.incomePerCapitaMonthly(),
                 List.copyOf(decided.deprivations()), decided.causes(), command.hasWorkingMember(), standard.code(), area,
                 proposal.classification(), proposal.basis(), proposal.explanation()));
-        return new SurveyAnswer(proposal.classification(), standard.code(), proposal.basis(), proposal.explanation());
+        return new SurveyAnswer(proposal.classification(), standard.code(), proposal.basis(),
+                ExplanationWords.of(proposal.explanation()));
     }
 
     /** A village's meeting agrees or disputes the standing surveys of its own households. */

@@ -64,7 +64,8 @@ public class HouseholdQueryController {
         if (classification != null) {
             assessment = new AssessmentView(rs.getInt("review_year"), rs.getObject("assessed_on", LocalDate.class),
                     rs.getString("standard"), rs.getLong("income_per_capita"), SqlArrays.strings(rs.getArray("deprivations")),
-                    SqlArrays.strings(rs.getArray("causes")), classification, rs.getString("basis"), rs.getString("explanation"),
+                    SqlArrays.strings(rs.getArray("causes")), classification, rs.getString("basis"),
+                    StoredExplanation.inWords(rs.getString("explanation")),
                     rs.getBoolean("simulated"));
             listing = Listing.of(Classification.valueOf(classification),
                     rs.getObject("classification_since", LocalDate.class), rs.getObject("left_lists_on", LocalDate.class),

@@ -78,7 +78,8 @@ public class HouseholdViewProjection {
                 event.householdId(), event.assessmentId(), event.year(), event.assessedOn(), event.standard(),
                 event.incomePerCapitaMonthly(), event.deprivations().toArray(String[]::new),
                 event.causes().stream().map(Enum::name).toArray(String[]::new), event.policyGroup().name(),
-                event.classification().name(), event.basis() == null ? null : event.basis().name(), event.explanation(),
+                event.classification().name(), event.basis() == null ? null : event.basis().name(),
+                StoredExplanation.stored(event.explanation()),
                 Provenance.isSimulated(provenance));
         writer.write("""
                 UPDATE query_side.household
@@ -89,7 +90,8 @@ public class HouseholdViewProjection {
                 event.year(), event.assessedOn(), event.standard(), event.incomePerCapitaMonthly(),
                 event.deprivations().toArray(String[]::new),
                 event.causes().stream().map(Enum::name).toArray(String[]::new), event.policyGroup().name(),
-                event.classification().name(), event.basis() == null ? null : event.basis().name(), event.explanation(),
+                event.classification().name(), event.basis() == null ? null : event.basis().name(),
+                StoredExplanation.stored(event.explanation()),
                 event.classificationSince(), event.leftListsOn(), Provenance.isSimulated(provenance), event.householdId());
     }
 
