@@ -62,6 +62,7 @@ final class RecordedReview {
     private final Map<UUID, HouseholdSurveyed> latestSurveys = new LinkedHashMap<>();
     private final Set<UUID> agreed = new LinkedHashSet<>();
     private long sequence;
+    private boolean decided;
 
     private RecordedReview(EventStore events, CommandGateway commands, String commune, Area area, int year, ReviewKind kind) {
         this.events = events;
@@ -155,6 +156,7 @@ final class RecordedReview {
                     survey.deprivations(), survey.causes(), survey.hasWorkingMember(), survey.proposedClassification()));
         }
         record(CHAIR, new ReviewDecided(reviewId, commune, year, decidedOn, decisionNumber, decided));
+        this.decided = true;
         Caller.asSystem(CHAIR, Set.of(Role.CHAIR), Set.of(commune), () -> {
             for (ReviewDecided.DecidedHousehold household : decided) {
                 commands.sendAndWait(new AssessHousehold(household.householdId(), year, decidedOn, standard.code(),
@@ -163,6 +165,17 @@ final class RecordedReview {
             }
             return null;
         });
+    }
+
+    /**
+     * After its test: a review left undecided is closed by a decision that recognises no one, so that its
+     * commune may open the next review of its kind in the next test (the command side keeps one open at a time).
+     */
+    void closeIfUndecided() {
+        if (!decided) {
+            record(CHAIR, new ReviewDecided(reviewId, commune, year, LocalDate.of(year, 12, 31), "KẾT-THÚC-KIỂM-THỬ", List.of()));
+            decided = true;
+        }
     }
 
     /** The deadline: a periodic review undecided on 14 December of its year. */

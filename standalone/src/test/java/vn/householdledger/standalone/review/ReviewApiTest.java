@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.householdledger.api.commune.Area;
 import vn.householdledger.api.review.ReviewKind;
@@ -28,10 +29,20 @@ abstract class ReviewApiTest extends ApiTest {
     @Autowired
     private CommandGateway commands;
 
+    /** The reviews this test opened: each is closed after it, as the next test of its commune needs. */
+    private final List<RecordedReview> opened = new ArrayList<>();
+
     /** Opens a review of a commune of {@link #HA_LAN}'s or {@link #BAC_SON}'s kind, or of Quang Trung (rural). */
     protected RecordedReview openReview(String commune, int year, ReviewKind kind, String openedOn) {
         Area area = commune.equals(BAC_SON) ? Area.URBAN : Area.RURAL;
-        return RecordedReview.open(events, commands, commune, area, year, kind, LocalDate.parse(openedOn));
+        RecordedReview review = RecordedReview.open(events, commands, commune, area, year, kind, LocalDate.parse(openedOn));
+        opened.add(review);
+        return review;
+    }
+
+    @AfterEach
+    void closeTheReviewsLeftOpen() {
+        opened.forEach(RecordedReview::closeIfUndecided);
     }
 
     /** Registers a household of {@code commune} living in {@code village}, headed by {@code head}, as the commune's worker. */
