@@ -26,5 +26,6 @@ public record MemberRequest(
         YesNoUnknown meritoriousService) {
 
     public static final String NATIONAL_ID = "\\d{9}|\\d{12}";
-    public static final String NATIONAL_ID_MESSAGE = "must be 9 or 12 digits";
+    /** The message of a malformed national id: a key of the API's message bundles. */
+    public static final String NATIONAL_ID_MESSAGE = "{ledger.validation.nationalId}";
 }

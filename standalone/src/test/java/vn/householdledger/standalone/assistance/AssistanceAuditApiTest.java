@@ -26,10 +26,9 @@ class AssistanceAuditApiTest extends AssistanceApiTest {
         if (recorded) {
             return;
         }
-        haLan = registerHousehold(HA_LAN);
-        bacSon = registerHousehold(BAC_SON);
-        LedgerApi.Response other = api.as("other").post("/api/households", household(QUANG_TRUNG, uniqueCode("QT")));
-        quangTrung = UUID.fromString(other.json().get("householdId").asText());
+        haLan = registeredIn2010(HA_LAN, "worker");
+        bacSon = registeredIn2010(BAC_SON, "worker");
+        quangTrung = registeredIn2010(QUANG_TRUNG, "other");
 
         Map<String, Object> loan = loan(10_000_000);
         loan.put("disbursedOn", "2011-02-01");
@@ -47,6 +46,15 @@ class AssistanceAuditApiTest extends AssistanceApiTest {
         expectCreated(worker().post(OtherAssistanceApiTest.assistanceOf(haLan),
                 assistance("EDUCATION", 1_000_000L, LocalDate.of(2012, 1, 5))));
         recorded = true;
+    }
+
+    /** A household registered in 2010, so that its records of the audited year 2011 come after its registration. */
+    private UUID registeredIn2010(String commune, String account) {
+        Map<String, Object> body = household(commune, uniqueCode("AU"));
+        body.put("registeredOn", "2010-01-01");
+        LedgerApi.Response registered = api.as(account).post("/api/households", body);
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        return UUID.fromString(registered.json().get("householdId").asText());
     }
 
     @Test
