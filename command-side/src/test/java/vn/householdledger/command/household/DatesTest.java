@@ -49,7 +49,7 @@ class DatesTest {
     }
 
     private static Member child(LocalDate birthDate) {
-        return new Member(CHILD, "Nguyễn Thị Cúc", Sex.FEMALE, birthDate, Relation.CHILD, null);
+        return new Member(CHILD, "Nguyễn Thị Cúc", Sex.FEMALE, birthDate, Relation.CHILD, null, null, null, null);
     }
 
     @Test
@@ -140,12 +140,12 @@ class DatesTest {
     @Test
     void aBirthDateLiesWithinALifeBeforeTheRegistration() {
         Member ancient = member(HEAD, Relation.HEAD, null);
-        Member born1800 = new Member(HEAD, ancient.fullName(), ancient.sex(), LocalDate.of(1800, 1, 1), Relation.HEAD, null);
+        Member born1800 = new Member(HEAD, ancient.fullName(), ancient.sex(), LocalDate.of(1800, 1, 1), Relation.HEAD, null, null, null, null);
         fixture.given()
                 .when(register(List.of(spouse(), born1800)))
                 .expectException(invalid("members[1].birthDate"))
                 .expectNoEvents();
-        Member oldest = new Member(HEAD, ancient.fullName(), ancient.sex(), REGISTERED_ON.minusYears(120), Relation.HEAD, null);
+        Member oldest = new Member(HEAD, ancient.fullName(), ancient.sex(), REGISTERED_ON.minusYears(120), Relation.HEAD, null, null, null, null);
         fixture.given()
                 .when(register(List.of(oldest)))
                 .expectSuccessfulHandlerExecution();
