@@ -9,16 +9,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.common.DateTimeUtils;
 import vn.householdledger.api.commune.Area;
 import vn.householdledger.api.household.Classification;
 import vn.householdledger.api.household.PolicyGroup;
-import vn.householdledger.api.household.PovertyBasis;
 import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.bench.history.EventFile;
 import vn.householdledger.events.household.HouseholdAssessed;
+import vn.householdledger.standard.PovertyDecision;
+import vn.householdledger.standard.PovertyStandards;
 
 /**
  * PostgreSQL's ceiling for the command side's writes: event-shaped rows (an assessment's payload and
@@ -33,11 +35,13 @@ final class RawInserts {
     static ClosedLoop.Result run(String jdbcUrl, Options options) throws Exception {
         ObjectMapper mapper = EventFile.serviceMapper();
         UUID sample = UUID.randomUUID();
+        List<String> deprivations = List.of("HEALTH_INSURANCE", "HOUSING_QUALITY", "SANITARY_TOILET");
+        PovertyDecision decision = PovertyStandards.byCode("VN_2026_2030").orElseThrow()
+                .classify(1_850_000, Set.copyOf(deprivations), Area.RURAL);
         byte[] payload = mapper.writeValueAsBytes(new HouseholdAssessed(sample, 2026, LocalDate.of(2026, 11, 2),
-                "VN_2026_2030", "XA_001", Area.RURAL, 1_850_000, List.of("HEALTH_INSURANCE", "HOUSING_QUALITY",
-                "SANITARY_TOILET"), List.of(PovertyCause.LACK_CAPITAL, PovertyCause.LACK_SKILLS), true,
-                PolicyGroup.POVERTY_REDUCTION, Classification.POOR, PovertyBasis.BY_INCOME_AND_DEPRIVATIONS,
-                "VN_2026_2030: income 1,850,000 ≤ 2,200,000 rural line and 3 deprivations ≥ 3 → POOR",
+                "VN_2026_2030", "XA_001", Area.RURAL, 1_850_000, deprivations,
+                List.of(PovertyCause.LACK_CAPITAL, PovertyCause.LACK_SKILLS), true,
+                PolicyGroup.POVERTY_REDUCTION, decision.classification(), decision.basis(), decision.explanation(),
                 Classification.NEAR_POOR, LocalDate.of(2026, 11, 2), null, sample, ReviewKind.PERIODIC, null, null));
         byte[] metaData = mapper.writeValueAsBytes(Map.of("recordedBy", "worker", "clientAddress", "127.0.0.1",
                 "idempotencyKey", sample.toString()));

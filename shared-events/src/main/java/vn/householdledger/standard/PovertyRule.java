@@ -3,14 +3,21 @@ package vn.householdledger.standard;
 import static vn.householdledger.api.household.PovertyBasis.BY_INCOME;
 import static vn.householdledger.api.household.PovertyBasis.BY_INCOME_AND_DEPRIVATIONS;
 import static vn.householdledger.api.household.PovertyBasis.BY_LACK_OF_BASIC_SERVICES;
+import static vn.householdledger.standard.Explanation.Line.INCOME_LINE;
+import static vn.householdledger.standard.Explanation.Line.NEAR_POOR_LINE;
+import static vn.householdledger.standard.Explanation.Line.POVERTY_LINE;
 
-import java.util.Locale;
+import java.util.List;
 import vn.householdledger.api.commune.Area;
+import vn.householdledger.api.household.Classification;
+import vn.householdledger.api.household.PovertyBasis;
+import vn.householdledger.standard.Explanation.Comparison;
 
 /**
  * How a standard combines income and deprivations into a class. The rule is pure: all numbers
  * (lines, threshold, code) come from the {@link PovertyStandard} it belongs to. Only two rules have
- * existed, so the hierarchy is sealed; a new standard reuses one of them with new data.
+ * existed, so the hierarchy is sealed; a new standard reuses one of them with new data. Each decision
+ * carries the comparisons that made it ({@link Explanation}).
  */
 public sealed interface PovertyRule {
 
@@ -25,27 +32,19 @@ public sealed interface PovertyRule {
     record IncomeOrBasicServices() implements PovertyRule {
         @Override
         public PovertyDecision decide(PovertyStandard standard, long income, int deprivations, Area area) {
-            long povertyLine = standard.incomeLines().forArea(area);
-            long nearPoorLine = standard.nearPoorLines().forArea(area);
-            int threshold = standard.deprivationThreshold();
-            String prefix = standard.code() + ": income " + vnd(income);
-
-            if (income <= povertyLine) {
-                return PovertyDecision.poor(BY_INCOME, prefix + " ≤ " + vnd(povertyLine) + " " + name(area)
-                        + " poverty line → POOR (by income)");
+            Comparison poverty = new Comparison(POVERTY_LINE, standard.incomeLines().forArea(area),
+                    income > standard.incomeLines().forArea(area));
+            Comparison nearPoor = new Comparison(NEAR_POOR_LINE, standard.nearPoorLines().forArea(area),
+                    income > standard.nearPoorLines().forArea(area));
+            if (!poverty.above()) {
+                return decision(standard, area, income, Classification.POOR, BY_INCOME, List.of(poverty), null);
             }
-            if (income > nearPoorLine) {
-                return PovertyDecision.notPoor(prefix + " > " + vnd(nearPoorLine) + " " + name(area)
-                        + " near-poor line → NOT_POOR");
+            if (nearPoor.above()) {
+                return decision(standard, area, income, Classification.NOT_POOR, null, List.of(nearPoor), null);
             }
-            if (deprivations >= threshold) {
-                return PovertyDecision.poor(BY_LACK_OF_BASIC_SERVICES, prefix + " ≤ " + vnd(nearPoorLine) + " "
-                        + name(area) + " near-poor line and " + count(deprivations) + " (≥ " + threshold
-                        + ") → POOR (by lack of basic services)");
-            }
-            return PovertyDecision.nearPoor(prefix + " > " + vnd(povertyLine) + " " + name(area)
-                    + " poverty line, ≤ " + vnd(nearPoorLine) + " near-poor line, " + count(deprivations)
-                    + " (< " + threshold + ") → NEAR_POOR");
+            return deprivations >= standard.deprivationThreshold()
+                    ? decision(standard, area, income, Classification.POOR, BY_LACK_OF_BASIC_SERVICES, List.of(nearPoor), deprivations)
+                    : decision(standard, area, income, Classification.NEAR_POOR, null, List.of(poverty, nearPoor), deprivations);
         }
     }
 
@@ -58,32 +57,21 @@ public sealed interface PovertyRule {
         @Override
         public PovertyDecision decide(PovertyStandard standard, long income, int deprivations, Area area) {
             long incomeLine = standard.incomeLines().forArea(area);
-            int threshold = standard.deprivationThreshold();
-            String prefix = standard.code() + ": income " + vnd(income);
-
-            if (income > incomeLine) {
-                return PovertyDecision.notPoor(prefix + " > " + vnd(incomeLine) + " " + name(area)
-                        + " income line → NOT_POOR");
+            Comparison line = new Comparison(INCOME_LINE, incomeLine, income > incomeLine);
+            if (line.above()) {
+                return decision(standard, area, income, Classification.NOT_POOR, null, List.of(line), null);
             }
-            if (deprivations >= threshold) {
-                return PovertyDecision.poor(BY_INCOME_AND_DEPRIVATIONS, prefix + " ≤ " + vnd(incomeLine) + " "
-                        + name(area) + " income line and " + count(deprivations) + " (≥ " + threshold
-                        + ") → POOR (by income and deprivations)");
-            }
-            return PovertyDecision.nearPoor(prefix + " ≤ " + vnd(incomeLine) + " " + name(area)
-                    + " income line, " + count(deprivations) + " (< " + threshold + ") → NEAR_POOR");
+            return deprivations >= standard.deprivationThreshold()
+                    ? decision(standard, area, income, Classification.POOR, BY_INCOME_AND_DEPRIVATIONS, List.of(line), deprivations)
+                    : decision(standard, area, income, Classification.NEAR_POOR, null, List.of(line), deprivations);
         }
     }
 
-    private static String vnd(long amount) {
-        return String.format(Locale.ROOT, "%,d", amount);
-    }
-
-    private static String name(Area area) {
-        return area.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static String count(int deprivations) {
-        return deprivations + (deprivations == 1 ? " deprivation" : " deprivations");
+    /** The class and basis decided for {@code income} under {@code standard} in {@code area}, with the comparisons that made it. */
+    private static PovertyDecision decision(PovertyStandard standard, Area area, long income, Classification classification,
+                                            PovertyBasis basis, List<Comparison> lines, Integer deprivations) {
+        Integer threshold = deprivations == null ? null : standard.deprivationThreshold();
+        return new PovertyDecision(classification, basis, new Explanation(standard.code(), area, income, lines, deprivations,
+                threshold, classification, basis));
     }
 }

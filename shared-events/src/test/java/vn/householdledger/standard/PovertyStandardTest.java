@@ -3,6 +3,8 @@ package vn.householdledger.standard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -92,21 +94,26 @@ class PovertyStandardTest {
         assertDecision("VN_2026_2030", area, income, deprivations, classification, basis);
     }
 
-    @ParameterizedTest(name = "explanation names standard, numbers and line: {0} {1} income {2} with {3}")
+    @ParameterizedTest(name = "the explanation keeps the lines compared and the deprivations that decided: {0} {1} income {2} with {3}")
     @CsvSource(delimiter = '|', textBlock = """
-            VN_2016_2020 | URBAN |  850000 | 0 | VN_2016_2020: income 850,000 ≤ 900,000 urban poverty line → POOR (by income)
-            VN_2016_2020 | URBAN |  950000 | 3 | VN_2016_2020: income 950,000 ≤ 1,300,000 urban near-poor line and 3 deprivations (≥ 3) → POOR (by lack of basic services)
-            VN_2016_2020 | URBAN | 1200000 | 2 | VN_2016_2020: income 1,200,000 > 900,000 urban poverty line, ≤ 1,300,000 near-poor line, 2 deprivations (< 3) → NEAR_POOR
-            VN_2016_2020 | RURAL | 1000001 | 4 | VN_2016_2020: income 1,000,001 > 1,000,000 rural near-poor line → NOT_POOR
-            VN_2021_2025 | URBAN | 2100000 | 5 | VN_2021_2025: income 2,100,000 > 2,000,000 urban income line → NOT_POOR
-            VN_2021_2025 | RURAL | 1400000 | 3 | VN_2021_2025: income 1,400,000 ≤ 1,500,000 rural income line and 3 deprivations (≥ 3) → POOR (by income and deprivations)
-            VN_2021_2025 | RURAL |       0 | 1 | VN_2021_2025: income 0 ≤ 1,500,000 rural income line, 1 deprivation (< 3) → NEAR_POOR
-            VN_2026_2030 | URBAN | 2800000 | 2 | VN_2026_2030: income 2,800,000 ≤ 2,800,000 urban income line, 2 deprivations (< 3) → NEAR_POOR
+            VN_2016_2020 | URBAN |  850000 | 0 | POVERTY_LINE ≤ 900000                           |
+            VN_2016_2020 | URBAN |  950000 | 3 | NEAR_POOR_LINE ≤ 1300000                        | 3
+            VN_2016_2020 | URBAN | 1200000 | 2 | POVERTY_LINE > 900000, NEAR_POOR_LINE ≤ 1300000 | 2
+            VN_2016_2020 | RURAL | 1000001 | 4 | NEAR_POOR_LINE > 1000000                        |
+            VN_2021_2025 | URBAN | 2100000 | 5 | INCOME_LINE > 2000000                           |
+            VN_2021_2025 | RURAL | 1400000 | 3 | INCOME_LINE ≤ 1500000                           | 3
+            VN_2021_2025 | RURAL |       0 | 1 | INCOME_LINE ≤ 1500000                           | 1
+            VN_2026_2030 | URBAN | 2800000 | 2 | INCOME_LINE ≤ 2800000                           | 2
             """)
-    void explanationNamesStandardNumbersAndLine(String code, Area area, long income, int deprivations,
-            String explanation) {
+    void theExplanationKeepsTheLinesComparedAndTheDeprivationsThatDecided(String code, Area area, long income, int deprivations,
+            String lines, Integer counted) {
         PovertyStandard standard = standard(code);
-        assertEquals(explanation, standard.classify(income, firstIndicators(standard, deprivations), area).explanation());
+        PovertyDecision decision = standard.classify(income, firstIndicators(standard, deprivations), area);
+        List<Explanation.Comparison> compared = Arrays.stream(lines.split(", ")).map(line -> line.split(" "))
+                .map(line -> new Explanation.Comparison(Explanation.Line.valueOf(line[0]), Long.parseLong(line[2]), line[1].equals(">")))
+                .toList();
+        assertEquals(new Explanation(code, area, income, compared, counted, counted == null ? null : 3, decision.classification(),
+                decision.basis()), decision.explanation());
     }
 
     @ParameterizedTest(name = "{0} rejects an indicator it does not define: {1}")
@@ -139,8 +146,8 @@ class PovertyStandardTest {
             Classification classification, PovertyBasis basis) {
         PovertyStandard standard = standard(code);
         PovertyDecision decision = standard.classify(income, firstIndicators(standard, deprivations), area);
-        assertEquals(classification, decision.classification(), decision.explanation());
-        assertEquals(basis, decision.basis(), decision.explanation());
+        assertEquals(classification, decision.classification(), decision.explanation().toString());
+        assertEquals(basis, decision.basis(), decision.explanation().toString());
     }
 
     private static PovertyStandard standard(String code) {

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 public record RegisterCommuneRequest(
-        @NotBlank @Pattern(regexp = CODE_PATTERN, message = "must be upper snake case, like HA_LAN") String code,
+        @NotBlank @Pattern(regexp = CODE_PATTERN, message = "{ledger.validation.communeCode}") String code,
         @NotBlank @Size(max = 200) String name,
         @NotNull CommuneKind kind,
         @NotNull Area area) {

@@ -18,5 +18,6 @@ public record MemberRequest(
         @Pattern(regexp = MemberRequest.NATIONAL_ID, message = MemberRequest.NATIONAL_ID_MESSAGE) String nationalId) {
 
     public static final String NATIONAL_ID = "\\d{9}|\\d{12}";
-    public static final String NATIONAL_ID_MESSAGE = "must be 9 or 12 digits";
+    /** The message of a malformed national id: a key of the API's message bundles. */
+    public static final String NATIONAL_ID_MESSAGE = "{ledger.validation.nationalId}";
 }

@@ -14,7 +14,7 @@ import java.util.UUID;
 /** The body of {@code POST /api/households}: a household with its members, exactly one of them the head. */
 public record RegisterHouseholdRequest(
         UUID householdId,
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[\\p{L}\\p{N}_./-]+", message = "must be letters, digits and _ . / - only") String code,
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[\\p{L}\\p{N}_./-]+", message = "{ledger.validation.householdCode}") String code,
         @NotBlank @Size(max = 64) String communeCode,
         @NotBlank @Size(max = 200) String village,
         @NotBlank @Size(max = 500) String address,

@@ -3,7 +3,8 @@ package vn.householdledger.api.problem;
 /**
  * The business rules a command can break, each answered {@code 409} with its code, and the request
  * field each is about (null when it concerns the request as a whole), so that a form shows the
- * refusal beside the field the person can mend.
+ * refusal beside the field the person can mend. Where one code covers dates of several requests, the
+ * problem's {@code errors} name the field as well.
  */
 public enum RuleCode {
     /** A household code (mã hộ) or a commune code belongs to one household or commune, for ever. */
@@ -62,6 +63,14 @@ public enum RuleCode {
     NOT_LISTED(null),
     /** An assessment is voided once. */
     ASSESSMENT_ALREADY_VOIDED("assessmentId"),
+    /**
+     * Nothing about a household is dated before its registration (a loan, a repayment, a card, help, an
+     * assessment, a member joining or leaving, a transfer, a closure, a pledge). The date refused differs
+     * by request, so the problem's {@code errors} name it.
+     */
+    DATED_BEFORE_REGISTRATION(null),
+    /** A household's transfer is not dated before its last one. */
+    TRANSFER_OUT_OF_ORDER("date"),
     /** A projection is rebuilt once at a time. */
     REBUILD_IN_PROGRESS(null),
     /** Another request changed the household at the same moment; sending again is safe. */

@@ -29,7 +29,7 @@ public class Commune {
     @CommandHandler
     public void handle(PlanCommuneYear command) {
         if (command.poorTargetEndOfYear() > command.households()) {
-            throw new InvalidInput("poorTargetEndOfYear", "must not exceed the commune's " + command.households() + " households");
+            throw new InvalidInput("poorTargetEndOfYear", "commune.target.exceedsHouseholds", command.households());
         }
         apply(new CommuneYearPlanned(code, command.year(), command.households(), command.poorTargetEndOfYear(),
                 command.plannedOn()));

@@ -7,6 +7,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.platform.problem.RuleViolation;
+import vn.householdledger.platform.i18n.Phrase;
 
 /**
  * A commune's code is registered once: checked in the directory before a {@link Commune} is created.
@@ -26,7 +27,7 @@ public class CommuneUniqueness implements MessageHandlerInterceptor<CommandMessa
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         if (unitOfWork.getMessage().getPayload() instanceof RegisterCommune registration
                 && directory.areaOf(registration.code()).isPresent()) {
-            throw new RuleViolation(RuleCode.DUPLICATE_CODE, "A commune with code " + registration.code() + " already exists");
+            throw new RuleViolation(RuleCode.DUPLICATE_CODE, Phrase.of("rule.DUPLICATE_CODE.commune", registration.code()), null);
         }
         return chain.proceed();
     }

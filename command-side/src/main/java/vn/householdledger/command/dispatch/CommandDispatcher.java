@@ -72,7 +72,7 @@ public class CommandDispatcher {
             return respond(status, positions.lastOf(command.aggregateId()), answer.body(command, result));
         }
         if (key.length() > MAX_KEY_LENGTH) {
-            throw new InvalidInput(LedgerHeaders.IDEMPOTENCY_KEY, "must be at most " + MAX_KEY_LENGTH + " characters");
+            throw new InvalidInput(LedgerHeaders.IDEMPOTENCY_KEY, "input.maxLength", MAX_KEY_LENGTH);
         }
         String account = Caller.current().username();
         String hash = hash(http, request);

@@ -41,8 +41,7 @@ public class RequestMetadata implements MessageDispatchInterceptor<CommandMessag
             }
             Caller caller = Caller.current();
             if (caller.roles().isEmpty()) {
-                throw new Forbidden("The command " + command.getCommandName() + " has no caller with a role to record it: "
-                        + "outside a request, run it with Caller.asSystem");
+                throw new Forbidden("forbidden.noCaller", command.getCommandName());
             }
             Map<String, Object> metadata = new HashMap<>();
             metadata.put(RECORDED_BY, caller.username());

@@ -34,8 +34,7 @@ final class AddressedNeeds {
         Set<String> distinct = new LinkedHashSet<>();
         for (String code : codes) {
             if (code == null || !KNOWN.contains(code)) {
-                throw new InvalidInput("addresses",
-                        "names " + code + ", which is neither a deprivation indicator nor a cause of poverty");
+                throw new InvalidInput("addresses", "assistance.addresses.unknown", code);
             }
             distinct.add(code);
         }

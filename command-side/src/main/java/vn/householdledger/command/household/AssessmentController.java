@@ -65,7 +65,7 @@ public class AssessmentController {
     @PostMapping("/api/assessments/preview")
     public AssessmentPreview preview(@Valid @RequestBody AssessmentPreviewRequest request) {
         Area area = communes.areaOf(request.communeCode())
-                .orElseThrow(() -> new InvalidInput("communeCode", "is not a known commune: " + request.communeCode()));
+                .orElseThrow(() -> new InvalidInput("communeCode", "commune.unknown", request.communeCode()));
         Caller.current().requireWrite(request.communeCode());
         return AssessmentDecision.of(request.kind(), request.year(), request.standard(), request.incomePerCapitaMonthly(),
                 request.deprivations(), request.causes(), area).preview();

@@ -9,6 +9,8 @@ import vn.householdledger.api.household.AssessmentPreview;
 import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.api.review.ReviewKind;
+import vn.householdledger.platform.i18n.ExplanationWords;
+import vn.householdledger.platform.i18n.Phrase;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.RuleViolation;
 import vn.householdledger.standard.PovertyDecision;
@@ -36,14 +38,14 @@ public record AssessmentDecision(ReviewKind kind, PovertyStandard standard, Set<
         Set<String> deprivations = new LinkedHashSet<>(found);
         List<String> foreign = deprivations.stream().filter(d -> !standard.hasIndicator(d)).toList();
         if (!foreign.isEmpty()) {
-            throw new InvalidInput("deprivations", foreign + " are not indicators of " + standard.code());
+            throw new InvalidInput("deprivations", "assessment.deprivations.foreign", foreign, standard.code());
         }
         List<PovertyCause> causes = named.stream().distinct().toList();
         if (causes.size() > 2) {
-            throw new RuleViolation(RuleCode.TOO_MANY_CAUSES, "An assessment names at most two causes of poverty, not " + causes.size());
+            throw new RuleViolation(RuleCode.TOO_MANY_CAUSES, causes.size());
         }
         if (incomePerCapitaMonthly < 0) {
-            throw new InvalidInput("incomePerCapitaMonthly", "must not be negative");
+            throw new InvalidInput("incomePerCapitaMonthly", "number.negative");
         }
         return new AssessmentDecision(kind, standard, deprivations, causes,
                 standard.classify(incomePerCapitaMonthly, deprivations, area));
@@ -51,18 +53,19 @@ public record AssessmentDecision(ReviewKind kind, PovertyStandard standard, Set<
 
     /** The decision as the API answers a preview of it. */
     AssessmentPreview preview() {
-        return new AssessmentPreview(decision.classification(), standard.code(), decision.basis(), decision.explanation());
+        return new AssessmentPreview(decision.classification(), standard.code(), decision.basis(),
+                ExplanationWords.of(decision.explanation()));
     }
 
     private static PovertyStandard standardOf(ReviewKind kind, int year, String asked) {
-        String review = "the " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " review of " + year
-                + " sets the lists of " + kind.listsYear(year);
+        Phrase kindOf = Phrase.of("review.kind." + kind.name());
         PovertyStandard ofLists = PovertyStandards.forReview(kind, year)
-                .orElseThrow(() -> new InvalidInput("year", review + ", which no poverty standard governs"));
+                .orElseThrow(() -> new InvalidInput("year", "assessment.standard.none", kindOf, year, kind.listsYear(year)));
+        if (asked != null && PovertyStandards.byCode(asked).isEmpty()) {
+            throw new InvalidInput("standard", "assessment.standard.unknown", asked);
+        }
         if (asked != null && !asked.equals(ofLists.code())) {
-            throw new InvalidInput("standard", PovertyStandards.byCode(asked).isEmpty()
-                    ? "is not a known standard: " + asked
-                    : review + ", governed by " + ofLists.code() + ", not " + asked);
+            throw new InvalidInput("standard", "assessment.standard.other", kindOf, year, kind.listsYear(year), ofLists.code(), asked);
         }
         return ofLists;
     }

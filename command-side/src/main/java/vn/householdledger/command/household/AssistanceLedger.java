@@ -16,6 +16,7 @@ import vn.householdledger.events.assistance.LoanDisbursed;
 import vn.householdledger.events.assistance.LoanRepaid;
 import vn.householdledger.events.assistance.RecordVoided;
 import vn.householdledger.events.household.HouseholdEvent;
+import vn.householdledger.platform.i18n.Phrase;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.platform.problem.RuleViolation;
@@ -60,7 +61,7 @@ class AssistanceLedger {
         requireNewId("assistanceId", command.assistanceId());
         Household.notInFuture("providedOn", command.providedOn(), clock);
         if (command.amount() != null && command.amount() < 0) {
-            throw new InvalidInput("amount", "must not be negative");
+            throw new InvalidInput("amount", "number.negative");
         }
         return new AssistanceProvided(command.householdId(), command.assistanceId(), command.kind(),
                 command.description(), command.amount(), command.providedOn(), command.fundingSource(),
@@ -73,7 +74,7 @@ class AssistanceLedger {
      */
     List<HouseholdEvent> voidRecord(VoidRecord command, Clock clock) {
         if (command.reason() == null || command.reason().isBlank()) {
-            throw new InvalidInput("reason", "must say why the record is voided");
+            throw new InvalidInput("reason", "assistance.voidReason");
         }
         RecordVoided voided = new RecordVoided(command.householdId(), command.recordId(), command.kind(),
                 command.reason().strip(), BusinessCalendar.today(clock));
@@ -138,34 +139,33 @@ class AssistanceLedger {
     private Loan loan(UUID loanId) {
         Loan loan = loanId == null ? null : loans.get(loanId);
         if (loan == null) {
-            throw new NotFound("No loan " + loanId + " in this household");
+            throw new NotFound("notFound.loan", loanId);
         }
         return loan;
     }
 
     private static <T> T found(T record, VoidRecord command) {
         if (record == null) {
-            throw new NotFound("No " + describe(command.kind()) + " " + command.recordId() + " in this household");
+            throw new NotFound("notFound.record.ofKind", describe(command.kind()), command.recordId());
         }
         return record;
     }
 
     private static void requireNotVoided(boolean voided, VoidRecord command) {
         if (voided) {
-            throw new RuleViolation(RuleCode.ALREADY_VOIDED, "The " + describe(command.kind()) + " " + command.recordId()
-                    + " is already voided");
+            throw new RuleViolation(RuleCode.ALREADY_VOIDED, describe(command.kind()), command.recordId());
         }
     }
 
-    private static String describe(RecordKind kind) {
-        return kind.name().toLowerCase().replace('_', ' ');
+    private static Phrase describe(RecordKind kind) {
+        return Phrase.of("record.kind." + kind.name());
     }
 
     /** An id names one record of the household, of whatever kind, for good. */
     private void requireNewId(String field, UUID id) {
         if (loans.containsKey(id) || loanOfRepayment.containsKey(id) || cards.containsKey(id)
                 || assistanceVoided.containsKey(id)) {
-            throw new InvalidInput(field, "is already the id of a record of this household");
+            throw new InvalidInput(field, "assistance.idUsed");
         }
     }
 }

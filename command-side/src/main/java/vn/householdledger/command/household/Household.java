@@ -46,6 +46,8 @@ import vn.householdledger.events.household.Listing;
 import vn.householdledger.events.household.Member;
 import vn.householdledger.events.household.MemberDeparted;
 import vn.householdledger.events.household.MemberJoined;
+import vn.householdledger.platform.i18n.ExplanationWords;
+import vn.householdledger.platform.i18n.Phrase;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.platform.problem.RuleViolation;
@@ -59,9 +61,15 @@ import vn.householdledger.standard.PovertyDecision;
 @Aggregate
 public class Household {
 
+    /** The longest life a birth date may imply: older dates are typing errors. */
+    static final int LONGEST_LIFE_YEARS = 120;
+
     @AggregateIdentifier
     private UUID householdId;
     private String communeCode;
+    private LocalDate registeredOn;
+    /** The day of the household's last transfer, or null while it has none. */
+    private LocalDate lastTransferOn;
     /** The members present now, by id. */
     private final Map<UUID, Member> members = new LinkedHashMap<>();
     /** Every member id ever used in this household: an id is never reused. */
@@ -84,12 +92,15 @@ public class Household {
     @CommandHandler
     public Household(RegisterHousehold command, CommuneDirectory communes, Clock clock) {
         notInFuture("registeredOn", command.registeredOn(), clock);
+        for (int i = 0; i < command.members().size(); i++) {
+            bornWithinALife("members[" + i + "].birthDate", command.members().get(i).birthDate(), command.registeredOn(), clock);
+        }
         if (communes.areaOf(command.communeCode()).isEmpty()) {
-            throw new InvalidInput("communeCode", "is not a known commune: " + command.communeCode());
+            throw new InvalidInput("communeCode", "commune.unknown", command.communeCode());
         }
         long heads = command.members().stream().filter(m -> m.relation() == Relation.HEAD).count();
         if (heads != 1) {
-            throw new InvalidInput("members", "must name exactly one HEAD, not " + heads);
+            throw new InvalidInput("members", "household.members.oneHead", heads);
         }
         requireDistinct(command.members());
         apply(new HouseholdRegistered(command.householdId(), command.code(), command.communeCode(), command.village(),
@@ -99,17 +110,18 @@ public class Household {
     @CommandHandler
     public void handle(AddMember command, Clock clock) {
         requireOpen();
-        notInFuture("joinedOn", command.joinedOn(), clock);
+        dated("joinedOn", command.joinedOn(), clock);
         Member member = command.member();
+        bornWithinALife("birthDate", member.birthDate(), command.joinedOn(), clock);
         if (member.relation() == Relation.HEAD) {
-            throw new InvalidInput("relation", "the household has a head; a new head is named when the head departs");
+            throw new InvalidInput("relation", "household.member.secondHead");
         }
         if (knownMemberIds.contains(member.memberId())) {
-            throw new InvalidInput("memberId", "is already a member id of this household");
+            throw new InvalidInput("memberId", "household.member.idUsed");
         }
         if (member.nationalId() != null
                 && members.values().stream().anyMatch(m -> member.nationalId().equals(m.nationalId()))) {
-            throw new RuleViolation(RuleCode.DUPLICATE_NATIONAL_ID, "A member of this household already has national id " + member.nationalId());
+            throw new RuleViolation(RuleCode.DUPLICATE_NATIONAL_ID, Phrase.of("rule.DUPLICATE_NATIONAL_ID.inHousehold", member.nationalId()), null);
         }
         apply(new MemberJoined(householdId, member, command.joinedOn()));
     }
@@ -117,21 +129,21 @@ public class Household {
     @CommandHandler
     public void handle(RecordDeparture command, Clock clock) {
         requireOpen();
-        notInFuture("date", command.date(), clock);
+        dated("date", command.date(), clock);
         Member leaving = members.get(command.memberId());
         if (leaving == null) {
-            throw new InvalidInput("memberId", "is not a present member of this household");
+            throw new InvalidInput("memberId", "household.member.notPresent");
         }
         if (members.size() == 1) {
-            throw new RuleViolation(RuleCode.LAST_MEMBER, "The last member cannot depart; close the household instead");
+            throw new RuleViolation(RuleCode.LAST_MEMBER);
         }
         UUID newHead = command.newHeadMemberId();
         if (leaving.relation() == Relation.HEAD) {
             if (newHead == null || newHead.equals(leaving.memberId()) || !members.containsKey(newHead)) {
-                throw new InvalidInput("newHeadMemberId", "must name another present member when the head departs");
+                throw new InvalidInput("newHeadMemberId", "household.newHead.required");
             }
         } else if (newHead != null) {
-            throw new InvalidInput("newHeadMemberId", "is named only when the head departs");
+            throw new InvalidInput("newHeadMemberId", "household.newHead.onlyForHead");
         }
         apply(new MemberDeparted(householdId, leaving.memberId(), command.reason(), command.date(), newHead));
         if (newHead != null) {
@@ -151,20 +163,19 @@ public class Household {
             return reviewOutcomes.get(command.reviewId());
         }
         requireOpen();
-        notInFuture("assessedOn", command.assessedOn(), clock);
+        dated("assessedOn", command.assessedOn(), clock);
         LocalDate on = command.assessedOn();
         boolean inReview = on.getYear() == command.year() || (on.getYear() == command.year() + 1 && on.getMonthValue() == 1);
         if (!inReview) {
-            throw new InvalidInput("assessedOn", "must fall within the review year " + command.year() + " or the January after");
+            throw new InvalidInput("assessedOn", "household.assessedOn.reviewYear", command.year());
         }
         StandingAssessment last = last();
         if (last != null && on.isBefore(last.assessedOn())) {
-            throw new RuleViolation(RuleCode.ASSESSMENT_OUT_OF_ORDER,
-                    "The household was already assessed on " + last.assessedOn() + "; a new assessment cannot be dated before it");
+            throw new RuleViolation(RuleCode.ASSESSMENT_OUT_OF_ORDER, last.assessedOn());
         }
         UUID assessmentId = command.assessmentId() == null ? UUID.randomUUID() : command.assessmentId();
         if (assessmentVoided.containsKey(assessmentId)) {
-            throw new InvalidInput("assessmentId", "is already an assessment of this household");
+            throw new InvalidInput("assessmentId", "household.assessment.idUsed");
         }
         Area area = communes.areaOf(communeCode)
                 .orElseThrow(() -> new IllegalStateException("Commune " + communeCode + " is not in the directory"));
@@ -196,13 +207,13 @@ public class Household {
         requireOpen();
         Boolean voided = assessmentVoided.get(command.assessmentId());
         if (voided == null) {
-            throw new NotFound("No assessment " + command.assessmentId() + " in this household");
+            throw new NotFound("notFound.assessment", command.assessmentId());
         }
         if (voided) {
-            throw new RuleViolation(RuleCode.ASSESSMENT_ALREADY_VOIDED, "The assessment " + command.assessmentId() + " is already voided");
+            throw new RuleViolation(RuleCode.ASSESSMENT_ALREADY_VOIDED, command.assessmentId());
         }
         if (command.reason() == null || command.reason().isBlank()) {
-            throw new InvalidInput("reason", "must say why the assessment is voided");
+            throw new InvalidInput("reason", "household.assessment.voidReason");
         }
         LocalDate today = BusinessCalendar.today(clock);
         apply(new AssessmentVoided(householdId, command.assessmentId(), command.reason().strip(), today));
@@ -226,27 +237,31 @@ public class Household {
         requireOpen();
         int thisYear = BusinessCalendar.today(clock).getYear();
         if (command.year() < thisYear || command.year() > thisYear + 1) {
-            throw new InvalidInput("year", "must be this year or the next: " + thisYear + " or " + (thisYear + 1));
+            throw new InvalidInput("year", "household.pledge.year", thisYear, thisYear + 1);
         }
         Classification classification = last() == null ? null : last().classification();
         if (classification != Classification.POOR && classification != Classification.NEAR_POOR) {
-            throw new RuleViolation(RuleCode.NOT_ON_THE_LISTS, "Only a poor or near-poor household pledges to escape poverty");
+            throw new RuleViolation(RuleCode.NOT_ON_THE_LISTS);
         }
         if (pledgedYears.contains(command.year())) {
-            throw new RuleViolation(RuleCode.ALREADY_PLEDGED, "The household already pledged to escape poverty in " + command.year());
+            throw new RuleViolation(RuleCode.ALREADY_PLEDGED, command.year());
         }
+        dated("pledgedOn", command.pledgedOn(), clock);
         apply(new EscapePledged(householdId, command.year(), command.pledgedOn()));
     }
 
     @CommandHandler
     public void handle(TransferHousehold command, CommuneDirectory communes, Clock clock) {
         requireOpen();
-        notInFuture("date", command.date(), clock);
+        dated("date", command.date(), clock);
+        if (lastTransferOn != null && command.date().isBefore(lastTransferOn)) {
+            throw new RuleViolation(RuleCode.TRANSFER_OUT_OF_ORDER, lastTransferOn);
+        }
         if (command.toCommuneCode().equals(communeCode)) {
-            throw new InvalidInput("toCommuneCode", "is the household's commune already");
+            throw new InvalidInput("toCommuneCode", "household.transfer.sameCommune");
         }
         if (communes.areaOf(command.toCommuneCode()).isEmpty()) {
-            throw new InvalidInput("toCommuneCode", "is not a known commune: " + command.toCommuneCode());
+            throw new InvalidInput("toCommuneCode", "commune.unknown", command.toCommuneCode());
         }
         apply(new HouseholdTransferred(householdId, communeCode, command.toCommuneCode(), command.date()));
     }
@@ -254,13 +269,14 @@ public class Household {
     @CommandHandler
     public void handle(CloseHousehold command, Clock clock) {
         requireOpen();
-        notInFuture("date", command.date(), clock);
+        dated("date", command.date(), clock);
         apply(new HouseholdClosed(householdId, command.reason(), command.date()));
     }
 
     @CommandHandler
     public void handle(DisburseLoan command, Clock clock) {
         requireOpen();
+        notBeforeRegistration("disbursedOn", command.disbursedOn());
         apply(ledger.disburse(command, clock));
     }
 
@@ -268,6 +284,7 @@ public class Household {
     @CommandHandler
     public long handle(RepayLoan command, Clock clock) {
         requireOpen();
+        notBeforeRegistration("paidOn", command.paidOn());
         ledger.repay(command, clock).forEach(AggregateLifecycle::apply);
         return ledger.outstandingOf(command.loanId());
     }
@@ -275,8 +292,9 @@ public class Household {
     @CommandHandler
     public void handle(IssueHealthInsurance command) {
         requireOpen();
+        notBeforeRegistration("validFrom", command.validFrom());
         if (!members.containsKey(command.memberId())) {
-            throw new InvalidInput("memberId", "is not a present member of this household");
+            throw new InvalidInput("memberId", "household.member.notPresent");
         }
         apply(ledger.issue(command));
     }
@@ -284,6 +302,7 @@ public class Household {
     @CommandHandler
     public void handle(ProvideAssistance command, Clock clock) {
         requireOpen();
+        notBeforeRegistration("providedOn", command.providedOn());
         apply(ledger.provide(command, clock));
     }
 
@@ -299,6 +318,7 @@ public class Household {
     void on(HouseholdRegistered event) {
         householdId = event.householdId();
         communeCode = event.communeCode();
+        registeredOn = event.registeredOn();
         event.members().forEach(this::join);
     }
 
@@ -371,6 +391,7 @@ public class Household {
     @EventSourcingHandler
     void on(HouseholdTransferred event) {
         communeCode = event.toCommuneCode();
+        lastTransferOn = event.transferredOn();
     }
 
     @EventSourcingHandler
@@ -403,7 +424,7 @@ public class Household {
     private static AssessmentOutcome outcomeOf(HouseholdAssessed assessed) {
         Listing listing = Listing.of(assessed, assessed.assessedOn());
         return new AssessmentOutcome(assessed.householdId(), assessed.year(), assessed.classification(), assessed.basis(),
-                assessed.standard(), assessed.explanation(), listing.status(), listing.since(), assessed.policyGroup(),
+                assessed.standard(), ExplanationWords.of(assessed.explanation()), listing.status(), listing.since(), assessed.policyGroup(),
                 assessed.assessmentId());
     }
 
@@ -414,7 +435,7 @@ public class Household {
 
     private void requireOpen() {
         if (closed) {
-            throw new RuleViolation(RuleCode.HOUSEHOLD_CLOSED, "The household's case is closed; it takes no more records");
+            throw new RuleViolation(RuleCode.HOUSEHOLD_CLOSED);
         }
     }
 
@@ -423,17 +444,46 @@ public class Household {
         Set<String> nationalIds = new HashSet<>();
         for (Member member : members) {
             if (!ids.add(member.memberId())) {
-                throw new InvalidInput("members", "name member id " + member.memberId() + " twice");
+                throw new InvalidInput("members", "household.members.idTwice", member.memberId());
             }
             if (member.nationalId() != null && !nationalIds.add(member.nationalId())) {
-                throw new InvalidInput("members", "name national id " + member.nationalId() + " twice");
+                throw new InvalidInput("members", "household.members.nationalIdTwice", member.nationalId());
             }
+        }
+    }
+
+    /** A date of the household's life: not in the future, and not before its registration. */
+    private void dated(String field, LocalDate date, Clock clock) {
+        notInFuture(field, date, clock);
+        notBeforeRegistration(field, date);
+    }
+
+    /**
+     * Nothing about the household is dated before it was registered: a record of an earlier day would
+     * count it where the ledger did not yet follow it (a transfer in the wrong commune for a year's start).
+     */
+    private void notBeforeRegistration(String field, LocalDate date) {
+        if (date.isBefore(registeredOn)) {
+            throw new RuleViolation(RuleCode.DATED_BEFORE_REGISTRATION,
+                    Phrase.of("rule.DATED_BEFORE_REGISTRATION", date, registeredOn), field);
+        }
+    }
+
+    /**
+     * A person is born on a day that has come and at most {@value #LONGEST_LIFE_YEARS} years before the day
+     * they enter the household's case (registration or joining): an older date is a typing error (1800 for
+     * 1980), since no one recorded by the ledger lives that long.
+     */
+    private static void bornWithinALife(String field, LocalDate birthDate, LocalDate on, Clock clock) {
+        notInFuture(field, birthDate, clock);
+        if (birthDate.isBefore(on.minusYears(LONGEST_LIFE_YEARS))) {
+            throw new InvalidInput(field, "member.birthDate.life", LONGEST_LIFE_YEARS, on);
         }
     }
 
     static void notInFuture(String field, LocalDate date, Clock clock) {
         if (date.isAfter(BusinessCalendar.today(clock))) {
-            throw new InvalidInput(field, "must not be in the future (Vietnam's date)");
+            throw new InvalidInput(field, "date.future");
         }
     }
 }

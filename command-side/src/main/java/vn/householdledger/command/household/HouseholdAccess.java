@@ -18,7 +18,7 @@ public class HouseholdAccess {
     /** The household's commune, once the caller is known to be allowed to write there. */
     public String requireWritable(UUID householdId) {
         HouseholdRegistry.Placement placement = registry.placementOf(householdId)
-                .orElseThrow(() -> new NotFound("No household with id " + householdId));
+                .orElseThrow(() -> new NotFound("notFound.household", householdId));
         Caller.current().requireWrite(placement.communeCode());
         return placement.communeCode();
     }

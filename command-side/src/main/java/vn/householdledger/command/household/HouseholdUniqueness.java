@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.events.household.Member;
 import vn.householdledger.platform.problem.RuleViolation;
+import vn.householdledger.platform.i18n.Phrase;
 
 /**
  * The rules that span households, checked before the {@link Household} is loaded, against the lookups
@@ -43,7 +44,7 @@ public class HouseholdUniqueness implements MessageHandlerInterceptor<CommandMes
         }
         if (registry.placementOf(registration.householdId()).isPresent()) {
             // Registered under another code: a household has one code, for ever.
-            throw new RuleViolation(RuleCode.DUPLICATE_CODE, "Household " + registration.householdId() + " is registered already");
+            throw new RuleViolation(RuleCode.DUPLICATE_CODE, Phrase.of("rule.DUPLICATE_CODE.householdId", registration.householdId()), null);
         }
         registration.members().forEach(member -> requireFree(member, registration.householdId()));
     }
@@ -56,11 +57,10 @@ public class HouseholdUniqueness implements MessageHandlerInterceptor<CommandMes
     }
 
     static RuleViolation codeInUse(String code) {
-        return new RuleViolation(RuleCode.DUPLICATE_CODE, "The household code " + code + " is already in use");
+        return new RuleViolation(RuleCode.DUPLICATE_CODE, code);
     }
 
     static RuleViolation nationalIdHeld(String nationalId) {
-        return new RuleViolation(RuleCode.DUPLICATE_NATIONAL_ID,
-                "National id " + nationalId + " belongs to a member of another open household");
+        return new RuleViolation(RuleCode.DUPLICATE_NATIONAL_ID, nationalId);
     }
 }

@@ -38,14 +38,14 @@ record Loan(UUID loanId, long principal, LocalDate disbursedOn, Map<UUID, Repaym
     static LoanDisbursed disburse(DisburseLoan command, Clock clock) {
         Household.notInFuture("disbursedOn", command.disbursedOn(), clock);
         if (command.principal() <= 0) {
-            throw new InvalidInput("principal", "must be more than 0");
+            throw new InvalidInput("principal", "number.positive");
         }
         BigDecimal rate = command.annualInterestRatePercent();
         if (rate.signum() < 0 || rate.compareTo(MAX_RATE_PERCENT) > 0) {
-            throw new InvalidInput("annualInterestRatePercent", "must lie between 0 and " + MAX_RATE_PERCENT + " (percent a year)");
+            throw new InvalidInput("annualInterestRatePercent", "loan.rate.range", MAX_RATE_PERCENT);
         }
         if (command.termMonths() < 1 || command.termMonths() > MAX_TERM_MONTHS) {
-            throw new InvalidInput("termMonths", "must lie between 1 and " + MAX_TERM_MONTHS);
+            throw new InvalidInput("termMonths", "loan.term.range", MAX_TERM_MONTHS);
         }
         return new LoanDisbursed(command.householdId(), command.loanId(), command.programme(), command.principal(), rate,
                 command.termMonths(), command.disbursedOn(), command.lender(), command.purpose(),
@@ -72,19 +72,18 @@ record Loan(UUID loanId, long principal, LocalDate disbursedOn, Map<UUID, Repaym
      */
     List<HouseholdEvent> repay(RepayLoan command, Clock clock) {
         if (voided) {
-            throw new RuleViolation(RuleCode.LOAN_VOIDED, "The loan " + loanId + " was voided; it takes no repayments");
+            throw new RuleViolation(RuleCode.LOAN_VOIDED, loanId);
         }
         if (command.amount() <= 0) {
-            throw new InvalidInput("amount", "must be more than 0");
+            throw new InvalidInput("amount", "number.positive");
         }
         Household.notInFuture("paidOn", command.paidOn(), clock);
         if (command.paidOn().isBefore(disbursedOn)) {
-            throw new InvalidInput("paidOn", "must not be before the loan was disbursed on " + disbursedOn);
+            throw new InvalidInput("paidOn", "loan.paidOn.beforeDisbursed", disbursedOn);
         }
         long outstanding = outstanding();
         if (command.amount() > outstanding) {
-            throw new RuleViolation(RuleCode.REPAYMENT_EXCEEDS_OUTSTANDING,
-                    "The repayment of " + command.amount() + " exceeds the " + outstanding + " outstanding on loan " + loanId);
+            throw new RuleViolation(RuleCode.REPAYMENT_EXCEEDS_OUTSTANDING, command.amount(), outstanding, loanId);
         }
         LoanRepaid repaid = new LoanRepaid(command.householdId(), loanId, command.repaymentId(), command.amount(),
                 command.paidOn(), outstanding - command.amount());
@@ -99,8 +98,7 @@ record Loan(UUID loanId, long principal, LocalDate disbursedOn, Map<UUID, Repaym
     /** The loan itself is voided only once none of its repayments counts any more. */
     void requireVoidable() {
         if (hasCountedRepayments()) {
-            throw new RuleViolation(RuleCode.LOAN_HAS_REPAYMENTS,
-                    "The loan " + loanId + " has repayments that count; void them before the loan");
+            throw new RuleViolation(RuleCode.LOAN_HAS_REPAYMENTS, loanId);
         }
     }
 

@@ -44,6 +44,8 @@ import vn.householdledger.events.review.ReviewDecided;
 import vn.householdledger.events.review.ReviewOpened;
 import vn.householdledger.events.review.ReviewPosted;
 import vn.householdledger.events.review.VillageMeetingHeld;
+import vn.householdledger.platform.i18n.ExplanationWords;
+import vn.householdledger.platform.i18n.Phrase;
 import vn.householdledger.platform.problem.Forbidden;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.NotFound;
@@ -97,10 +99,10 @@ public class Review {
     public Review(OpenReview command, CommuneDirectory communes, DeadlineManager deadlines, Clock clock) {
         notInFuture("openedOn", command.openedOn(), clock);
         if (command.openedOn().getYear() != command.year()) {
-            throw new InvalidInput("openedOn", "must fall within the review's year " + command.year());
+            throw new InvalidInput("openedOn", "review.openedOn.year", command.year());
         }
         if (communes.areaOf(command.communeCode()).isEmpty()) {
-            throw new InvalidInput("communeCode", "is not a known commune: " + command.communeCode());
+            throw new InvalidInput("communeCode", "commune.unknown", command.communeCode());
         }
         PovertyStandard applied = ReviewStandard.of(command.kind(), command.year());
         apply(new ReviewOpened(command.reviewId(), command.communeCode(), command.year(), command.kind(), applied.code(),
@@ -117,16 +119,15 @@ public class Review {
         requireUndecided();
         UUID householdId = command.householdId();
         if (households.containsKey(householdId)) {
-            throw new RuleViolation(RuleCode.ALREADY_IN_REVIEW, "Household " + householdId + " is listed in this review already");
+            throw new RuleViolation(RuleCode.ALREADY_IN_REVIEW, householdId);
         }
         HouseholdRegistry.Placement placement = registry.placementOf(householdId)
-                .orElseThrow(() -> new NotFound("No household with id " + householdId));
+                .orElseThrow(() -> new NotFound("notFound.household", householdId));
         if (!placement.communeCode().equals(communeCode)) {
-            throw new RuleViolation(RuleCode.NOT_IN_COMMUNE, "Household " + householdId + " belongs to "
-                    + placement.communeCode() + ", not to " + communeCode + " whose review this is");
+            throw new RuleViolation(RuleCode.NOT_IN_COMMUNE, householdId, placement.communeCode(), communeCode);
         }
         if (!placement.open()) {
-            throw new RuleViolation(RuleCode.HOUSEHOLD_CLOSED, "Household " + householdId + "'s case is closed; it is reviewed no more");
+            throw new RuleViolation(RuleCode.HOUSEHOLD_CLOSED, Phrase.of("rule.HOUSEHOLD_CLOSED.review", householdId), null);
         }
         apply(new HouseholdListedForReview(reviewId, householdId, placement.village(), command.reason(), command.listedOn()));
         return new ListingAnswer(reviewId, householdId, placement.village(), command.reason());
@@ -139,9 +140,9 @@ public class Review {
         ReviewedHousehold household = listed(command.householdId());
         requireNotPosted();
         notInFuture("surveyedOn", command.surveyedOn(), clock);
-        notBefore("surveyedOn", command.surveyedOn(), openedOn, "the review was opened");
+        notBefore("surveyedOn", command.surveyedOn(), openedOn, "opened");
         if (household.surveyed()) {
-            notBefore("surveyedOn", command.surveyedOn(), household.survey().surveyedOn(), "the household's previous survey");
+            notBefore("surveyedOn", command.surveyedOn(), household.survey().surveyedOn(), "previousSurvey");
         }
         Area area = communes.areaOf(communeCode)
                 .orElseThrow(() -> new IllegalStateException("Commune " + communeCode + " is not in the directory"));
@@ -151,7 +152,8 @@ public class Review {
         apply(new HouseholdSurveyed(reviewId, command.householdId(), command.surveyedOn(), command.incomePerCapitaMonthly(),
                 List.copyOf(decided.deprivations()), decided.causes(), command.hasWorkingMember(), standard.code(), area,
                 proposal.classification(), proposal.basis(), proposal.explanation()));
-        return new SurveyAnswer(proposal.classification(), standard.code(), proposal.basis(), proposal.explanation());
+        return new SurveyAnswer(proposal.classification(), standard.code(), proposal.basis(),
+                ExplanationWords.of(proposal.explanation()));
     }
 
     /** A village's meeting agrees or disputes the standing surveys of its own households. */
@@ -160,19 +162,19 @@ public class Review {
         requireUndecided();
         requireNotPosted();
         notInFuture("heldOn", command.heldOn(), clock);
-        notBefore("heldOn", command.heldOn(), openedOn, "the review was opened");
+        notBefore("heldOn", command.heldOn(), openedOn, "opened");
         if (meetings.contains(command.meetingId())) {
-            throw new InvalidInput("meetingId", "is a meeting of this review already");
+            throw new InvalidInput("meetingId", "review.meetingId.used");
         }
         Set<UUID> agreed = new LinkedHashSet<>(command.agreed());
         Set<UUID> disputed = new LinkedHashSet<>();
         for (VillageMeetingHeld.Dispute dispute : command.disputed()) {
             if (agreed.contains(dispute.householdId()) || !disputed.add(dispute.householdId())) {
-                throw new InvalidInput("disputed", "names household " + dispute.householdId() + " twice");
+                throw new InvalidInput("disputed", "review.disputed.twice", dispute.householdId());
             }
         }
         if (agreed.isEmpty() && disputed.isEmpty()) {
-            throw new InvalidInput("agreed", "a meeting agrees or disputes the proposal of at least one household");
+            throw new InvalidInput("agreed", "review.meeting.empty");
         }
         agreed.forEach(householdId -> requireBeforeTheMeeting(householdId, command.village(), command.heldOn()));
         disputed.forEach(householdId -> requireBeforeTheMeeting(householdId, command.village(), command.heldOn()));
@@ -189,9 +191,9 @@ public class Review {
         notInFuture("postedOn", command.postedOn(), clock);
         requireEverySurveyAgreed();
         if (households.values().stream().noneMatch(ReviewedHousehold::agreed)) {
-            throw new RuleViolation(RuleCode.NOTHING_TO_POST, "No household's survey is agreed by its village: there is nothing to post");
+            throw new RuleViolation(RuleCode.NOTHING_TO_POST);
         }
-        notBefore("postedOn", command.postedOn(), lastMeetingOn, "the last village meeting");
+        notBefore("postedOn", command.postedOn(), lastMeetingOn, "lastMeeting");
         LocalDate endsOn = PostingPeriod.endsOn(command.postedOn());
         apply(new ReviewPosted(reviewId, command.postedOn(), endsOn));
         return new PostingAnswer(command.postedOn(), endsOn);
@@ -201,14 +203,14 @@ public class Review {
     public ComplaintAnswer handle(ReceiveComplaint command, Clock clock) {
         requireUndecided();
         if (firstPostedOn == null) {
-            throw new RuleViolation(RuleCode.NOT_POSTED, "The results are not posted yet: complaints come in once they are");
+            throw new RuleViolation(RuleCode.NOT_POSTED);
         }
         listed(command.householdId());
         if (complaints.containsKey(command.complaintId())) {
-            throw new InvalidInput("complaintId", "is a complaint of this review already");
+            throw new InvalidInput("complaintId", "review.complaintId.used");
         }
         notInFuture("receivedOn", command.receivedOn(), clock);
-        notBefore("receivedOn", command.receivedOn(), firstPostedOn, "the results were posted");
+        notBefore("receivedOn", command.receivedOn(), firstPostedOn, "posted");
         apply(new ComplaintReceived(reviewId, command.complaintId(), command.householdId(), command.receivedOn(), command.summary()));
         return new ComplaintAnswer(reviewId, command.complaintId(), command.householdId(), ComplaintState.OPEN);
     }
@@ -219,13 +221,13 @@ public class Review {
         requireUndecided();
         Complaint complaint = complaints.get(command.complaintId());
         if (complaint == null) {
-            throw new NotFound("No complaint " + command.complaintId() + " in review " + reviewId);
+            throw new NotFound("notFound.complaint", command.complaintId(), reviewId);
         }
         if (complaint.resolved()) {
-            throw new RuleViolation(RuleCode.COMPLAINT_RESOLVED, "Complaint " + command.complaintId() + " is resolved already");
+            throw new RuleViolation(RuleCode.COMPLAINT_RESOLVED, command.complaintId());
         }
         notInFuture("resolvedOn", command.resolvedOn(), clock);
-        notBefore("resolvedOn", command.resolvedOn(), complaint.receivedOn(), "the complaint was received");
+        notBefore("resolvedOn", command.resolvedOn(), complaint.receivedOn(), "received");
         apply(new ComplaintResolved(reviewId, command.complaintId(), complaint.householdId(), command.resolvedOn(),
                 command.upheld(), command.note()));
         return new ComplaintAnswer(reviewId, command.complaintId(), complaint.householdId(),
@@ -241,24 +243,24 @@ public class Review {
                                  DeadlineManager deadlines, Clock clock) {
         requireUndecided();
         if (decidedBy != null && surveyors.contains(decidedBy)) {
-            throw new Forbidden("The account '" + decidedBy + "' surveyed households of this review: another person decides it");
+            throw new Forbidden("forbidden.surveyorDecides", decidedBy);
         }
         LocalDate on = command.decidedOn();
         notInFuture("decidedOn", on, clock);
         if (on.getYear() != year && !(on.getYear() == year + 1 && on.getMonth() == Month.JANUARY)) {
-            throw new InvalidInput("decidedOn", "must fall within the review's year " + year + " or the January after");
+            throw new InvalidInput("decidedOn", "review.decidedOn.year", year);
         }
         requireEverySurveyAgreed();
         if (!postingStands) {
-            throw new RuleViolation(RuleCode.NOT_POSTED, postedOn == null ? "The agreed results were never posted"
-                    : "A complaint was upheld since the posting of " + postedOn + ": the results must be posted again");
+            throw new RuleViolation(RuleCode.NOT_POSTED, postedOn == null ? Phrase.of("rule.NOT_POSTED.never")
+                    : Phrase.of("rule.NOT_POSTED.again", postedOn), null);
         }
         if (on.isBefore(postingEndsOn)) {
-            throw new RuleViolation(RuleCode.POSTING_NOT_OVER, "The posting of " + postedOn + " runs until " + postingEndsOn);
+            throw new RuleViolation(RuleCode.POSTING_NOT_OVER, postedOn, postingEndsOn);
         }
         long open = complaints.values().stream().filter(complaint -> !complaint.resolved()).count();
         if (open > 0) {
-            throw new RuleViolation(RuleCode.COMPLAINTS_OPEN, open + " complaint(s) about the posted results are not resolved");
+            throw new RuleViolation(RuleCode.COMPLAINTS_OPEN, open);
         }
         List<ReviewDecided.DecidedHousehold> recognised = households.entrySet().stream()
                 .filter(entry -> entry.getValue().surveyed())
@@ -347,7 +349,7 @@ public class Review {
     private ReviewedHousehold listed(UUID householdId) {
         ReviewedHousehold household = households.get(householdId);
         if (household == null) {
-            throw new RuleViolation(RuleCode.NOT_IN_REVIEW, "Household " + householdId + " is not listed in this review");
+            throw new RuleViolation(RuleCode.NOT_IN_REVIEW, householdId);
         }
         return household;
     }
@@ -356,23 +358,22 @@ public class Review {
     private void requireBeforeTheMeeting(UUID householdId, String village, LocalDate heldOn) {
         ReviewedHousehold household = households.get(householdId);
         if (household == null || !household.livesIn(village)) {
-            throw new RuleViolation(RuleCode.NOT_IN_REVIEW, "Household " + householdId + " is not listed in this review in " + village);
+            throw new RuleViolation(RuleCode.NOT_IN_REVIEW, Phrase.of("rule.NOT_IN_REVIEW.village", householdId, village), null);
         }
         if (!household.surveyed() || !household.surveyStands()) {
-            throw new RuleViolation(RuleCode.NOT_SURVEYED, "Household " + householdId
-                    + (household.surveyed() ? " needs a new survey before a meeting agrees or disputes it" : " is not surveyed yet"));
+            throw new RuleViolation(RuleCode.NOT_SURVEYED, Phrase.of(household.surveyed() ? "rule.NOT_SURVEYED.again"
+                    : "rule.NOT_SURVEYED", householdId), null);
         }
         if (household.survey().surveyedOn().isAfter(heldOn)) {
-            throw new RuleViolation(RuleCode.NOT_SURVEYED, "Household " + householdId + " was surveyed on "
-                    + household.survey().surveyedOn() + ", after this meeting");
+            throw new RuleViolation(RuleCode.NOT_SURVEYED, Phrase.of("rule.NOT_SURVEYED.afterMeeting", householdId,
+                    household.survey().surveyedOn()), null);
         }
     }
 
     private void requireEverySurveyAgreed() {
         households.forEach((householdId, household) -> {
             if (household.surveyed() && !household.agreed()) {
-                throw new RuleViolation(RuleCode.NOT_AGREED, "The latest survey of household " + householdId
-                        + " is not agreed by a meeting of " + household.village());
+                throw new RuleViolation(RuleCode.NOT_AGREED, householdId, household.village());
             }
         });
     }
@@ -380,14 +381,13 @@ public class Review {
     /** While the posted results stand, no survey, meeting or posting changes them: only an upheld complaint does. */
     private void requireNotPosted() {
         if (postingStands) {
-            throw new RuleViolation(RuleCode.REVIEW_POSTED, "The results were posted on " + postedOn
-                    + "; they change only once a complaint about them is upheld");
+            throw new RuleViolation(RuleCode.REVIEW_POSTED, postedOn);
         }
     }
 
     private void requireUndecided() {
         if (decided) {
-            throw new RuleViolation(RuleCode.REVIEW_DECIDED, "The review is decided; it takes no more steps");
+            throw new RuleViolation(RuleCode.REVIEW_DECIDED);
         }
     }
 
@@ -398,13 +398,13 @@ public class Review {
 
     private static void notInFuture(String field, LocalDate date, Clock clock) {
         if (date.isAfter(BusinessCalendar.today(clock))) {
-            throw new InvalidInput(field, "must not be in the future (Vietnam's date)");
+            throw new InvalidInput(field, "date.future");
         }
     }
 
     private static void notBefore(String field, LocalDate date, LocalDate earliest, String what) {
         if (earliest != null && date.isBefore(earliest)) {
-            throw new InvalidInput(field, "is before " + what + ", on " + earliest);
+            throw new InvalidInput(field, "review.date.before", Phrase.of("review.step." + what), earliest);
         }
     }
 }

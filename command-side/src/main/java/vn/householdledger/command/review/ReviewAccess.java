@@ -24,6 +24,6 @@ public class ReviewAccess {
     }
 
     private String communeOf(UUID reviewId) {
-        return directory.communeOf(reviewId).orElseThrow(() -> new NotFound("No review with id " + reviewId));
+        return directory.communeOf(reviewId).orElseThrow(() -> new NotFound("notFound.review", reviewId));
     }
 }

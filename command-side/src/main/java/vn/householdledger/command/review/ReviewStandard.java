@@ -17,7 +17,7 @@ public final class ReviewStandard {
     /** The standard of the lists that a review of {@code kind} held in {@code year} sets. */
     static PovertyStandard of(ReviewKind kind, int year) {
         return PovertyStandards.forReview(kind, year)
-                .orElseThrow(() -> new InvalidInput("year", "no poverty standard governs the lists of " + kind.listsYear(year)));
+                .orElseThrow(() -> new InvalidInput("year", "review.standard.none", kind.listsYear(year)));
     }
 
     /** The code of that standard, as the answer to an opened review names it. */

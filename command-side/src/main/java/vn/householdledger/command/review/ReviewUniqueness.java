@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.platform.problem.InvalidInput;
+import vn.householdledger.platform.i18n.Phrase;
 import vn.householdledger.platform.problem.RuleViolation;
 
 /**
@@ -28,7 +29,7 @@ public class ReviewUniqueness implements MessageHandlerInterceptor<CommandMessag
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         if (unitOfWork.getMessage().getPayload() instanceof OpenReview opening) {
             if (directory.communeOf(opening.reviewId()).isPresent()) {
-                throw new InvalidInput("reviewId", "names a review opened already");
+                throw new InvalidInput("reviewId", "review.reviewId.used");
             }
             if (directory.undecided(opening.communeCode(), opening.kind()).isPresent()) {
                 throw alreadyOpen(opening.communeCode(), opening.kind());
@@ -38,7 +39,6 @@ public class ReviewUniqueness implements MessageHandlerInterceptor<CommandMessag
     }
 
     static RuleViolation alreadyOpen(String communeCode, ReviewKind kind) {
-        return new RuleViolation(RuleCode.REVIEW_ALREADY_OPEN, communeCode + " has an undecided " + kind
-                + " review already: it is decided before another is opened");
+        return new RuleViolation(RuleCode.REVIEW_ALREADY_OPEN, communeCode, Phrase.of("review.kind." + kind.name()));
     }
 }

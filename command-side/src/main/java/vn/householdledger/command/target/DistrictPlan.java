@@ -13,11 +13,11 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import vn.householdledger.api.problem.FieldProblem;
 import vn.householdledger.api.target.TargetCode;
 import vn.householdledger.events.target.DistrictTargetsSet;
 import vn.householdledger.events.target.DistrictTargetsSet.Target;
 import vn.householdledger.platform.problem.InvalidInput;
+import vn.householdledger.platform.problem.FieldRefusal;
 
 /**
  * The district's plan for one year: its targets in percent. The first setting creates it; a later
@@ -44,20 +44,20 @@ public class DistrictPlan {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(SetDistrictTargets command) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<FieldRefusal> problems = new ArrayList<>();
         if (command.targets().isEmpty()) {
-            problems.add(new FieldProblem("targets", "must name at least one target"));
+            problems.add(FieldRefusal.of("targets", "target.none"));
         }
         Map<TargetCode, BigDecimal> given = new EnumMap<>(TargetCode.class);
         for (int i = 0; i < command.targets().size(); i++) {
             Target target = command.targets().get(i);
             if (target.value().signum() < 0 || target.value().compareTo(HUNDRED) > 0) {
-                problems.add(new FieldProblem("targets[" + i + "].value", "must be a percentage from 0 to 100"));
+                problems.add(FieldRefusal.of("targets[" + i + "].value", "target.value.percent"));
             } else if (target.value().stripTrailingZeros().scale() > MAX_DECIMALS) {
-                problems.add(new FieldProblem("targets[" + i + "].value", "must have at most two decimals"));
+                problems.add(FieldRefusal.of("targets[" + i + "].value", "target.value.decimals"));
             }
             if (given.put(target.code(), target.value()) != null) {
-                problems.add(new FieldProblem("targets[" + i + "].code", "names " + target.code() + " a second time"));
+                problems.add(FieldRefusal.of("targets[" + i + "].code", "target.code.twice", target.code()));
             }
         }
         if (!problems.isEmpty()) {

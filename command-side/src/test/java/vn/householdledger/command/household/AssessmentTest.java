@@ -47,15 +47,14 @@ class AssessmentTest {
 
     @Test
     void theStandardOfTheReviewYearClassifiesAndExplains() {
-        String explanation = "VN_2016_2020: income 650,000 ≤ 700,000 rural poverty line → POOR (by income)";
         fixture.given(registered())
                 .when(assess(2018, REVIEW_2018, 650_000, List.of("HEALTH_INSURANCE"), List.of(PovertyCause.LONG_ILLNESS)))
                 .expectResultMessagePayload(new AssessmentOutcome(HOUSEHOLD, 2018, Classification.POOR, PovertyBasis.BY_INCOME,
-                        "VN_2016_2020", explanation, ListedStatus.POOR, REVIEW_2018, PolicyGroup.POVERTY_REDUCTION, ASSESSMENT))
+                        "VN_2016_2020", POOR_BY_INCOME_IN_WORDS, ListedStatus.POOR, REVIEW_2018, PolicyGroup.POVERTY_REDUCTION, ASSESSMENT))
                 .expectEvents(
                         new HouseholdAssessed(HOUSEHOLD, 2018, REVIEW_2018, "VN_2016_2020", "HA_LAN", Area.RURAL, 650_000,
                                 List.of("HEALTH_INSURANCE"), List.of(PovertyCause.LONG_ILLNESS), true,
-                                PolicyGroup.POVERTY_REDUCTION, Classification.POOR, PovertyBasis.BY_INCOME, explanation,
+                                PolicyGroup.POVERTY_REDUCTION, Classification.POOR, PovertyBasis.BY_INCOME, POOR_BY_INCOME,
                                 null, REVIEW_2018, null, ASSESSMENT, ReviewKind.PERIODIC, null, null),
                         new HouseholdBecamePoor(HOUSEHOLD, 2018, REVIEW_2018, null));
     }
@@ -79,9 +78,8 @@ class AssessmentTest {
                 ASSESSMENT, ReviewKind.PERIODIC, review, "125/QĐ-UBND");
         AssessHousehold again = new AssessHousehold(HOUSEHOLD, 2018, REVIEW_2018, null, 650_000, List.of(), List.of(), true,
                 UUID.randomUUID(), ReviewKind.PERIODIC, review, "125/QĐ-UBND");
-        String explanation = "VN_2016_2020: income 650,000 ≤ 700,000 rural poverty line → POOR (by income)";
         AssessmentOutcome first = new AssessmentOutcome(HOUSEHOLD, 2018, Classification.POOR, PovertyBasis.BY_INCOME,
-                "VN_2016_2020", explanation, ListedStatus.POOR, REVIEW_2018, PolicyGroup.POVERTY_REDUCTION, ASSESSMENT);
+                "VN_2016_2020", POOR_BY_INCOME_IN_WORDS, ListedStatus.POOR, REVIEW_2018, PolicyGroup.POVERTY_REDUCTION, ASSESSMENT);
         fixture.given(registered())
                 .andGivenCommands(decided)
                 .when(again)
@@ -161,7 +159,7 @@ class AssessmentTest {
 
     @Test
     void aReviewYearWithoutAStandardIsRefused() {
-        fixture.given(registered())
+        fixture.given(registeredOn(LocalDate.of(2014, 1, 2)))
                 .when(assess(2014, LocalDate.of(2014, 12, 1), 650_000, List.of(), List.of()))
                 .expectException(InvalidInput.class)
                 .expectNoEvents();

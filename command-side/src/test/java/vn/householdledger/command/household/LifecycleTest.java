@@ -91,7 +91,7 @@ class LifecycleTest {
         fixture.given(registered(), new HouseholdTransferred(HOUSEHOLD, "HA_LAN", "BAC_SON", DAY))
                 .when(new AssessHousehold(HOUSEHOLD, 2018, LocalDate.of(2018, 11, 15), null, 850_000, List.of(), List.of(), true, null, null, null, null))
                 .expectResultMessagePayloadMatching(org.axonframework.test.matchers.Matchers.predicate(
-                        o -> ((AssessmentOutcome) o).explanation().contains("urban poverty line")));
+                        o -> ((AssessmentOutcome) o).explanation().contains("chuẩn nghèo thành thị 900.000 đ")));
     }
 
     @Test

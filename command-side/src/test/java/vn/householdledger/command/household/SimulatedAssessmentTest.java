@@ -33,8 +33,6 @@ class SimulatedAssessmentTest {
     private static final LocalDate REVIEW_2018 = LocalDate.of(2018, 11, 20);
     private static final AssessHousehold ASSESS =
             new AssessHousehold(HOUSEHOLD, 2018, REVIEW_2018, null, 650_000, List.of(), List.of(), true, ASSESSMENT, null, null, null);
-    private static final String EXPLANATION = "VN_2016_2020: income 650,000 ≤ 700,000 rural poverty line → POOR (by income)";
-
     /** The household fixture, with the command side's provider of what goes from a command onto its events. */
     private static AggregateTestFixture<Household> fixture() {
         AggregateTestFixture<Household> fixture = HouseholdFixtures.fixture(new InMemoryHouseholdRegistry());
@@ -61,11 +59,11 @@ class SimulatedAssessmentTest {
         fixture().given(registered())
                 .when(ASSESS, Provenance.simulated())
                 .expectResultMessagePayload(new AssessmentOutcome(HOUSEHOLD, 2018, Classification.POOR, PovertyBasis.BY_INCOME,
-                        "VN_2016_2020", EXPLANATION, ListedStatus.POOR, REVIEW_2018, PolicyGroup.POVERTY_REDUCTION, ASSESSMENT))
+                        "VN_2016_2020", POOR_BY_INCOME_IN_WORDS, ListedStatus.POOR, REVIEW_2018, PolicyGroup.POVERTY_REDUCTION, ASSESSMENT))
                 .expectEvents(
                         new HouseholdAssessed(HOUSEHOLD, 2018, REVIEW_2018, "VN_2016_2020", "HA_LAN", Area.RURAL, 650_000,
                                 List.of(), List.of(), true, PolicyGroup.POVERTY_REDUCTION, Classification.POOR,
-                                PovertyBasis.BY_INCOME, EXPLANATION, null, REVIEW_2018, null, ASSESSMENT, ReviewKind.PERIODIC, null, null),
+                                PovertyBasis.BY_INCOME, POOR_BY_INCOME, null, REVIEW_2018, null, ASSESSMENT, ReviewKind.PERIODIC, null, null),
                         new HouseholdBecamePoor(HOUSEHOLD, 2018, REVIEW_2018, null));
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import vn.householdledger.api.commune.Area;
@@ -20,6 +21,7 @@ import vn.householdledger.events.review.HouseholdSurveyed;
 import vn.householdledger.events.review.ReviewOpened;
 import vn.householdledger.events.review.ReviewPosted;
 import vn.householdledger.events.review.VillageMeetingHeld;
+import vn.householdledger.standard.PovertyStandards;
 
 /**
  * Hà Lan's (rural) periodic review of 2018, under VN_2016_2020, its households in two villages, and a clock
@@ -73,7 +75,8 @@ final class ReviewFixtures {
     static HouseholdSurveyed surveyed(UUID household, LocalDate on) {
         return new HouseholdSurveyed(REVIEW, household, on, 650_000, List.of("HOUSING_QUALITY"), List.of(PovertyCause.LACK_CAPITAL),
                 true, "VN_2016_2020", Area.RURAL, Classification.POOR, PovertyBasis.BY_INCOME,
-                "VN_2016_2020: income 650,000 ≤ 700,000 rural poverty line → POOR (by income)");
+                PovertyStandards.byCode("VN_2016_2020").orElseThrow().classify(650_000, Set.of("HOUSING_QUALITY"), Area.RURAL)
+                        .explanation());
     }
 
     static VillageMeetingHeld agreed(String village, LocalDate on, UUID... households) {

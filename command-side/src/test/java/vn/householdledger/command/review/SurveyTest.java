@@ -19,6 +19,7 @@ import vn.householdledger.events.review.ComplaintReceived;
 import vn.householdledger.events.review.ComplaintResolved;
 import vn.householdledger.events.review.HouseholdSurveyed;
 import vn.householdledger.events.review.ReviewDecided;
+import vn.householdledger.standard.Explanation;
 
 /** A survey proposes a class by the review's standard, as an assessment is classified; a new one replaces it. */
 class SurveyTest {
@@ -36,15 +37,17 @@ class SurveyTest {
 
     @Test
     void theReviewsStandardProposesTheClassAndSaysWhy() {
-        String explanation = "VN_2016_2020: income 900,000 ≤ 1,000,000 rural near-poor line and 3 deprivations (≥ 3)"
-                + " → POOR (by lack of basic services)";
+        Explanation explanation = new Explanation("VN_2016_2020", Area.RURAL, 900_000,
+                List.of(new Explanation.Comparison(Explanation.Line.NEAR_POOR_LINE, 1_000_000, false)), 3, 3, Classification.POOR,
+                PovertyBasis.BY_LACK_OF_BASIC_SERVICES);
         List<String> deprivations = List.of("HOUSING_QUALITY", "SANITARY_TOILET", "DRINKING_WATER");
         fixture.given(opened(), listed(AN, THON_1))
                 .when(survey(SURVEYED_ON, 900_000, deprivations))
                 .expectEvents(new HouseholdSurveyed(REVIEW, AN, SURVEYED_ON, 900_000, deprivations, List.of(PovertyCause.LACK_CAPITAL),
                         true, "VN_2016_2020", Area.RURAL, Classification.POOR, PovertyBasis.BY_LACK_OF_BASIC_SERVICES, explanation))
                 .expectResultMessagePayload(new SurveyAnswer(Classification.POOR, "VN_2016_2020", PovertyBasis.BY_LACK_OF_BASIC_SERVICES,
-                        explanation));
+                        "Thu nhập 900.000 đ ≤ chuẩn cận nghèo nông thôn 1.000.000 đ; 3 chỉ số thiếu hụt (≥ 3) → hộ nghèo"
+                                + " (thiếu hụt dịch vụ xã hội cơ bản)"));
     }
 
     @Test

@@ -1,9 +1,11 @@
 package vn.householdledger.platform.problem;
 
-/** A known account asked for something outside its role or its communes: answered 403. */
-public class Forbidden extends RuntimeException {
+import vn.householdledger.platform.i18n.Phrase;
 
-    public Forbidden(String message) {
-        super(message);
+/** A known account asked for something outside its role or its communes: answered 403, said by a message of the API's bundles. */
+public class Forbidden extends Refusal {
+
+    public Forbidden(String key, Object... args) {
+        super(Phrase.of(key, args));
     }
 }

@@ -3,6 +3,7 @@ package vn.householdledger.platform.problem;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -12,11 +13,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.ModelAndView;
+import vn.householdledger.platform.i18n.Messages;
 
 /**
  * The servlet container's error page: what was refused outside Spring MVC (the security firewall's
  * rejections, a filter's {@code sendError}, a request too large) is answered as a problem too, in
- * place of Spring Boot's own JSON shape. It says nothing of the failure's inner workings.
+ * place of Spring Boot's own JSON shape, in the reader's language. It says nothing of the failure's inner
+ * workings.
  */
 @RestController
 public class ProblemErrorController implements ErrorController {
@@ -40,14 +43,21 @@ public class ProblemErrorController implements ErrorController {
     @RequestMapping("${server.error.path:${error.path:/error}}")
     public ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         HttpStatus status = statusOf(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, status.is4xxClientError()
-                ? "The request was refused before it reached the service" : "The service failed unexpectedly");
-        problem.setTitle(status.getReasonPhrase());
+        Locale locale = Messages.of(request.getHeader("Accept-Language"));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Messages.render(locale,
+                status.is4xxClientError() ? "problem.refusedBeforeService" : "problem.internal"));
+        problem.setTitle(title(status, locale));
         problem.setType(URI.create("about:blank"));
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
             problem.setInstance(URI.create(uri));
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The status's title in the reader's language where the bundles have it, else its reason phrase. */
+    public static String title(HttpStatus status, Locale locale) {
+        String key = "problem.title." + status.value();
+        return Messages.has(key) ? Messages.render(locale, key) : status.getReasonPhrase();
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {

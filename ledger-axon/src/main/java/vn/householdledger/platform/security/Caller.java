@@ -82,27 +82,27 @@ public record Caller(String username, Set<Role> roles, Set<String> communes) imp
     /** Refuses a caller without {@code role}. */
     public void require(Role role) {
         if (!is(role)) {
-            throw new Forbidden("The account '" + username + "' does not have the role " + role);
+            throw new Forbidden("forbidden.role", username, role);
         }
     }
 
     public void requireRead(String communeCode) {
         if (!mayRead(communeCode)) {
-            throw new Forbidden("The account '" + username + "' is not assigned to commune " + communeCode);
+            throw new Forbidden("forbidden.read", username, communeCode);
         }
     }
 
     /** Households are written only by workers, and only in their communes. */
     public void requireWrite(String communeCode) {
         if (!is(Role.WORKER) || !communes.contains(communeCode)) {
-            throw new Forbidden("The account '" + username + "' may not record for commune " + communeCode);
+            throw new Forbidden("forbidden.write", username, communeCode);
         }
     }
 
     /** A review is decided only by a chair of its commune's people's committee, never by a worker. */
     public void requireChairOf(String communeCode) {
         if (!is(Role.CHAIR) || !communes.contains(communeCode)) {
-            throw new Forbidden("The account '" + username + "' is not a chair of commune " + communeCode);
+            throw new Forbidden("forbidden.chair", username, communeCode);
         }
     }
 }

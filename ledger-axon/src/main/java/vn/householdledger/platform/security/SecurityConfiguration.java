@@ -1,10 +1,12 @@
 package vn.householdledger.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,6 +27,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import vn.householdledger.api.security.Role;
+import vn.householdledger.platform.i18n.Messages;
 
 /**
  * Stateless on {@code /api/**}: bearer tokens (JWTs of the configured issuer, when there is a
@@ -54,7 +57,7 @@ public class SecurityConfiguration {
                 // Why a token was refused (expired, another issuer, a bad signature): never the token itself.
                 log.info("Refused a bearer token: {}", refused.getError().getDescription());
             }
-            writeProblem(response, objectMapper, HttpStatus.UNAUTHORIZED, "Unauthorized", "Missing or wrong credentials",
+            writeProblem(request, response, objectMapper, HttpStatus.UNAUTHORIZED, "unauthorized", "problem.unauthorized",
                     challenges(decoder != null, e));
         };
         if (decoder != null) {
@@ -73,8 +76,8 @@ public class SecurityConfiguration {
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) ->
-                                writeProblem(response, objectMapper, HttpStatus.FORBIDDEN, "Forbidden",
-                                        "The account's role does not allow this")))
+                                writeProblem(request, response, objectMapper, HttpStatus.FORBIDDEN, "forbidden",
+                                        "forbidden.access")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").hasRole(Role.ADMIN.name())
@@ -101,8 +104,8 @@ public class SecurityConfiguration {
      */
     @Bean
     public RequestRejectedHandler problemForRejectedRequests(ObjectMapper objectMapper) {
-        return (request, response, e) -> writeProblem(response, objectMapper, HttpStatus.BAD_REQUEST, "Malformed request",
-                "The request was refused before it reached the service");
+        return (request, response, e) -> writeProblem(request, response, objectMapper, HttpStatus.BAD_REQUEST,
+                "malformed-request", "problem.refusedBeforeService");
     }
 
     /** The ways to authenticate, Basic first; a refused token is named as such (RFC 6750). */
@@ -114,16 +117,18 @@ public class SecurityConfiguration {
                 ? "Bearer realm=\"household-ledger\", error=\"invalid_token\"" : "Bearer realm=\"household-ledger\"");
     }
 
-    static void writeProblem(HttpServletResponse response, ObjectMapper mapper, HttpStatus status, String title,
-                             String detail) throws IOException {
-        writeProblem(response, mapper, status, title, detail, List.of());
+    static void writeProblem(HttpServletRequest request, HttpServletResponse response, ObjectMapper mapper, HttpStatus status,
+                             String type, String detailKey) throws IOException {
+        writeProblem(request, response, mapper, status, type, detailKey, List.of());
     }
 
-    static void writeProblem(HttpServletResponse response, ObjectMapper mapper, HttpStatus status, String title,
-                             String detail, List<String> challenges) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("https://householdledger.vn/problems/" + title.toLowerCase().replace(' ', '-')));
+    /** A problem of {@code type}, its title and the message {@code detailKey} in the language the request asks for. */
+    static void writeProblem(HttpServletRequest request, HttpServletResponse response, ObjectMapper mapper, HttpStatus status,
+                             String type, String detailKey, List<String> challenges) throws IOException {
+        Locale locale = Messages.of(request.getHeader("Accept-Language"));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Messages.render(locale, detailKey));
+        problem.setTitle(Messages.render(locale, "problem.title." + type));
+        problem.setType(URI.create("https://householdledger.vn/problems/" + type));
         challenges.forEach(challenge -> response.addHeader("WWW-Authenticate", challenge));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

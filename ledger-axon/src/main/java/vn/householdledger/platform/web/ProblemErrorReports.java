@@ -2,6 +2,7 @@ package vn.householdledger.platform.web;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 import org.apache.catalina.Host;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -11,11 +12,14 @@ import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactor
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import vn.householdledger.platform.i18n.Messages;
+import vn.householdledger.platform.problem.ProblemErrorController;
 
 /**
  * What Tomcat refuses before any servlet runs (a broken percent-encoding, an encoded slash, a
  * request line or headers over the size limit) is answered as {@code application/problem+json}
- * too, instead of Tomcat's HTML page: its host's error report valve is {@link ProblemReport}.
+ * too, in the reader's language, instead of Tomcat's HTML page: its host's error report valve is
+ * {@link ProblemReport}. (The bundles' titles and this detail hold no character JSON must escape.)
  */
 @Component
 public class ProblemErrorReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
@@ -40,9 +44,10 @@ public class ProblemErrorReports implements WebServerFactoryCustomizer<TomcatSer
                 return;
             }
             HttpStatus known = HttpStatus.resolve(status);
-            String title = known == null ? "Error" : known.getReasonPhrase();
+            Locale locale = Messages.of(request.getHeader("Accept-Language"));
+            String title = known == null ? "Error" : ProblemErrorController.title(known, locale);
             String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                    + ",\"detail\":\"The request was refused before it reached the service\"}";
+                    + ",\"detail\":\"" + Messages.render(locale, "problem.refusedBeforeService") + "\"}";
             try {
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding("UTF-8");

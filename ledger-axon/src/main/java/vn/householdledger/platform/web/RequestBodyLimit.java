@@ -27,8 +27,15 @@ public class RequestBodyLimit extends OncePerRequestFilter {
 
     /** Thrown while reading a body that passes the limit; answered 413. */
     public static class BodyTooLarge extends IOException {
+        private final long limit;
+
         BodyTooLarge(long limit) {
             super("The request body is larger than " + limit + " bytes");
+            this.limit = limit;
+        }
+
+        public long limit() {
+            return limit;
         }
     }
 

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import vn.householdledger.api.time.BusinessCalendar;
+import vn.householdledger.platform.i18n.Phrase;
 
 /**
  * The values a request body may carry, beyond their Java type: text that PostgreSQL can store (no
@@ -38,13 +39,14 @@ public class StrictJsonModule extends SimpleModule {
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = StringDeserializer.instance.deserialize(parser, context);
             if (text != null && !storable(text)) {
-                throw new RefusedValue(parser, text, String.class, UNSTORABLE);
+                throw new RefusedValue(parser, text, String.class, Phrase.of(UNSTORABLE));
             }
             return text;
         }
     }
 
-    static final String UNSTORABLE = "must be text without U+0000 or broken characters";
+    /** The message of text PostgreSQL cannot store. */
+    static final String UNSTORABLE = "input.unstorable";
 
     /** Whether PostgreSQL can store the text as it is: no U+0000, no surrogate without its pair. */
     static boolean storable(String text) {
@@ -74,11 +76,11 @@ public class StrictJsonModule extends SimpleModule {
             try {
                 date = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
             } catch (DateTimeParseException e) {
-                throw new RefusedValue(parser, text, LocalDate.class, "must be a date written like 2018-03-15");
+                throw new RefusedValue(parser, text, LocalDate.class, Phrase.of("input.date.shape"));
             }
             if (!BusinessCalendar.isPlausible(date)) {
                 throw new RefusedValue(parser, text, LocalDate.class,
-                        "must be a date from " + BusinessCalendar.FIRST_YEAR + " to " + BusinessCalendar.LAST_YEAR);
+                        Phrase.of("input.date.years", BusinessCalendar.FIRST_YEAR, BusinessCalendar.LAST_YEAR));
             }
             return date;
         }
@@ -91,8 +93,8 @@ public class StrictJsonModule extends SimpleModule {
             if (value != null && value.signum() != 0) {
                 BigDecimal plain = value.stripTrailingZeros();
                 if (plain.scale() > MAX_FRACTION_DIGITS || plain.precision() - plain.scale() > MAX_INTEGER_DIGITS) {
-                    throw new RefusedValue(parser, value, BigDecimal.class, "must have at most " + MAX_INTEGER_DIGITS
-                            + " digits before the decimal point and " + MAX_FRACTION_DIGITS + " after");
+                    throw new RefusedValue(parser, value, BigDecimal.class,
+                            Phrase.of("input.decimal.digits", MAX_INTEGER_DIGITS, MAX_FRACTION_DIGITS));
                 }
             }
             return value;

@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -22,9 +20,6 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
-import vn.householdledger.api.commune.Area;
-import vn.householdledger.api.household.Classification;
-import vn.householdledger.api.household.PolicyGroup;
 import vn.householdledger.events.household.HouseholdAssessed;
 import vn.householdledger.platform.provenance.Provenance;
 
@@ -49,7 +44,7 @@ class HouseholdAssessedProvenanceTest {
 
         assertThat(upcast.getType()).isEqualTo(new SimpleSerializedType(HouseholdAssessed.class.getName(), "2"));
         assertThat(upcast.getData(JsonNode.class).getData().has("simulated")).isFalse();
-        assertThat(read(upcast)).isEqualTo(assessment());
+        assertThat(upcast.getData(JsonNode.class).getData()).isEqualTo(unmarked());
         assertThat(upcast.getMetaData().getObject()).isEqualTo(MetaData.from(Map.of("recordedBy", "demo",
                 "requestId", "5b7e0c1a-2f3d-4e5a-8b9c-0d1e2f3a4b5c", Provenance.KEY, Provenance.SIMULATED)));
     }
@@ -62,42 +57,31 @@ class HouseholdAssessedProvenanceTest {
 
         assertThat(upcast.getType().getRevision()).isEqualTo("2");
         assertThat(upcast.getData(JsonNode.class).getData().has("simulated")).isFalse();
-        assertThat(read(upcast)).isEqualTo(assessment());
+        assertThat(upcast.getData(JsonNode.class).getData()).isEqualTo(unmarked());
         assertThat(upcast.getMetaData().getObject()).doesNotContainKey(Provenance.KEY).containsEntry("recordedBy", "demo");
     }
 
     @Test
     void anAssessmentStoredBeforeTheMarkExistedGainsNoProvenance() throws IOException {
-        ObjectNode unmarked = fixture();
-        unmarked.remove("simulated");
-
-        IntermediateEventRepresentation upcast = upcast(stored(unmarked, null));
+        IntermediateEventRepresentation upcast = upcast(stored(unmarked(), null));
 
         assertThat(upcast.getType().getRevision()).isEqualTo("2");
-        assertThat(read(upcast)).isEqualTo(assessment());
+        assertThat(upcast.getData(JsonNode.class).getData()).isEqualTo(unmarked());
         assertThat(upcast.getMetaData().getObject()).doesNotContainKey(Provenance.KEY);
     }
 
     @Test
     void anAssessmentAlreadyOfRevisionTwoIsLeftAsStored() throws IOException {
-        ObjectNode current = fixture();
-        current.remove("simulated");
-        InitialEventRepresentation stored = stored(current, "2");
+        InitialEventRepresentation stored = stored(unmarked(), "2");
 
         assertThat(upcast(stored)).isSameAs(stored);
     }
 
     /** The fixture as the previous release stored it, every field but the mark intact. */
-    private static HouseholdAssessed assessment() {
-        return new HouseholdAssessed(UUID.fromString("3c0e7a52-8f1d-4b6a-9e2c-7d5f4a1b0c93"), 2018, LocalDate.of(2018, 11, 20),
-                "VN_2016_2020", "HA_LAN", Area.RURAL, 850_000, List.of("HEALTH_INSURANCE"), List.of(), true,
-                PolicyGroup.POVERTY_REDUCTION, Classification.NEAR_POOR, null,
-                "VN_2016_2020: income 850,000 > 700,000 rural poverty line, ≤ 1,000,000 near-poor line, 1 deprivation (< 3) → NEAR_POOR",
-                Classification.POOR, LocalDate.of(2018, 11, 20), null, null, null, null, null);
-    }
-
-    private HouseholdAssessed read(IntermediateEventRepresentation upcast) {
-        return serializer.deserialize(upcast.getData());
+    private ObjectNode unmarked() throws IOException {
+        ObjectNode unmarked = fixture();
+        unmarked.remove("simulated");
+        return unmarked;
     }
 
     private IntermediateEventRepresentation upcast(InitialEventRepresentation stored) {

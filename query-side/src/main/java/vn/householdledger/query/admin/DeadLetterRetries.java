@@ -31,10 +31,10 @@ public class DeadLetterRetries {
 
     public DeadLetterRetry retry(String name) {
         if (!progress.processors().containsKey(name)) {
-            throw new NotFound("No projection named " + name);
+            throw new NotFound("notFound.projection", name);
         }
         SequencedDeadLetterQueue<EventMessage<?>> queue = processing.deadLetterQueue(name)
-                .orElseThrow(() -> new NotFound("The projection " + name + " parks no events"));
+                .orElseThrow(() -> new NotFound("notFound.deadLetters", name));
         SequencedDeadLetterProcessor<EventMessage<?>> letters = processing.sequencedDeadLetterProcessor(name).orElseThrow();
         long sequences = queue.amountOfSequences();
         long retried = 0;

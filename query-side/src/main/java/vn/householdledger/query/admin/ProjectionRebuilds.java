@@ -65,10 +65,10 @@ public class ProjectionRebuilds implements DisposableBean {
         for (String name : names) {
             StreamingEventProcessor processor = processors.get(name);
             if (processor == null) {
-                throw new NotFound("No projection named " + name);
+                throw new NotFound("notFound.projection", name);
             }
             if (inProgress(name, processor)) {
-                throw new RuleViolation(RuleCode.REBUILD_IN_PROGRESS, "The projection " + name + " is being rebuilt; wait until it is LIVE again");
+                throw new RuleViolation(RuleCode.REBUILD_IN_PROGRESS, name);
             }
         }
         log.info("Rebuild of {} asked for by {}", names, caller.username());

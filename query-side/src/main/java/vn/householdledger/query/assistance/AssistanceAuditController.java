@@ -45,13 +45,13 @@ public class AssistanceAuditController {
         requirePlausible("from", from);
         requirePlausible("to", to);
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidInput("to", "must not be before from");
+            throw new InvalidInput("to", "audit.to.beforeFrom");
         }
         if (page < 0) {
-            throw new InvalidInput("page", "must not be negative");
+            throw new InvalidInput("page", "number.negative");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInput("size", "must lie between 1 and " + MAX_SIZE);
+            throw new InvalidInput("size", "page.size", MAX_SIZE);
         }
         StringBuilder where = new StringBuilder(" WHERE TRUE");
         List<Object> args = new ArrayList<>();
@@ -81,8 +81,7 @@ public class AssistanceAuditController {
 
     private static void requirePlausible(String field, LocalDate date) {
         if (date != null && !BusinessCalendar.isPlausible(date)) {
-            throw new InvalidInput(field, "must be a date from " + BusinessCalendar.FIRST_YEAR + " to "
-                    + BusinessCalendar.LAST_YEAR);
+            throw new InvalidInput(field, "input.date.years", BusinessCalendar.FIRST_YEAR, BusinessCalendar.LAST_YEAR);
         }
     }
 

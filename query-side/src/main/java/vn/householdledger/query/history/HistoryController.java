@@ -45,7 +45,7 @@ public class HistoryController {
         String commune = events.stream().map(DomainEventMessage::getPayload)
                 .filter(PlacesHousehold.class::isInstance).map(p -> ((PlacesHousehold) p).communeCode())
                 .reduce((first, second) -> second)
-                .orElseThrow(() -> new NotFound("No household with id " + householdId));
+                .orElseThrow(() -> new NotFound("notFound.household", householdId));
         Caller.current().requireRead(commune);
         return new History(householdId, events.stream()
                 .map(e -> new HistoryEvent(e.getSequenceNumber(), e.getPayloadType().getSimpleName(),

@@ -49,7 +49,7 @@ public class HouseholdQueryController {
                 householdId);
         HouseholdView view = jdbc.query("SELECT * FROM query_side.household WHERE household_id = ?",
                         (rs, i) -> toView(rs, all), householdId).stream().findFirst()
-                .orElseThrow(() -> new NotFound("No household with id " + householdId));
+                .orElseThrow(() -> new NotFound("notFound.household", householdId));
         Caller.current().requireRead(view.communeCode());
         return view;
     }
@@ -64,7 +64,8 @@ public class HouseholdQueryController {
         if (classification != null) {
             assessment = new AssessmentView(rs.getInt("review_year"), rs.getObject("assessed_on", LocalDate.class),
                     rs.getString("standard"), rs.getLong("income_per_capita"), SqlArrays.strings(rs.getArray("deprivations")),
-                    SqlArrays.strings(rs.getArray("causes")), classification, rs.getString("basis"), rs.getString("explanation"),
+                    SqlArrays.strings(rs.getArray("causes")), classification, rs.getString("basis"),
+                    StoredExplanation.inWords(rs.getString("explanation")),
                     rs.getBoolean("simulated"));
             listing = Listing.of(Classification.valueOf(classification),
                     rs.getObject("classification_since", LocalDate.class), rs.getObject("left_lists_on", LocalDate.class),

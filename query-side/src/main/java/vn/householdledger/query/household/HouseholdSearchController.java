@@ -1,8 +1,10 @@
 package vn.householdledger.query.household;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -21,13 +23,20 @@ import vn.householdledger.query.read.PageRequest;
 
 /**
  * Finds households in the caller's communes — every one, assessed or not, open or closed — by a part
- * of their code or of their head's name, or by a member's exact national id; optionally of one
+ * of their code, their head's name or their village, ignoring case, accents and Unicode form (the
+ * folded columns {@link SearchFold} keeps), or by a member's exact national id; optionally of one
  * commune and one listed status. Reads {@code household} and {@code household_member} of
  * {@link HouseholdViewProjection}; the status follows from the latest assessment as on the
- * household page.
+ * household page. Found households come in the order of their heads' names as Vietnamese sorts them
+ * (a, ă, â, …, d, đ, …; tones after the bare letter), then by code.
  */
 @RestController
 public class HouseholdSearchController {
+
+    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
+    private static final Comparator<HouseholdFound> BY_HEAD_THEN_CODE = Comparator
+            .comparing(HouseholdFound::headName, Comparator.nullsLast(VIETNAMESE::compare))
+            .thenComparing(HouseholdFound::code);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -47,7 +56,7 @@ public class HouseholdSearchController {
         PageRequest paging = PageRequest.of(page, size);
         String[] scope = CommuneScope.of(commune == null || commune.isBlank() ? null : commune).sqlArray();
         String text = q == null || q.isBlank() ? null : q.strip();
-        String like = text == null ? null : "%" + text.toLowerCase(Locale.ROOT)
+        String like = text == null ? null : "%" + SearchFold.fold(text)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         LocalDate today = BusinessCalendar.today(clock);
         List<HouseholdFound> found = jdbc.query("""
@@ -57,10 +66,10 @@ public class HouseholdSearchController {
                           LEFT JOIN query_side.household_member head
                             ON head.household_id = h.household_id AND head.relation = 'HEAD' AND head.departed_on IS NULL
                          WHERE (CAST(? AS TEXT[]) IS NULL OR h.commune_code = ANY (CAST(? AS TEXT[])))
-                           AND (CAST(? AS TEXT) IS NULL OR lower(h.code) LIKE ? OR lower(head.full_name) LIKE ?
-                                OR EXISTS (SELECT 1 FROM query_side.household_member m
+                           AND (CAST(? AS TEXT) IS NULL OR h.code_folded LIKE ? OR head.full_name_folded LIKE ?
+                                OR h.village_folded LIKE ? OR EXISTS (SELECT 1 FROM query_side.household_member m
                                             WHERE m.household_id = h.household_id AND m.national_id = ?))
-                         ORDER BY h.commune_code, h.code""",
+""",
                         (rs, i) -> {
                             String classification = rs.getString(6);
                             Listing listing = classification == null ? null
@@ -71,8 +80,9 @@ public class HouseholdSearchController {
                                     listing == null ? null : listing.since(), rs.getString(9),
                                     rs.getObject(10, LocalDate.class) != null);
                         },
-                        scope, scope, text, like, like, text).stream()
+                        scope, scope, text, like, like, like, text).stream()
                 .filter(f -> status == null || status == f.status())
+                .sorted(BY_HEAD_THEN_CODE)
                 .toList();
         return paging.of(found);
     }

@@ -42,9 +42,11 @@ public class HouseholdViewProjection {
     @EventHandler
     void on(HouseholdRegistered event) {
         writer.write("""
-                INSERT INTO query_side.household (household_id, code, commune_code, village, address, registered_on)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (household_id) DO NOTHING""",
-                event.householdId(), event.code(), event.communeCode(), event.village(), event.address(), event.registeredOn());
+                INSERT INTO query_side.household (household_id, code, commune_code, village, address, registered_on,
+                                                  code_folded, village_folded)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (household_id) DO NOTHING""",
+                event.householdId(), event.code(), event.communeCode(), event.village(), event.address(), event.registeredOn(),
+                SearchFold.fold(event.code()), SearchFold.fold(event.village()));
         event.members().forEach(m -> insertMember(event.householdId(), m, event.registeredOn()));
     }
 
@@ -76,7 +78,8 @@ public class HouseholdViewProjection {
                 event.householdId(), event.assessmentId(), event.year(), event.assessedOn(), event.standard(),
                 event.incomePerCapitaMonthly(), event.deprivations().toArray(String[]::new),
                 event.causes().stream().map(Enum::name).toArray(String[]::new), event.policyGroup().name(),
-                event.classification().name(), event.basis() == null ? null : event.basis().name(), event.explanation(),
+                event.classification().name(), event.basis() == null ? null : event.basis().name(),
+                StoredExplanation.stored(event.explanation()),
                 Provenance.isSimulated(provenance));
         writer.write("""
                 UPDATE query_side.household
@@ -87,7 +90,8 @@ public class HouseholdViewProjection {
                 event.year(), event.assessedOn(), event.standard(), event.incomePerCapitaMonthly(),
                 event.deprivations().toArray(String[]::new),
                 event.causes().stream().map(Enum::name).toArray(String[]::new), event.policyGroup().name(),
-                event.classification().name(), event.basis() == null ? null : event.basis().name(), event.explanation(),
+                event.classification().name(), event.basis() == null ? null : event.basis().name(),
+                StoredExplanation.stored(event.explanation()),
                 event.classificationSince(), event.leftListsOn(), Provenance.isSimulated(provenance), event.householdId());
     }
 
@@ -141,9 +145,10 @@ public class HouseholdViewProjection {
     private void insertMember(UUID householdId, Member member, java.time.LocalDate joinedOn) {
         writer.write("""
                 INSERT INTO query_side.household_member
-                       (household_id, member_id, full_name, sex, birth_date, relation, national_id, joined_on)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (household_id, member_id) DO NOTHING""",
+                       (household_id, member_id, full_name, sex, birth_date, relation, national_id, joined_on,
+                        full_name_folded)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (household_id, member_id) DO NOTHING""",
                 householdId, member.memberId(), member.fullName(), member.sex().name(), member.birthDate(),
-                member.relation().name(), member.nationalId(), joinedOn);
+                member.relation().name(), member.nationalId(), joinedOn, SearchFold.fold(member.fullName()));
     }
 }

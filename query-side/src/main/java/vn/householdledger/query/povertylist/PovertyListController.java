@@ -22,8 +22,9 @@ import vn.householdledger.query.read.CommuneScope;
 import vn.householdledger.query.read.PageRequest;
 
 /**
- * The poverty list today, from the live read model, and as it stood at any past instant, replayed
- * from the event store by {@link PovertyListReplay}. Both make their items through {@link PovertyListing}.
+ * The poverty list today, from the live read model; on a past business date, as the ledger knows that
+ * day now; and as it stood at any past instant. The last two are replayed from the event store by
+ * {@link PovertyListReplay}. Both make their items through {@link PovertyListing}.
  */
 @RestController
 public class PovertyListController {
@@ -43,10 +44,19 @@ public class PovertyListController {
     public Page<PovertyListItem> povertyList(@RequestParam(required = false) String commune,
                                                              @RequestParam(required = false) ListedStatus status,
                                                              @RequestParam(required = false) PolicyGroup policyGroup,
+                                                             @RequestParam(required = false)
+                                                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                                                              @RequestParam(required = false) Integer page,
                                                              @RequestParam(required = false) Integer size) {
         PovertyListing listing = listing(commune, status, policyGroup, page, size);
-        return listedPage(listing, BusinessCalendar.today(clock), CommuneScope.of(commune));
+        CommuneScope scope = CommuneScope.of(commune);
+        if (on == null) {
+            return listedPage(listing, BusinessCalendar.today(clock), scope);
+        }
+        if (!BusinessCalendar.isPlausible(on)) {
+            throw new InvalidInput("on", "input.date.years", BusinessCalendar.FIRST_YEAR, BusinessCalendar.LAST_YEAR);
+        }
+        return listing.answer(replay.entriesOn(on, commune).stream().filter(e -> scope.covers(e.communeCode())), on);
     }
 
     /** The list exactly as {@code GET /api/poverty-list} answered at {@code asOf}: today was that instant's date. */
@@ -59,8 +69,7 @@ public class PovertyListController {
                                                       @RequestParam(required = false) Integer page,
                                                       @RequestParam(required = false) Integer size) {
         if (!BusinessCalendar.isPlausible(asOf)) {
-            throw new InvalidInput("asOf", "must be an instant from " + BusinessCalendar.FIRST_YEAR + " to "
-                    + BusinessCalendar.LAST_YEAR);
+            throw new InvalidInput("asOf", "input.instant.years", BusinessCalendar.FIRST_YEAR, BusinessCalendar.LAST_YEAR);
         }
         PovertyListing listing = listing(commune, status, policyGroup, page, size);
         return listing.answer(replay.entriesAt(asOf, commune).stream(), LocalDate.ofInstant(asOf, BusinessCalendar.VIETNAM));
@@ -72,7 +81,7 @@ public class PovertyListController {
             Caller.current().requireRead(commune);
         }
         if (status == ListedStatus.NOT_POOR) {
-            throw new InvalidInput("status", "must be POOR, NEAR_POOR or NEWLY_ESCAPED");
+            throw new InvalidInput("status", "povertyList.status");
         }
         return new PovertyListing(commune, status, policyGroup == null ? null : policyGroup.name(), PageRequest.of(page, size));
     }

@@ -2,15 +2,18 @@ package vn.householdledger.query.povertylist;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -28,7 +31,8 @@ import vn.householdledger.events.household.HouseholdRegistered;
 import vn.householdledger.events.household.HouseholdTransferred;
 
 /**
- * Rebuilds the poverty list as the service knew it at an instant: the events recorded by then, in
+ * Rebuilds the poverty list from the event store: as of a business date, as the ledger knows it now
+ * ({@link DatedHousehold}), or as the service knew it at an instant: the events recorded by then, in
  * the order the live projection read them, through the same {@link PovertyListEntry} fold. The list
  * of one commune replays only the households ever placed there (registered or transferred in, as the
  * reviews' {@code review_placement} has them), each from its own event stream: an entry folds its
@@ -58,45 +62,61 @@ public class PovertyListReplay {
 
     /** The entries at {@code asOf} of the households ever placed in {@code commune}, or of all with none given. */
     public Collection<PovertyListEntry> entriesAt(Instant asOf, String commune) {
-        if (commune == null) {
-            return entriesAt(asOf);
-        }
-        long started = System.nanoTime();
-        List<String> households = jdbc.queryForList("SELECT DISTINCT household_id::text FROM query_side.review_placement "
-                + "WHERE commune_code = ?", String.class, commune);
         Map<UUID, PovertyListEntry> entries = new LinkedHashMap<>();
-        for (String household : households) {
-            DomainEventStream events = storage.readEvents(household);
-            while (events.hasNext()) {
-                DomainEventMessage<?> event = events.next();
-                if (!event.getTimestamp().isAfter(asOf) && LIST_EVENTS.contains(event.getPayloadType())) {
-                    fold(entries, event.getPayload());
-                }
-            }
-        }
-        log.info("Replayed the poverty list of {} as of {} for {} households in {} ms", commune, asOf, households.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        replay(asOf, commune, payload -> fold(entries, payload));
         return entries.values();
     }
 
-    private Collection<PovertyListEntry> entriesAt(Instant asOf) {
+    /**
+     * The entries on the business date {@code day} of the households ever placed in {@code commune} (or of
+     * all), from every event recorded until now: what the ledger knows now of that day, a history brought
+     * in later included.
+     */
+    public List<PovertyListEntry> entriesOn(LocalDate day, String commune) {
+        Map<UUID, DatedHousehold> households = new LinkedHashMap<>();
+        replay(null, commune, payload -> DatedHousehold.fold(households, payload));
+        return households.values().stream().map(household -> household.entryOn(day)).toList();
+    }
+
+    /** Hands the list's events recorded by {@code asOf} (all, when null) to {@code fold}, each household's in order. */
+    private void replay(Instant asOf, String commune, Consumer<Object> fold) {
         long started = System.nanoTime();
-        Map<UUID, PovertyListEntry> entries = new LinkedHashMap<>();
-        Instant stopAfter = asOf.plus(COMMIT_MARGIN);
+        if (commune == null) {
+            replayAll(asOf, fold);
+        } else {
+            List<String> households = jdbc.queryForList("SELECT DISTINCT household_id::text FROM query_side.review_placement "
+                    + "WHERE commune_code = ?", String.class, commune);
+            for (String household : households) {
+                DomainEventStream events = storage.readEvents(household);
+                while (events.hasNext()) {
+                    DomainEventMessage<?> event = events.next();
+                    if (recordedBy(event, asOf) && LIST_EVENTS.contains(event.getPayloadType())) {
+                        fold.accept(event.getPayload());
+                    }
+                }
+            }
+        }
+        log.info("Replayed the poverty list of {} as of {} in {} ms", commune == null ? "every commune" : commune,
+                asOf == null ? "now" : asOf, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void replayAll(Instant asOf, Consumer<Object> fold) {
+        Instant stopAfter = asOf == null ? null : asOf.plus(COMMIT_MARGIN);
         AtomicBoolean done = new AtomicBoolean();
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
             events.takeWhile(e -> !done.get())
                     .forEach(event -> {
-                        if (event.getTimestamp().isAfter(stopAfter)) {
+                        if (stopAfter != null && event.getTimestamp().isAfter(stopAfter)) {
                             done.set(true);
-                        } else if (!event.getTimestamp().isAfter(asOf) && LIST_EVENTS.contains(event.getPayloadType())) {
-                            fold(entries, event.getPayload());
+                        } else if (recordedBy(event, asOf) && LIST_EVENTS.contains(event.getPayloadType())) {
+                            fold.accept(event.getPayload());
                         }
                     });
         }
-        log.info("Replayed the poverty list as of {} for {} households in {} ms", asOf, entries.size(),
-                (System.nanoTime() - started) / 1_000_000);
-        return entries.values();
+    }
+
+    private static boolean recordedBy(EventMessage<?> event, Instant asOf) {
+        return asOf == null || !event.getTimestamp().isAfter(asOf);
     }
 
     private static void fold(Map<UUID, PovertyListEntry> entries, Object payload) {

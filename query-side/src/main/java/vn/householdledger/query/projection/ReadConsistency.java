@@ -57,7 +57,7 @@ public class ReadConsistency implements HandlerInterceptor {
             try {
                 return Long.parseLong(position.strip());
             } catch (NumberFormatException e) {
-                throw new InvalidInput(LedgerHeaders.EVENT_POSITION, "must be a whole number");
+                throw new InvalidInput(LedgerHeaders.EVENT_POSITION, "input.wholeNumber");
             }
         }
         String consistency = request.getHeader(LedgerHeaders.CONSISTENCY);

@@ -12,10 +12,10 @@ public record PageRequest(int page, int size) {
         int p = page == null ? 0 : page;
         int s = size == null ? Page.DEFAULT_SIZE : size;
         if (p < 0) {
-            throw new InvalidInput("page", "must be 0 or more");
+            throw new InvalidInput("page", "page.number");
         }
         if (s < 1 || s > Page.MAX_SIZE) {
-            throw new InvalidInput("size", "must be between 1 and " + Page.MAX_SIZE);
+            throw new InvalidInput("size", "page.size", Page.MAX_SIZE);
         }
         return new PageRequest(p, s);
     }

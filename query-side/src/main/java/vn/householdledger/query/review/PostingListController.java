@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +41,7 @@ public class PostingListController {
     public ResponseEntity<byte[]> postingList(@PathVariable UUID reviewId, @RequestParam(required = false) String format) {
         String chosen = format == null ? "pdf" : format.toLowerCase(Locale.ROOT);
         if (!chosen.equals("pdf") && !chosen.equals("xlsx") && !chosen.equals("csv")) {
-            throw new InvalidInput("format", "must be pdf, xlsx or csv");
+            throw new InvalidInput("format", "input.format", List.of("pdf", "xlsx", "csv"));
         }
         ReviewItem review = ReviewQueryController.readable(queries, reviewId);
         PostingList list = PostingList.of(queries.communeName(review.communeCode()), review,

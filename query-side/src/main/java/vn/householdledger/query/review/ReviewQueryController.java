@@ -39,7 +39,7 @@ public class ReviewQueryController {
                                     @RequestParam(required = false) Integer page,
                                     @RequestParam(required = false) Integer size) {
         if (year != null && (year < BusinessCalendar.FIRST_YEAR || year > BusinessCalendar.LAST_YEAR)) {
-            throw new InvalidInput("year", "must be from " + BusinessCalendar.FIRST_YEAR + " to " + BusinessCalendar.LAST_YEAR);
+            throw new InvalidInput("year", "input.year.range", BusinessCalendar.FIRST_YEAR, BusinessCalendar.LAST_YEAR);
         }
         PageRequest paging = PageRequest.of(page, size);
         return queries.reviews(CommuneScope.of(commune == null || commune.isBlank() ? null : commune), year, paging);
@@ -55,7 +55,7 @@ public class ReviewQueryController {
 
     /** The review, if there is one and the caller may read its commune. */
     static ReviewItem readable(ReviewQueries queries, UUID reviewId) {
-        ReviewItem review = queries.review(reviewId).orElseThrow(() -> new NotFound("No review with id " + reviewId));
+        ReviewItem review = queries.review(reviewId).orElseThrow(() -> new NotFound("notFound.review", reviewId));
         Caller.current().requireRead(review.communeCode());
         return review;
     }

@@ -10,6 +10,7 @@ import vn.householdledger.api.household.PolicyGroup;
 import vn.householdledger.api.household.PovertyBasis;
 import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.api.review.ReviewKind;
+import vn.householdledger.standard.Explanation;
 
 /**
  * The review of {@code year} (or an ad hoc review) assessed the household on {@code assessedOn} under
@@ -22,14 +23,17 @@ import vn.householdledger.api.review.ReviewKind;
  * the assessment ({@code assessmentId}, by which a mistaken one is voided), the {@code kind} of review
  * it belongs to, and, for the outcome of a review decided in the ledger or on paper, that review
  * ({@code reviewId}) and the chair's {@code decisionNumber}; an upcaster gives older ones an id of their
- * own and the periodic kind. When an earlier assessment is voided, {@link AssessmentRestated} may put this
+ * own and the periodic kind. Revision 4 keeps the classification's {@code explanation} as facts (the lines
+ * compared, the deprivations counted, the basis), rendered in the reader's language when read, where
+ * revision 3 kept an English sentence; an upcaster derives the facts of older ones from their own findings
+ * by their standard's rule. When an earlier assessment is voided, {@link AssessmentRestated} may put this
  * one in another place (the class it follows, since when, when it left the lists, its move).
  */
-@Revision("3")
+@Revision("4")
 public record HouseholdAssessed(UUID householdId, int year, LocalDate assessedOn, String standard, String communeCode,
                                 Area area, long incomePerCapitaMonthly, List<String> deprivations,
                                 List<PovertyCause> causes, boolean hasWorkingMember, PolicyGroup policyGroup,
-                                Classification classification, PovertyBasis basis, String explanation,
+                                Classification classification, PovertyBasis basis, Explanation explanation,
                                 Classification previousClassification, LocalDate classificationSince,
                                 LocalDate leftListsOn, UUID assessmentId, ReviewKind kind, UUID reviewId,
                                 String decisionNumber) implements HouseholdEvent {

@@ -154,7 +154,7 @@ class ConflictingCommandsApiTest extends ApiTest {
             UUID holder = holders.get(random.nextInt(holders.size()));
             LocalDate from = LocalDate.of(2019, 1, 1).plusMonths(6L * random.nextInt(4));
             LedgerApi.Response r = send("card", worker().post(base + "/health-insurance", Map.of("memberId", holder.toString(),
-                    "cardNumber", "HN438" + random.nextInt(1_000_000), "validFrom", from.toString(),
+                    "cardNumber", "HN438" + String.format("%010d", random.nextInt(1_000_000)), "validFrom", from.toString(),
                     "validTo", from.plusYears(1).minusDays(1).toString(), "stateSubsidyPercent", 100,
                     "fundingSource", "Ngân sách nhà nước")));
             accepted(r, h, "card", r2 -> r2.json().get("cardId").asText());

@@ -310,7 +310,7 @@ final class HostileRequests {
                 Field.codes("addresses", 50, false, () -> List.of("LACK_CAPITAL")));
         List<Field> card = List.of(
                 Field.of("memberId", UUID, true, () -> world.spouse().toString()),
-                Field.newCode("cardNumber", ".{1,32}", 32, true, () -> "HN4380123456789"),
+                Field.newCode("cardNumber", "[A-Za-z]{2}[1-5]\\d{12}|\\d{10}", 15, true, () -> "HN4380123456789"),
                 Field.of("validFrom", DATE, true, () -> "2040-01-01"),
                 Field.of("validTo", DATE, true, () -> "2040-12-31"),
                 Field.number("stateSubsidyPercent", INT, true, 0, 100, () -> 100),

@@ -31,7 +31,8 @@ class LifecycleApiTest extends ApiTest {
         assertThat(poor.status()).isEqualTo(201);
         assertThat(poor.json().get("classification").asText()).isEqualTo("POOR");
         assertThat(poor.json().get("standard").asText()).isEqualTo("VN_2016_2020");
-        assertThat(poor.json().get("explanation").asText()).contains("850,000 ≤ 900,000 urban poverty line");
+        assertThat(poor.json().get("explanation").asText())
+                .isEqualTo("Thu nhập 850.000 đ ≤ chuẩn nghèo thành thị 900.000 đ → hộ nghèo (theo thu nhập)");
 
         LedgerApi.Response escaped = assess(household, assessment(2018, "2018-11-20", 1_400_000, List.of(), List.of(), true));
         assertThat(escaped.json().get("classification").asText()).isEqualTo("NOT_POOR");

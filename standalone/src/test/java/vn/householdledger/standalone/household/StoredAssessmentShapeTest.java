@@ -26,7 +26,8 @@ import vn.householdledger.testing.LedgerApi;
  * straight into the event store (before the mark existed, and marked {@code simulated: true} in the
  * payload, as the demo's review of 2018 was), and the command kept with an idempotency record (with
  * and without the mark). The events read as held reviews or as simulated ones, the mark now their
- * provenance and never in the payload a history shows; the commands read with every field intact.
+ * provenance and never in the payload a history shows, their English explanations as facts in the reader's
+ * words; the commands read with every field intact.
  */
 class StoredAssessmentShapeTest extends ApiTest {
 
@@ -80,6 +81,22 @@ class StoredAssessmentShapeTest extends ApiTest {
         assertThat(view.get("incomePerCapitaMonthly").asLong()).isEqualTo(650_000);
         assertThat(reviewSimulated(household)).isFalse();
         assertThat(historyData(household).has("simulated")).isFalse();
+    }
+
+    /** The English sentence an older assessment stored reads as the facts of its findings, in the reader's words. */
+    @Test
+    void anAssessmentStoredWithAnEnglishSentenceExplainsItselfInTheReadersLanguage() throws IOException {
+        UUID household = householdAssessedAs(stored(BEFORE_THE_MARK));
+
+        assertThat(lastAssessment(household).get("explanation").asText())
+                .isEqualTo("Thu nhập 650.000 đ ≤ chuẩn nghèo nông thôn 700.000 đ → hộ nghèo (theo thu nhập)");
+        assertThat(api.as("worker").header("Accept-Language", "en-GB,en;q=0.9").get("/api/households/" + household).json()
+                .get("lastAssessment").get("explanation").asText())
+                .isEqualTo("Income 650,000 VND ≤ rural poverty line 700,000 VND → poor (by income)");
+        JsonNode facts = historyData(household).get("explanation");
+        assertThat(facts.get("lines").get(0).get("line").asText()).isEqualTo("POVERTY_LINE");
+        assertThat(facts.get("lines").get(0).get("amount").asLong()).isEqualTo(700_000);
+        assertThat(facts.get("basis").asText()).isEqualTo("BY_INCOME");
     }
 
     @Test

@@ -196,7 +196,8 @@ class PageScreenshots extends ApiTest {
                 "addresses", List.of("HOUSING_QUALITY", "SANITARY_TOILET", CAUSES[(i + 3) % CAUSES.length])));
         assertThat(api.as(account).post(base + "/assistance", help).status()).isEqualTo(201);
         UUID headId = UUID.fromString(registered.json().get("memberIds").get(0).asText());
-        assertThat(api.as(account).post(base + "/health-insurance", Map.of("memberId", headId, "cardNumber", "HN2" + code.hashCode(),
+        assertThat(api.as(account).post(base + "/health-insurance", Map.of("memberId", headId, "cardNumber",
+                "HN238" + String.format("%010d", Math.floorMod(code.hashCode(), 10_000_000_000L)),
                 "validFrom", LocalDate.of(year, 1, 1).toString(), "validTo", LocalDate.of(year, 12, 31).toString(),
                 "stateSubsidyPercent", 100, "fundingSource", "Ngân sách nhà nước")).status()).isEqualTo(201);
         boolean escapes = i % 2 == 1;

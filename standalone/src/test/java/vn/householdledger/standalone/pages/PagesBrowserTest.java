@@ -105,7 +105,7 @@ class PagesBrowserTest extends ApiTest {
         long before = eventCount();
         browser.press("action", "preview");
         assertThat(browser.text(".preview .status")).isEqualTo("Hộ nghèo");
-        assertThat(browser.text(".preview .explanation")).contains("650,000").contains("POOR");
+        assertThat(browser.text(".preview .explanation")).contains("650.000 đ").contains("hộ nghèo");
         assertThat(eventCount()).as("a preview saves nothing").isEqualTo(before);
         browser.press("action", "save");
         assertThat(browser.driver.getCurrentUrl()).endsWith(householdPath);
@@ -357,7 +357,7 @@ class PagesBrowserTest extends ApiTest {
             String plain = browser.text(".preview .explanation");
             browser.type("incomePerCapitaMonthly", "600.000");
             browser.press("action", "preview");
-            assertThat(browser.text(".preview .explanation")).isEqualTo(plain).contains("600,000");
+            assertThat(browser.text(".preview .explanation")).isEqualTo(plain).contains("600.000 đ");
 
             browser.open(base + "/loans/new");
             browser.choose("programme", "POOR_HOUSEHOLD");

@@ -65,13 +65,13 @@ final class GeneratedHistory {
         }
 
         /**
-         * The listed status on {@code day} (after every assessment) and since when, or null while none
-         * stands: poor and near-poor since the first of the run of that class; not poor after leaving the
+         * The listed status on {@code day} (after the assessments decided by then) and since when, or null
+         * while none stands: poor and near-poor since the first of the run of that class; not poor after leaving the
          * lists, newly escaped for 36 months from that day, then not poor; never listed, not poor since its
          * first such assessment.
          */
         List<String> statusOn(LocalDate day) {
-            List<Assessment> standing = standing();
+            List<Assessment> standing = standing().stream().filter(a -> !a.on().isAfter(day)).toList();
             if (standing.isEmpty()) {
                 return null;
             }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.standalone.Bodies;
+import vn.householdledger.standalone.Problems;
 import vn.householdledger.standalone.admin.AdminProjections;
 import vn.householdledger.testing.LedgerApi;
 
@@ -259,19 +260,9 @@ class ReadsApiTest extends ApiTest {
     @Test
     void thePovertyListTodayHasTheOpenPoorAndNearPoorHouseholdsOfEachCommune() {
         for (String commune : GeneratedHistory.COMMUNES) {
-            LocalDate today = today();
-            Map<String, List<String>> expected = new HashMap<>();
-            for (GeneratedHistory.Household h : history.households) {
-                List<String> now = h.statusOn(today);
-                if (now != null && !now.get(0).equals("NOT_POOR") && !h.closedBy(today) && h.communeOn(today).equals(commune)) {
-                    expected.put(h.code, now);
-                }
-            }
+            Map<String, List<String>> expected = listedOn(commune, today());
             JsonNode list = api.as("committee").consistent().get("/api/poverty-list?size=1000&commune=" + commune).json();
-            Map<String, List<String>> actual = new HashMap<>();
-            list.get("items").forEach(i -> actual.put(i.get("code").asText(), List.of(i.get("status").asText(),
-                    i.get("since").asText())));
-            assertThat(actual).isEqualTo(expected);
+            assertThat(statusesOf(list)).isEqualTo(expected);
             assertThat(list.get("total").asLong()).isEqualTo(expected.size());
 
             JsonNode poorOnly = api.as("committee").get("/api/poverty-list?size=1000&status=POOR&commune=" + commune).json();
@@ -285,6 +276,51 @@ class ReadsApiTest extends ApiTest {
         assertThat(api.as("stats").get("/api/poverty-list?commune=HA_LAN").status()).isEqualTo(403);
         assertThat(api.as("committee").get("/api/poverty-list?size=1001").status()).isEqualTo(400);
         assertThat(api.as("committee").get("/api/poverty-list?status=RICH").status()).isEqualTo(400);
+    }
+
+    /**
+     * {@code on=DATE}: who was listed on that business date, as the ledger knows it now — each household by
+     * the assessments decided by then, in the commune it belonged to and open on that day. (Other tests add
+     * households to these communes: the generated ones are compared.)
+     */
+    @Test
+    void thePovertyListOnABusinessDateHasWhoWasListedThatDay() {
+        api.as("committee").consistent().get("/api/poverty-list");
+        for (LocalDate day : List.of(LocalDate.of(2016, 12, 31), LocalDate.of(2017, 6, 30), LocalDate.of(2018, 1, 1),
+                LocalDate.of(2018, 12, 31), LocalDate.of(2021, 2, 1), today())) {
+            for (String commune : GeneratedHistory.COMMUNES) {
+                Map<String, List<String>> expected = listedOn(commune, day);
+                JsonNode list = api.as("committee").get("/api/poverty-list?size=1000&commune=" + commune + "&on=" + day).json();
+                Map<String, List<String>> generated = new HashMap<>(statusesOf(list));
+                generated.keySet().removeIf(code -> !code.startsWith(prefix));
+                assertThat(generated).as(commune + " on " + day).isEqualTo(expected);
+            }
+        }
+        JsonNode mine = api.as("stats").get("/api/poverty-list?size=1000&on=2018-01-01").json();
+        assertThat(mine.get("total").asLong()).isPositive();
+        mine.get("items").forEach(i -> assertThat(i.get("communeCode").asText()).startsWith("STAT_"));
+        assertThat(api.as("stats").get("/api/poverty-list?commune=HA_LAN&on=2018-01-01").status()).isEqualTo(403);
+        Problems.assertInvalid(api.as("committee").get("/api/poverty-list?on=2018-13-01"), "on");
+        Problems.assertInvalid(api.as("committee").get("/api/poverty-list?on=1800-01-01"), "on");
+    }
+
+    /** The households of {@code commune} listed on {@code day} in the generated history: code to status and since. */
+    private Map<String, List<String>> listedOn(String commune, LocalDate day) {
+        Map<String, List<String>> expected = new HashMap<>();
+        for (GeneratedHistory.Household h : history.households) {
+            List<String> status = h.statusOn(day);
+            if (status != null && !status.get(0).equals("NOT_POOR") && !h.closedBy(day) && h.communeOn(day).equals(commune)) {
+                expected.put(h.code, status);
+            }
+        }
+        return expected;
+    }
+
+    private static Map<String, List<String>> statusesOf(JsonNode list) {
+        Map<String, List<String>> statuses = new HashMap<>();
+        list.get("items").forEach(i -> statuses.put(i.get("code").asText(), List.of(i.get("status").asText(),
+                i.get("since").asText())));
+        return statuses;
     }
 
     @Test

@@ -67,8 +67,8 @@ class ReviewStepsApiTest extends ApiTest {
         ok(steps.list(household));
 
         assertThat(answer(steps.survey(household), 201, SurveyAnswer.class)).isEqualTo(new SurveyAnswer(Classification.POOR,
-                "VN_2021_2025", PovertyBasis.BY_INCOME_AND_DEPRIVATIONS, "VN_2021_2025: income 1,200,000 ≤ 1,500,000 rural"
-                + " income line and 3 deprivations (≥ 3) → POOR (by income and deprivations)"));
+                "VN_2021_2025", PovertyBasis.BY_INCOME_AND_DEPRIVATIONS, "Thu nhập 1.200.000 đ ≤ chuẩn nghèo về thu nhập nông thôn"
+                + " 1.500.000 đ; 3 chỉ số thiếu hụt (≥ 3) → hộ nghèo (theo thu nhập và thiếu hụt dịch vụ xã hội cơ bản)"));
         assertThat(lastEventOf(steps.review)).isEqualTo(List.of("HouseholdSurveyed", WORKER));
     }
 

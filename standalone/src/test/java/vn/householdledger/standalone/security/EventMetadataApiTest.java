@@ -149,7 +149,7 @@ class EventMetadataApiTest extends ApiTest {
         String repayment = ok(api.as("worker").post(base + "/loans/" + loan + "/repayments",
                 Map.of("amount", 10_000_000, "paidOn", "2018-08-01"))).json().get("repaymentId").asText();
         ok(api.as("worker").post(base + "/loans/" + loan + "/repayments/" + repayment + "/voiding", Map.of("reason", "Ghi nhầm")));
-        ok(api.as("worker").post(base + "/health-insurance", Map.of("memberId", child, "cardNumber", "HN" + uniqueNationalId(),
+        ok(api.as("worker").post(base + "/health-insurance", Map.of("memberId", child, "cardNumber", "HN4" + uniqueNationalId(),
                 "validFrom", "2018-01-01", "validTo", "2018-12-31", "stateSubsidyPercent", 100, "fundingSource", "Ngân sách")));
         String help = ok(api.as("worker").post(base + "/assistance", Map.of("kind", "HOUSING", "description", "Sửa nhà",
                 "amount", 5_000_000, "providedOn", "2018-03-01", "fundingSource", "Quỹ vì người nghèo",

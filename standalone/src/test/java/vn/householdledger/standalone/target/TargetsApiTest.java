@@ -161,7 +161,7 @@ class TargetsApiTest extends ApiTest {
                 .get("memberId").asText();
         LocalDate today = LocalDate.now(vn.householdledger.api.time.BusinessCalendar.VIETNAM);
         assertThat(api.as("worker").post("/api/households/" + nearPoor + "/health-insurance", Map.of("memberId", member,
-                "cardNumber", "CN" + uniqueNationalId().substring(0, 10), "validFrom", today.minusMonths(6).toString(),
+                "cardNumber", "CN338" + uniqueNationalId().substring(0, 10), "validFrom", today.minusMonths(6).toString(),
                 "validTo", today.plusMonths(6).toString(), "stateSubsidyPercent", 70, "fundingSource", "Ngân sách")).status())
                 .isEqualTo(201);
 

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,13 +36,13 @@ public class CertificateController {
     @GetMapping("/api/households/{householdId}/certificate")
     public ResponseEntity<byte[]> certificate(@PathVariable UUID householdId, @RequestParam(required = false) String format) {
         if (format != null && !format.equalsIgnoreCase("pdf")) {
-            throw new InvalidInput("format", "must be pdf");
+            throw new InvalidInput("format", "input.format", List.of("pdf"));
         }
         CertificateQueries.Household household = queries.household(householdId)
-                .orElseThrow(() -> new NotFound("No household with id " + householdId));
+                .orElseThrow(() -> new NotFound("notFound.household", householdId));
         Caller.current().requireRead(household.communeCode());
-        Certificate certificate = queries.certificate(household).orElseThrow(() -> new RuleViolation(RuleCode.NOT_LISTED,
-                "The household " + household.code() + " is neither poor nor near-poor: it has no certificate"));
+        Certificate certificate = queries.certificate(household)
+                .orElseThrow(() -> new RuleViolation(RuleCode.NOT_LISTED, household.code()));
         return Download.of(CertificatePdf.pdf(certificate), Download.PDF, "giay-chung-nhan-" + household.code() + ".pdf");
     }
 }
