@@ -445,7 +445,7 @@ public final class HouseholdCase {
         members.put(next.memberId(), new Member(next.memberId(), next.fullName(), next.sex(), next.birthDate(), Relation.HEAD,
                 next.nationalId()));
         record(out, on, new MemberDeparted(householdId, leaving.memberId(), reason, on, next.memberId()),
-                new HeadChanged(householdId, next.memberId(), next.fullName(), on));
+                new HeadChanged(householdId, next.memberId(), next.fullName(), on, null));
     }
 
     private void close(List<EventRow> out, LocalDate on, ClosureReason reason) {

@@ -130,10 +130,7 @@ public class Household {
     public void handle(RecordDeparture command, Clock clock) {
         requireOpen();
         dated("date", command.date(), clock);
-        Member leaving = members.get(command.memberId());
-        if (leaving == null) {
-            throw new InvalidInput("memberId", "household.member.notPresent");
-        }
+        Member leaving = present(command.memberId());
         if (members.size() == 1) {
             throw new RuleViolation(RuleCode.LAST_MEMBER);
         }
@@ -147,8 +144,20 @@ public class Household {
         }
         apply(new MemberDeparted(householdId, leaving.memberId(), command.reason(), command.date(), newHead));
         if (newHead != null) {
-            apply(new HeadChanged(householdId, newHead, members.get(newHead).fullName(), command.date()));
+            apply(new HeadChanged(householdId, newHead, members.get(newHead).fullName(), command.date(), null));
         }
+    }
+
+    /** Exactly one head, a present member: the new head is one, other than the head, and the former head stays. */
+    @CommandHandler
+    public void handle(ChangeHead command, Clock clock) {
+        requireOpen();
+        dated("date", command.date(), clock);
+        Member next = present(command.memberId());
+        if (next.relation() == Relation.HEAD) {
+            throw new InvalidInput("memberId", "household.head.already");
+        }
+        apply(new HeadChanged(householdId, next.memberId(), next.fullName(), command.date(), Relation.OTHER));
     }
 
     /**
@@ -293,9 +302,7 @@ public class Household {
     public void handle(IssueHealthInsurance command) {
         requireOpen();
         notBeforeRegistration("validFrom", command.validFrom());
-        if (!members.containsKey(command.memberId())) {
-            throw new InvalidInput("memberId", "household.member.notPresent");
-        }
+        present(command.memberId());
         apply(ledger.issue(command));
     }
 
@@ -334,9 +341,23 @@ public class Household {
 
     @EventSourcingHandler
     void on(HeadChanged event) {
-        Member head = members.get(event.memberId());
-        members.put(head.memberId(), new Member(head.memberId(), head.fullName(), head.sex(), head.birthDate(),
-                Relation.HEAD, head.nationalId()));
+        if (event.formerHeadRelation() != null) {
+            members.replaceAll((id, m) -> m.relation() == Relation.HEAD ? related(m, event.formerHeadRelation()) : m);
+        }
+        members.computeIfPresent(event.memberId(), (id, m) -> related(m, Relation.HEAD));
+    }
+
+    /** The member of this id present in the household now; refused as input otherwise. */
+    private Member present(UUID memberId) {
+        Member member = members.get(memberId);
+        if (member == null) {
+            throw new InvalidInput("memberId", "household.member.notPresent");
+        }
+        return member;
+    }
+
+    private static Member related(Member member, Relation relation) {
+        return new Member(member.memberId(), member.fullName(), member.sex(), member.birthDate(), relation, member.nationalId());
     }
 
     @EventSourcingHandler
