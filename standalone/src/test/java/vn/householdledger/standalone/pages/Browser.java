@@ -111,6 +111,15 @@ public final class Browser implements AutoCloseable {
         type("members[1].birthDate", "30/09/1971");
     }
 
+    /** Fills the loan form with a poor household's loan, its amount, rate and term as typed. */
+    public void fillLoan(String principal, String rate, String termMonths, String purpose) {
+        choose("programme", "POOR_HOUSEHOLD");
+        type("principal", principal);
+        type("annualInterestRatePercent", rate);
+        type("termMonths", termMonths);
+        type("purpose", purpose);
+    }
+
     public void type(String name, String text) {
         WebElement field = driver.findElement(By.name(name));
         field.clear();
