@@ -95,12 +95,16 @@ public final class Browser implements AutoCloseable {
         navigate(By.cssSelector("form.form button[type=submit]"));
     }
 
-    /** Fills the registration form with a two-member household (head and spouse) of {@code commune}. */
+    /**
+     * Fills the registration form with a two-member household (head and spouse) of {@code commune},
+     * registered on 1 March 2016 as the API tests' households are, so that its history may be dated from then.
+     */
     public void fillRegistration(String code, String commune, String nationalId) {
         type("code", code);
         choose("communeCode", commune);
         type("village", "Thôn Đông");
         type("address", "Số 12, thôn Đông");
+        type("registeredOn", "01/03/2016");
         type("members[0].fullName", "Nguyễn Văn Hùng");
         choose("members[0].sex", "MALE");
         type("members[0].birthDate", "12/04/1968");

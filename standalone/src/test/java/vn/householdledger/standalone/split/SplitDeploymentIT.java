@@ -139,7 +139,8 @@ class SplitDeploymentIT {
         assertThat(commune.status()).as(commune.toString()).isEqualTo(201);
 
         LedgerApi.Response registered = front.as("worker").post("/api/households", Map.of("code", "HL-001",
-                "communeCode", "HA_LAN", "village", "Thôn Đông", "address", "Số 12, thôn Đông", "members", List.of(
+                "communeCode", "HA_LAN", "village", "Thôn Đông", "address", "Số 12, thôn Đông", "registeredOn", "2016-03-01",
+                "members", List.of(
                         Map.of("fullName", "Nguyễn Văn Hùng", "sex", "MALE", "birthDate", "1968-04-12", "relation", "HEAD"))));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         assertThat(registered.position()).isPositive();
