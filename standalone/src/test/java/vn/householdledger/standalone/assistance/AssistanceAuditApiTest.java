@@ -26,10 +26,9 @@ class AssistanceAuditApiTest extends AssistanceApiTest {
         if (recorded) {
             return;
         }
-        haLan = registerHousehold(HA_LAN);
-        bacSon = registerHousehold(BAC_SON);
-        LedgerApi.Response other = api.as("other").post("/api/households", household(QUANG_TRUNG, uniqueCode("QT")));
-        quangTrung = UUID.fromString(other.json().get("householdId").asText());
+        haLan = registeredIn2010("worker", HA_LAN);
+        bacSon = registeredIn2010("worker", BAC_SON);
+        quangTrung = registeredIn2010("other", QUANG_TRUNG);
 
         Map<String, Object> loan = loan(10_000_000);
         loan.put("disbursedOn", "2011-02-01");
@@ -141,5 +140,14 @@ class AssistanceAuditApiTest extends AssistanceApiTest {
 
     private static void expectCreated(LedgerApi.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    }
+
+    /** A household registered in 2010, so that help dated in 2011 is not dated before it (dates hold). */
+    private UUID registeredIn2010(String account, String commune) {
+        Map<String, Object> body = household(commune, uniqueCode("AU"));
+        body.put("registeredOn", "2010-01-01");
+        LedgerApi.Response registered = api.as(account).post("/api/households", body);
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        return UUID.fromString(registered.json().get("householdId").asText());
     }
 }
