@@ -61,6 +61,53 @@
     }
   }
 
+  // A refused form lists its refusals in the order of its fields, and the first refused field takes
+  // the focus, so that the person mends them from the top, each beside its field.
+  function showRefusals() {
+    var summary = document.querySelector('.error-summary');
+    if (!summary) {
+      return;
+    }
+    var list = summary.querySelector('ul');
+    var fieldOf = function (item) {
+      var link = item.querySelector('a[href^="#"]');
+      return link ? document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1))) : null;
+    };
+    Array.prototype.slice.call(list.children).sort(function (a, b) {
+      var fa = fieldOf(a), fb = fieldOf(b);
+      if (!fa || !fb) {
+        return fa ? 1 : (fb ? -1 : 0);
+      }
+      return fa.compareDocumentPosition(fb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    }).forEach(function (item) { list.appendChild(item); });
+    var first = document.querySelector('.invalid input:not([type=hidden]), .invalid select, .invalid textarea');
+    (first || summary).focus();
+  }
+  showRefusals();
+
+  // The registration's code comes filled in with the commune's next one: choosing another commune
+  // fetches that commune's, as long as the code is still the one suggested.
+  document.querySelectorAll('form[data-next-code]').forEach(function (form) {
+    var code = form.querySelector('[name=code]');
+    var commune = form.querySelector('[name=communeCode]');
+    if (!code || !commune) {
+      return;
+    }
+    commune.addEventListener('change', function () {
+      if (code.value !== (form.dataset.suggestedCode || '')) {
+        return;
+      }
+      fetch(form.dataset.nextCode + '?communeCode=' + encodeURIComponent(commune.value), {credentials: 'same-origin'})
+        .then(function (answer) { return answer.ok ? answer.text() : null; })
+        .then(function (next) {
+          if (next !== null && code.value === (form.dataset.suggestedCode || '')) {
+            code.value = next;
+            form.dataset.suggestedCode = next;
+          }
+        });
+    });
+  });
+
   // A notice after a form was sent says it was saved: its kept fields are no longer needed.
   var sent = sessionStorage.getItem(SENT);
   if (sent && document.querySelector('.notice:not(.restored-note)')) {

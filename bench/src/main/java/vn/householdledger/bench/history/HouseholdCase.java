@@ -444,7 +444,7 @@ public final class HouseholdCase {
         members.remove(leaving.memberId());
         members.put(next.memberId(), next.as(Relation.HEAD));
         record(out, on, new MemberDeparted(householdId, leaving.memberId(), reason, on, next.memberId()),
-                new HeadChanged(householdId, next.memberId(), next.fullName(), on));
+                new HeadChanged(householdId, next.memberId(), next.fullName(), on, null));
     }
 
     private void close(List<EventRow> out, LocalDate on, ClosureReason reason) {

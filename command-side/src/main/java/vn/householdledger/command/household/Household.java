@@ -131,10 +131,7 @@ public class Household {
     public void handle(RecordDeparture command, Clock clock) {
         requireOpen();
         dated("date", command.date(), clock);
-        Member leaving = members.get(command.memberId());
-        if (leaving == null) {
-            throw new InvalidInput("memberId", "household.member.notPresent");
-        }
+        Member leaving = present(command.memberId());
         if (members.size() == 1) {
             throw new RuleViolation(RuleCode.LAST_MEMBER);
         }
@@ -148,8 +145,20 @@ public class Household {
         }
         apply(new MemberDeparted(householdId, leaving.memberId(), command.reason(), command.date(), newHead));
         if (newHead != null) {
-            apply(new HeadChanged(householdId, newHead, members.get(newHead).fullName(), command.date()));
+            apply(new HeadChanged(householdId, newHead, members.get(newHead).fullName(), command.date(), null));
         }
+    }
+
+    /** Exactly one head, a present member: the new head is one, other than the head, and the former head stays. */
+    @CommandHandler
+    public void handle(ChangeHead command, Clock clock) {
+        requireOpen();
+        dated("date", command.date(), clock);
+        Member next = present(command.memberId());
+        if (next.relation() == Relation.HEAD) {
+            throw new InvalidInput("memberId", "household.head.already");
+        }
+        apply(new HeadChanged(householdId, next.memberId(), next.fullName(), command.date(), Relation.OTHER));
     }
 
     /**
@@ -294,9 +303,7 @@ public class Household {
     public void handle(IssueHealthInsurance command) {
         requireOpen();
         notBeforeRegistration("validFrom", command.validFrom());
-        if (!members.containsKey(command.memberId())) {
-            throw new InvalidInput("memberId", "household.member.notPresent");
-        }
+        present(command.memberId());
         apply(ledger.issue(command));
     }
 
@@ -335,7 +342,19 @@ public class Household {
 
     @EventSourcingHandler
     void on(HeadChanged event) {
-        members.computeIfPresent(event.memberId(), (id, head) -> head.as(Relation.HEAD));
+        if (event.formerHeadRelation() != null) {
+            members.replaceAll((id, m) -> m.relation() == Relation.HEAD ? m.as(event.formerHeadRelation()) : m);
+        }
+        members.computeIfPresent(event.memberId(), (id, m) -> m.as(Relation.HEAD));
+    }
+
+    /** The member of this id present in the household now; refused as input otherwise. */
+    private Member present(UUID memberId) {
+        Member member = members.get(memberId);
+        if (member == null) {
+            throw new InvalidInput("memberId", "household.member.notPresent");
+        }
+        return member;
     }
 
     @EventSourcingHandler

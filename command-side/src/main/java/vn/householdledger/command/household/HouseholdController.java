@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.householdledger.api.household.ClosureAnswer;
 import vn.householdledger.api.household.ClosureRequest;
 import vn.householdledger.api.household.DepartureRequest;
+import vn.householdledger.api.household.HeadChangeRequest;
 import vn.householdledger.api.household.JoiningMemberRequest;
 import vn.householdledger.api.household.MemberAnswer;
 import vn.householdledger.api.household.MemberAttributesRequest;
@@ -80,6 +81,15 @@ public class HouseholdController {
                 request.newHeadMemberId());
         return dispatcher.send(HttpStatus.OK, request, command, (c, result) -> new MemberAnswer(
                 c.householdId(), c.memberId()));
+    }
+
+    /** A present member becomes the head (chủ hộ) while the former head stays in the household. */
+    @Operation(summary = "Change the head of a household")
+    @PostMapping("/api/households/{householdId}/head")
+    public ResponseEntity<Object> changeHead(@PathVariable UUID householdId, @Valid @RequestBody HeadChangeRequest request) {
+        access.requireWritable(householdId);
+        ChangeHead command = new ChangeHead(householdId, request.memberId(), request.date());
+        return dispatcher.send(HttpStatus.OK, request, command, (c, result) -> new MemberAnswer(c.householdId(), c.memberId()));
     }
 
     /** The household moves to another commune; a worker of the commune it leaves records it. */

@@ -96,7 +96,55 @@ class MembersTest {
         fixture.given(registered())
                 .when(new RecordDeparture(HOUSEHOLD, HEAD, DepartureReason.DIED, DAY, SPOUSE))
                 .expectEvents(new MemberDeparted(HOUSEHOLD, HEAD, DepartureReason.DIED, DAY, SPOUSE),
-                        new HeadChanged(HOUSEHOLD, SPOUSE, spouse().fullName(), DAY));
+                        new HeadChanged(HOUSEHOLD, SPOUSE, spouse().fullName(), DAY, null));
+    }
+
+    @Test
+    void aPresentMemberBecomesTheHeadAndTheFormerHeadStays() {
+        fixture.given(registered())
+                .when(new ChangeHead(HOUSEHOLD, SPOUSE, DAY))
+                .expectEvents(new HeadChanged(HOUSEHOLD, SPOUSE, spouse().fullName(), DAY, Relation.OTHER));
+    }
+
+    @Test
+    void afterAHeadChangeTheFormerHeadDepartsAsAnyMember() {
+        fixture.given(registered(), new HeadChanged(HOUSEHOLD, SPOUSE, spouse().fullName(), DAY, Relation.OTHER))
+                .when(new RecordDeparture(HOUSEHOLD, HEAD, DepartureReason.MOVED_OUT, DAY, null))
+                .expectEvents(new MemberDeparted(HOUSEHOLD, HEAD, DepartureReason.MOVED_OUT, DAY, null));
+    }
+
+    @Test
+    void afterAHeadChangeTheNewHeadDepartsOnlyNamingASuccessor() {
+        fixture.given(registered(), new HeadChanged(HOUSEHOLD, SPOUSE, spouse().fullName(), DAY, Relation.OTHER))
+                .when(new RecordDeparture(HOUSEHOLD, SPOUSE, DepartureReason.DIED, DAY, null))
+                .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theHeadCannotBecomeTheHeadAgain() {
+        fixture.given(registered())
+                .when(new ChangeHead(HOUSEHOLD, HEAD, DAY))
+                .expectException(InvalidInput.class)
+                .expectExceptionMessage("memberId: is the head already")
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyAPresentMemberBecomesTheHead() {
+        fixture.given(registered(), new MemberDeparted(HOUSEHOLD, SPOUSE, DepartureReason.MOVED_OUT, DAY, null))
+                .when(new ChangeHead(HOUSEHOLD, SPOUSE, DAY))
+                .expectException(InvalidInput.class)
+                .expectExceptionMessage("memberId: is not a present member of this household")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aHeadChangeIsNotDatedBeforeTheRegistration() {
+        fixture.given(registered())
+                .when(new ChangeHead(HOUSEHOLD, SPOUSE, registered().registeredOn().minusDays(1)))
+                .expectException(violates(RuleCode.DATED_BEFORE_REGISTRATION))
+                .expectNoEvents();
     }
 
     @Test

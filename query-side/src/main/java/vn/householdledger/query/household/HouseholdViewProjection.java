@@ -75,6 +75,12 @@ public class HouseholdViewProjection {
 
     @EventHandler
     void on(HeadChanged event) {
+        if (event.formerHeadRelation() != null) {
+            writer.write("""
+                    UPDATE query_side.household_member SET relation = ?
+                     WHERE household_id = ? AND relation = 'HEAD' AND departed_on IS NULL AND member_id <> ?""",
+                    event.formerHeadRelation().name(), event.householdId(), event.memberId());
+        }
         writer.write("UPDATE query_side.household_member SET relation = 'HEAD' WHERE household_id = ? AND member_id = ?",
                 event.householdId(), event.memberId());
     }

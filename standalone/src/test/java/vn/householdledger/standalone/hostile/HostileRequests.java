@@ -345,6 +345,9 @@ final class HostileRequests {
                 Field.of("reason", ENUM, true, () -> "MOVED_OUT"),
                 Field.of("date", PAST_DATE, true, () -> today().toString()),
                 Field.of("newHeadMemberId", UUID, false, () -> null));
+        List<Field> head = List.of(
+                Field.of("memberId", UUID, true, () -> world.spouse().toString()),
+                Field.of("date", PAST_DATE, true, () -> today().toString()));
         List<Field> voiding = List.of(Field.text("reason", 1000, true));
         List<Field> dated = List.of(Field.of("reason", ENUM, true, () -> "DISSOLVED"),
                 Field.of("date", PAST_DATE, true, () -> today().toString()));
@@ -409,6 +412,7 @@ final class HostileRequests {
                 endpoint("POST", "/api/households", "worker", registration),
                 endpoint("POST", h + "/members", "worker", joining),
                 endpoint("POST", h + "/members/{member}/departure", "worker", departure),
+                endpoint("POST", h + "/head", "worker", head),
                 endpoint("POST", h + "/assessments", "worker", assessment),
                 endpoint("POST", h + "/escape-pledges", "worker", pledge),
                 endpoint("POST", h + "/loans", "worker", loan),

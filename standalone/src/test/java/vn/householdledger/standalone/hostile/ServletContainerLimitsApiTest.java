@@ -162,6 +162,7 @@ class ServletContainerLimitsApiTest extends ApiTest {
         return all.toByteArray();
     }
 
+    /** Read byte for byte (ISO-8859-1), since chunk sizes count bytes; the body is then decoded as the UTF-8 it is. */
     private static Raw parse(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         int end = text.indexOf("\r\n\r\n");

@@ -95,12 +95,16 @@ public final class Browser implements AutoCloseable {
         navigate(By.cssSelector("form.form button[type=submit]"));
     }
 
-    /** Fills the registration form with a two-member household (head and spouse) of {@code commune}. */
+    /**
+     * Fills the registration form with a two-member household (head and spouse) of {@code commune},
+     * registered on 1 March 2016 as the API tests' households are, so that its history may be dated from then.
+     */
     public void fillRegistration(String code, String commune, String nationalId) {
         type("code", code);
         choose("communeCode", commune);
         type("village", "Thôn Đông");
         type("address", "Số 12, thôn Đông");
+        type("registeredOn", "01/03/2016");
         type("members[0].fullName", "Nguyễn Văn Hùng");
         choose("members[0].sex", "MALE");
         type("members[0].birthDate", "12/04/1968");
@@ -109,6 +113,15 @@ public final class Browser implements AutoCloseable {
         choose("members[1].relation", "SPOUSE");
         choose("members[1].sex", "FEMALE");
         type("members[1].birthDate", "30/09/1971");
+    }
+
+    /** Fills the loan form with a poor household's loan, its amount, rate and term as typed. */
+    public void fillLoan(String principal, String rate, String termMonths, String purpose) {
+        choose("programme", "POOR_HOUSEHOLD");
+        type("principal", principal);
+        type("annualInterestRatePercent", rate);
+        type("termMonths", termMonths);
+        type("purpose", purpose);
     }
 
     public void type(String name, String text) {

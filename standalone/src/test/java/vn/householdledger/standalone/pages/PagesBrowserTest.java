@@ -1,11 +1,9 @@
 package vn.householdledger.standalone.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +18,6 @@ import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,7 +31,6 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import vn.householdledger.api.time.BusinessCalendar;
-import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.web.Formats;
 import vn.householdledger.web.ledger.LedgerClients;
 
@@ -49,36 +43,15 @@ import vn.householdledger.web.ledger.LedgerClients;
  * is refreshed) and signs out of the pages and the authorization server at once.
  * Skipped only where Chromium is not installed (CI installs it).
  */
-class PagesBrowserTest extends ApiTest {
+class PagesBrowserTest extends BrowserTest {
 
     /** The commune of the review test (an ad hoc review) and of the screenshots' (a periodic one), reviewed by no other test. */
     static final String TAN_LAP = "TAN_LAP";
     static final String TAN_LAP_WORKER = "tanlap";
     static final String TAN_LAP_CHAIR = "chu-tich-tanlap";
-    private static Browser browser;
     @Autowired
     private OAuth2AuthorizedClientService authorizedClients;
     private final LocalDate today = LocalDate.now(BusinessCalendar.VIETNAM);
-
-    @BeforeAll
-    static void startBrowser() {
-        assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed in /usr/bin");
-    }
-
-    @BeforeEach
-    void browser() {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void aWorkerRegistersAssessesAndLendsAndSeesItAllOnTheHouseholdPage() {
@@ -113,15 +86,11 @@ class PagesBrowserTest extends ApiTest {
         assertThat(browser.text(".assessment")).contains("650.000 đ").contains("Bảo hiểm y tế").contains("Thiếu vốn sản xuất");
 
         browser.follow("/loans/new");
-        browser.choose("programme", "POOR_HOUSEHOLD");
-        browser.type("principal", "30.000.000");
-        browser.type("annualInterestRatePercent", "6,6");
-        browser.type("termMonths", "36");
-        browser.type("purpose", "Nuôi bò sinh sản");
+        browser.fillLoan("30.000.000", "6,6", "36", "Nuôi bò sinh sản");
         browser.check("addresses", "LACK_CAPITAL");
         browser.press(null, null);
         assertThat(browser.text("table[data-table=loans]")).contains("Cho vay hộ nghèo").contains("30.000.000 đ")
-                .contains("6.6 %").contains("Đang vay");
+                .contains("6,6 %").contains("Đang vay");
         assertThat(browser.text("table[data-table=timeline]")).contains("Đăng ký hộ").contains("Đánh giá")
                 .contains("Giải ngân khoản vay").contains("worker");
 
@@ -184,7 +153,7 @@ class PagesBrowserTest extends ApiTest {
         browser.check("hasWorkingMember", "true");
         browser.press("action", "preview");
         assertThat(browser.text(".preview .status")).isEqualTo("Hộ nghèo");
-        assertThat(browser.text(".preview .explanation")).contains("VN_2021_2025").contains("1,200,000");
+        assertThat(browser.text(".preview .explanation")).contains("Thu nhập 1.200.000 đ").contains("→ hộ nghèo");
         assertThat(eventCount()).as("a preview saves nothing").isEqualTo(before);
         browser.press("action", "save");
         assertThat(browser.text(".notice")).contains(code).contains("đề xuất Hộ nghèo");
@@ -276,11 +245,7 @@ class PagesBrowserTest extends ApiTest {
         browser.signIn("worker");
 
         browser.open(base + "/loans/new");
-        browser.choose("programme", "POOR_HOUSEHOLD");
-        browser.type("principal", "10.000.000");
-        browser.type("annualInterestRatePercent", "6,6");
-        browser.type("termMonths", "24");
-        browser.type("purpose", "Mua giống lúa");
+        browser.fillLoan("10.000.000", "6,6", "24", "Mua giống lúa");
         browser.press(null, null);
         browser.navigate(By.cssSelector("table[data-table=loans] tbody a"));
         browser.type("amount", "12.000.000");
@@ -360,11 +325,7 @@ class PagesBrowserTest extends ApiTest {
             assertThat(browser.text(".preview .explanation")).isEqualTo(plain).contains("600.000 đ");
 
             browser.open(base + "/loans/new");
-            browser.choose("programme", "POOR_HOUSEHOLD");
-            browser.type("principal", "30000000,5");
-            browser.type("annualInterestRatePercent", "6,6");
-            browser.type("termMonths", "36");
-            browser.type("purpose", "Nuôi bò sinh sản");
+            browser.fillLoan("30000000,5", "6,6", "36", "Nuôi bò sinh sản");
             browser.press(null, null);
             assertThat(browser.errorOf("principal")).contains("đồng chẵn");
             assertThat(eventCount()).as("an amount refused writes nothing").isEqualTo(before);
@@ -387,11 +348,7 @@ class PagesBrowserTest extends ApiTest {
         UUID id = registerHousehold(HA_LAN);
         browser.signIn("worker");
         browser.open("/households/" + id + "/loans/new");
-        browser.choose("programme", "POOR_HOUSEHOLD");
-        browser.type("principal", "25.000.000");
-        browser.type("annualInterestRatePercent", "6,6");
-        browser.type("termMonths", "24");
-        browser.type("purpose", "Trồng rau sạch");
+        browser.fillLoan("25.000.000", "6,6", "24", "Trồng rau sạch");
         long before = eventCount();
 
         browser.driver.manage().deleteAllCookies();

@@ -3,6 +3,7 @@ package vn.householdledger.web.committee;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,9 @@ import vn.householdledger.web.table.Table;
 import vn.householdledger.web.table.TableExports;
 
 /**
- * The poverty list: today's for the committee and the workers, and for auditors the list exactly as
- * the service would have answered at a chosen instant (typed in Vietnam's time).
+ * The poverty list: on a business date (today unless another is typed) for the committee and the
+ * workers, as the ledger knows that day now; and for auditors the list exactly as the service would
+ * have answered at a chosen instant (typed in Vietnam's time), whatever was recorded later.
  */
 @Controller
 public class PovertyListPages {
@@ -58,26 +60,34 @@ public class PovertyListPages {
     }
 
     @GetMapping("/poverty-list")
-    public String today(@RequestParam(required = false) String commune, @RequestParam(required = false) ListedStatus status,
-                        @RequestParam(required = false) PolicyGroup policyGroup, @RequestParam(required = false) Integer page,
-                        Model model, HttpServletRequest request) {
-        Page<PovertyListItem> found = lists.povertyList(FormInput.text(commune), status, policyGroup,
-                page, PAGE_SIZE);
-        Report report = filters(Report.titled(fmt.message("povertyList.title", fmt.today())),
-                commune, status, policyGroup)
-                .intro(fmt.message("povertyList.intro"))
-                .table(table(found.items()))
-                .paging(found)
-                .build();
-        return reports.show(model, request, report);
+    public String onDate(@RequestParam(required = false) String on, @RequestParam(required = false) String commune,
+                         @RequestParam(required = false) ListedStatus status,
+                         @RequestParam(required = false) PolicyGroup policyGroup, @RequestParam(required = false) Integer page,
+                         Model model, HttpServletRequest request) {
+        FormErrors errors = new FormErrors();
+        LocalDate date = new FormInput(errors, fmt).date("on", on);
+        String day = date == null ? fmt.today() : fmt.date(date);
+        Report.Builder report = Report.titled(fmt.message("povertyList.title", day))
+                .filter(Filter.of("on", fmt.message("povertyList.on"), "date", on == null ? day : on,
+                        fmt.message("povertyList.onHint")));
+        filters(report, commune, status, policyGroup).intro(fmt.message("povertyList.intro")).errors(errors);
+        if (errors.isEmpty()) {
+            Page<PovertyListItem> found = lists.povertyList(FormInput.text(commune), status, policyGroup, date, page, PAGE_SIZE);
+            report.table(table(found.items())).paging(found);
+        }
+        return reports.show(model, request, report.build());
     }
 
     @GetMapping(value = "/poverty-list", params = "export")
-    public ResponseEntity<byte[]> exportToday(@RequestParam(required = false) String commune,
-                                              @RequestParam(required = false) ListedStatus status,
-                                              @RequestParam(required = false) PolicyGroup policyGroup,
-                                              @RequestParam String export) {
-        List<PovertyListItem> all = Reports.everyPage(p -> lists.povertyList(FormInput.text(commune), status, policyGroup, p,
+    public ResponseEntity<byte[]> exportOnDate(@RequestParam(required = false) String on,
+                                               @RequestParam(required = false) String commune,
+                                               @RequestParam(required = false) ListedStatus status,
+                                               @RequestParam(required = false) PolicyGroup policyGroup,
+                                               @RequestParam String export) {
+        FormErrors errors = new FormErrors();
+        LocalDate date = new FormInput(errors, fmt).date("on", on);
+        refuseIfAny(errors, "on");
+        List<PovertyListItem> all = Reports.everyPage(p -> lists.povertyList(FormInput.text(commune), status, policyGroup, date, p,
                 Page.MAX_SIZE));
         return exports.export(export, null, List.of(table(all)), "danh-sach-ho-ngheo");
     }
@@ -110,9 +120,7 @@ public class PovertyListPages {
                                              @RequestParam String export) {
         FormErrors errors = new FormErrors();
         Instant instant = instant(asOf, errors);
-        if (!errors.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, errors.get("asOf"));
-        }
+        refuseIfAny(errors, "asOf");
         List<PovertyListItem> all = Reports.everyPage(p -> lists.povertyListAsOf(instant, FormInput.text(commune), status, policyGroup, p,
                 Page.MAX_SIZE));
         return exports.export(export, null, List.of(table(all)), "danh-sach-ho-ngheo-tai-thoi-diem");
@@ -125,6 +133,12 @@ public class PovertyListPages {
                         Choices.codes(fmt, "status", new ListedStatus[] {ListedStatus.POOR, ListedStatus.NEAR_POOR, ListedStatus.NEWLY_ESCAPED})))
                 .filter(Filter.select("policyGroup", fmt.message("household.policyGroup"), policyGroup,
                         Choices.codes(fmt, "policyGroup", PolicyGroup.values())));
+    }
+
+    private static void refuseIfAny(FormErrors errors, String field) {
+        if (!errors.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, errors.get(field));
+        }
     }
 
     /** The instant typed, in Vietnam's time; now when nothing is typed. */

@@ -1,5 +1,6 @@
 package vn.householdledger.web.form;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,8 +41,8 @@ public class FormErrors {
         return byField.isEmpty();
     }
 
-    /** Every refusal, for the summary at the top of the form. */
+    /** Every refusal in the order it was found, for the summary at the top of the form (the page puts it in form order). */
     public Map<String, String> all() {
-        return Map.copyOf(byField);
+        return Collections.unmodifiableMap(byField);
     }
 }

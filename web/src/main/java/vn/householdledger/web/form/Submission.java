@@ -54,7 +54,10 @@ public class Submission {
         if (problem == null) {
             throw refused;
         }
-        if (refused.status() == HttpStatus.CONFLICT.value() && problem.code() != null) {
+        if (refused.status() == HttpStatus.CONFLICT.value() && problem.code() != null && problem.errors() != null) {
+            // A rule whose code names no field (a date before the registration) names it in errors, with the dates it compared.
+            problem.errors().forEach(field -> errors.add(field.field(), field.message()));
+        } else if (refused.status() == HttpStatus.CONFLICT.value() && problem.code() != null) {
             errors.add(problem.code().field(), message("rule." + problem.code(), problem.detail()));
         } else if (refused.status() == HttpStatus.BAD_REQUEST.value() && problem.errors() != null) {
             for (FieldProblem field : problem.errors()) {

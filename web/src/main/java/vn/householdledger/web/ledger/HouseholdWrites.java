@@ -15,6 +15,7 @@ import vn.householdledger.api.household.AssessmentVoidingAnswer;
 import vn.householdledger.api.household.ClosureAnswer;
 import vn.householdledger.api.household.ClosureRequest;
 import vn.householdledger.api.household.DepartureRequest;
+import vn.householdledger.api.household.HeadChangeRequest;
 import vn.householdledger.api.household.JoiningMemberRequest;
 import vn.householdledger.api.household.MemberAnswer;
 import vn.householdledger.api.household.PledgeAnswer;
@@ -37,6 +38,9 @@ public interface HouseholdWrites {
     @PostExchange("/households/{householdId}/members/{memberId}/departure")
     ResponseEntity<MemberAnswer> depart(@PathVariable UUID householdId, @PathVariable UUID memberId,
                                         @RequestBody DepartureRequest request);
+
+    @PostExchange("/households/{householdId}/head")
+    ResponseEntity<MemberAnswer> changeHead(@PathVariable UUID householdId, @RequestBody HeadChangeRequest request);
 
     @PostExchange("/households/{householdId}/assessments")
     ResponseEntity<AssessmentOutcome> assess(@PathVariable UUID householdId, @RequestBody AssessmentRequest request);
