@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.householdledger.api.household.DepartureReason;
 import vn.householdledger.api.household.DepartureRequest;
+import vn.householdledger.api.household.EthnicGroups;
 import vn.householdledger.api.household.HeadChangeRequest;
 import vn.householdledger.api.household.HouseholdView;
 import vn.householdledger.api.household.JoiningMemberRequest;
@@ -18,6 +19,7 @@ import vn.householdledger.api.household.MemberView;
 import vn.householdledger.api.household.PledgeRequest;
 import vn.householdledger.api.household.Relation;
 import vn.householdledger.api.household.Sex;
+import vn.householdledger.api.household.YesNoUnknown;
 import vn.householdledger.web.Formats;
 import vn.householdledger.web.form.FormErrors;
 import vn.householdledger.web.form.FormInput;
@@ -34,7 +36,7 @@ import vn.householdledger.web.ledger.HouseholdWrites;
 public class MemberPages {
 
     public record JoiningForm(String fullName, String relation, String sex, String birthDate, String nationalId,
-                              String joinedOn) {
+                              String ethnicity, String disability, String meritoriousService, String joinedOn) {
     }
 
     public record DepartureForm(String memberId, String reason, String date, String newHeadMemberId) {
@@ -61,7 +63,7 @@ public class MemberPages {
     @GetMapping("/households/{householdId}/members/new")
     public String joiningForm(@PathVariable UUID householdId, Model model) {
         HouseholdView view = HouseholdForms.writable(households, householdId);
-        return joiningPage(model, view, new JoiningForm(null, null, null, null, null, fmt.today()), new FormErrors());
+        return joiningPage(model, view, new JoiningForm(null, null, null, null, null, null, null, null, fmt.today()), new FormErrors());
     }
 
     @PostMapping("/households/{householdId}/members")
@@ -72,6 +74,8 @@ public class MemberPages {
         JoiningMemberRequest request = new JoiningMemberRequest(null, FormInput.text(form.fullName()),
                 input.code(Sex.class, "sex", form.sex()), input.date("birthDate", form.birthDate()),
                 input.code(Relation.class, "relation", form.relation()), FormInput.text(form.nationalId()),
+                FormInput.text(form.ethnicity()), input.code(YesNoUnknown.class, "disability", form.disability()),
+                input.code(YesNoUnknown.class, "meritoriousService", form.meritoriousService()),
                 input.date("joinedOn", form.joinedOn()));
         if (submission.send(request, errors, () -> api.addMember(householdId, request)) == null) {
             return joiningPage(model, view, form, errors);
@@ -170,6 +174,8 @@ public class MemberPages {
     private String joiningPage(Model model, HouseholdView view, JoiningForm form, FormErrors errors) {
         model.addAttribute("relations", List.of(Relation.values()).stream().filter(r -> r != Relation.HEAD).toList());
         model.addAttribute("sexes", Sex.values());
+        model.addAttribute("ethnicGroups", EthnicGroups.all());
+        model.addAttribute("yesNo", YesNoUnknown.values());
         return HouseholdForms.page(model, view, form, errors, "households/join");
     }
 
