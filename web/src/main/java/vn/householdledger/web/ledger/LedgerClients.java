@@ -83,6 +83,11 @@ public class LedgerClients {
         return client(ProjectionAdmin.class, builder, context, properties.queryUrl());
     }
 
+    @Bean
+    public CommitteeReads committeeReads(RestClient.Builder builder, LedgerApiProperties properties, Context context) {
+        return client(CommitteeReads.class, builder, context, properties.queryUrl());
+    }
+
     /** What every client shares: the token relay, the JSON reader of problems, this process's own URL. */
     record Context(OAuth2ClientHttpRequestInterceptor relay, ObjectMapper json, Supplier<String> self) {
     }

@@ -44,6 +44,15 @@ public class Reports {
         return VIEW;
     }
 
+    /** The page sizes a reader may choose; the first page shows {@link #DEFAULT_PAGE_SIZE} rows. */
+    public static final List<Integer> PAGE_SIZES = List.of(20, 50, 100);
+    public static final int DEFAULT_PAGE_SIZE = 50;
+
+    /** The page size asked for, if it is one of {@link #PAGE_SIZES}; else the default. */
+    public static int pageSize(Integer asked) {
+        return asked != null && PAGE_SIZES.contains(asked) ? asked : DEFAULT_PAGE_SIZE;
+    }
+
     /** Every item of a paged read, fetching page after page: for exports, which hold everything. */
     public static <T> List<T> everyPage(IntFunction<Page<T>> pages) {
         List<T> all = new ArrayList<>();
