@@ -78,6 +78,15 @@ public class Formats {
         return format.format(rate) + " %";
     }
 
+    /** A rate as it was set, with its own decimals: an interest rate "7,92 %" or "6,6 %" (7.92 %, 6.6 % in English). */
+    public String rate(BigDecimal rate) {
+        if (rate == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(symbolsLocale()));
+        return format.format(rate) + " %";
+    }
+
     /** The label of a code, e.g. {@code label("status", "POOR")} → "Hộ nghèo"; the code itself if none. */
     public String label(String group, Object code) {
         if (code == null) {

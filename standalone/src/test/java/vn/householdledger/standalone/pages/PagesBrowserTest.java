@@ -121,7 +121,7 @@ class PagesBrowserTest extends ApiTest {
         browser.check("addresses", "LACK_CAPITAL");
         browser.press(null, null);
         assertThat(browser.text("table[data-table=loans]")).contains("Cho vay hộ nghèo").contains("30.000.000 đ")
-                .contains("6.6 %").contains("Đang vay");
+                .contains("6,6 %").contains("Đang vay");
         assertThat(browser.text("table[data-table=timeline]")).contains("Đăng ký hộ").contains("Đánh giá")
                 .contains("Giải ngân khoản vay").contains("worker");
 

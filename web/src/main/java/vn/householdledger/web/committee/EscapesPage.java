@@ -27,8 +27,6 @@ import vn.householdledger.web.table.TableExports;
 @Controller
 public class EscapesPage {
 
-    private static final int PAGE_SIZE = 100;
-
     private final StatisticsReads escapes;
     private final Communes communes;
     private final Reports reports;
@@ -45,9 +43,10 @@ public class EscapesPage {
 
     @GetMapping("/escapes")
     public String escapes(@RequestParam(required = false) Integer year, @RequestParam(required = false) String commune,
-                          @RequestParam(required = false) Integer page, Model model, HttpServletRequest request) {
+                          @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                          Model model, HttpServletRequest request) {
         int y = year(year);
-        Page<Escape> found = escapes.escapes(y, FormInput.text(commune), page, PAGE_SIZE);
+        Page<Escape> found = escapes.escapes(y, FormInput.text(commune), page, Reports.pageSize(size));
         Report report = Report.titled(fmt.message("escapes.title", y)).intro(fmt.message("escapes.intro", y))
                 .filter(Filter.of("year", fmt.message("filter.year"), "year", y, null))
                 .filter(Filter.select("commune", fmt.message("household.commune"), commune, Choices.communes(fmt, communes.readable())))

@@ -186,7 +186,7 @@ public class HouseholdPages {
                         Column.text(fmt.message("common.note")));
         for (LoanView l : view.loans()) {
             loans.row(base + "/loans/" + l.loanId(), l.programme(), l.principal(),
-                    l.annualInterestRatePercent().stripTrailingZeros().toPlainString() + " %", l.termMonths(),
+                    fmt.rate(l.annualInterestRatePercent()), l.termMonths(),
                     l.disbursedOn(), l.lender(), l.outstanding(), l.status(), voidNote(l.voided(), l.voidReason()));
         }
         Table.Builder cards = Table.builder("insurance", fmt.message("household.insurance"))

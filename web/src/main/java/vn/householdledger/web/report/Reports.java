@@ -40,6 +40,9 @@ public class Reports {
             if ((long) (page + 1) * report.paging().size() < report.paging().total()) {
                 model.addAttribute("next", link(request, Map.of("page", Integer.toString(page + 1)), null));
             }
+            Map<Integer, String> sizes = new LinkedHashMap<>();
+            PAGE_SIZES.forEach(size -> sizes.put(size, link(request, Map.of("size", Integer.toString(size)), "page")));
+            model.addAttribute("pageSizes", sizes);
         }
         return VIEW;
     }
