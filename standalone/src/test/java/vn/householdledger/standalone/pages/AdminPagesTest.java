@@ -1,48 +1,25 @@
 package vn.householdledger.standalone.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.householdledger.api.problem.RuleCode;
-import vn.householdledger.standalone.ApiTest;
 
 /**
  * The admin's pages in Chromium: a read model rebuilt from its page and seen live again, a commune
  * registered and its year's figures set, the district's targets set, and each refusal beside its field
  * with nothing written.
  */
-class AdminPagesTest extends ApiTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void chromium() {
-        assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed in /usr/bin");
-    }
+class AdminPagesTest extends ChromiumTest {
 
     @BeforeEach
-    void browser() {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
+    void signIn() {
         browser.signIn("admin");
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
     }
 
     @Test

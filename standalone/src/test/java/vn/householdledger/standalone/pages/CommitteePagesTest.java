@@ -1,48 +1,20 @@
 package vn.householdledger.standalone.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.householdledger.api.time.BusinessCalendar;
-import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.standalone.Bodies;
 
 /**
  * The committee's pages in Chromium: the plan's targets of a year against their value now, with the
  * Vietnamese decimal comma, and the escape pledges of a year with what the review made of each.
  */
-class CommitteePagesTest extends ApiTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void chromium() {
-        assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed in /usr/bin");
-    }
-
-    @BeforeEach
-    void browser() {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
+class CommitteePagesTest extends ChromiumTest {
 
     @Test
     void theCommitteeReadsTheYearsTargetsAgainstTheirValueNow() {

@@ -1,18 +1,12 @@
 package vn.householdledger.standalone.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.testing.LedgerApi;
 
 /**
@@ -20,30 +14,9 @@ import vn.householdledger.testing.LedgerApi;
  * screen's width; a list's page size is chosen; an unknown address is a page in the reader's language for a
  * browser, while the API keeps answering problem+json.
  */
-class PageFrameTest extends ApiTest {
+class PageFrameTest extends ChromiumTest {
 
     private static final int PHONE_WIDTH = 390;
-    private static Browser browser;
-
-    @BeforeAll
-    static void chromium() {
-        assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed in /usr/bin");
-    }
-
-    @BeforeEach
-    void browser() {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void onAPhoneTheMenuOpensAndShowsEveryItemWithinTheScreen() {
