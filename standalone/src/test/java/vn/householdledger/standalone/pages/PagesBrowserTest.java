@@ -1,11 +1,9 @@
 package vn.householdledger.standalone.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +18,6 @@ import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,7 +31,6 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import vn.householdledger.api.time.BusinessCalendar;
-import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.web.Formats;
 import vn.householdledger.web.ledger.LedgerClients;
 
@@ -49,36 +43,15 @@ import vn.householdledger.web.ledger.LedgerClients;
  * is refreshed) and signs out of the pages and the authorization server at once.
  * Skipped only where Chromium is not installed (CI installs it).
  */
-class PagesBrowserTest extends ApiTest {
+class PagesBrowserTest extends ChromiumTest {
 
     /** The commune of the review test (an ad hoc review) and of the screenshots' (a periodic one), reviewed by no other test. */
     static final String TAN_LAP = "TAN_LAP";
     static final String TAN_LAP_WORKER = "tanlap";
     static final String TAN_LAP_CHAIR = "chu-tich-tanlap";
-    private static Browser browser;
     @Autowired
     private OAuth2AuthorizedClientService authorizedClients;
     private final LocalDate today = LocalDate.now(BusinessCalendar.VIETNAM);
-
-    @BeforeAll
-    static void startBrowser() {
-        assumeTrue(Browser.installed(), "Chromium and chromedriver are not installed in /usr/bin");
-    }
-
-    @BeforeEach
-    void browser() {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void aWorkerRegistersAssessesAndLendsAndSeesItAllOnTheHouseholdPage() {
