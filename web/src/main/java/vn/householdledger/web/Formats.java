@@ -78,7 +78,7 @@ public class Formats {
         return format.format(rate) + " %";
     }
 
-    /** A rate typed by a person, with the decimals it has: 6,6 % (6.6 % in English). */
+    /** A rate as it was set, with its own decimals: an interest rate "7,92 %" or "6,6 %" (7.92 %, 6.6 % in English). */
     public String rate(BigDecimal rate) {
         if (rate == null) {
             return "";

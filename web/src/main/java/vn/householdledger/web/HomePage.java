@@ -23,6 +23,9 @@ public class HomePage {
         if (caller.is(Role.CHAIR)) {
             return "redirect:/reviews";
         }
+        if (caller.is(Role.ADMIN)) {
+            return "redirect:/admin/projections";
+        }
         return "home";
     }
 }

@@ -49,6 +49,7 @@ public class WebSecurity {
     private static final String AUDITOR = Role.AUDITOR.name();
     private static final String COMMITTEE = Role.COMMITTEE.name();
     private static final String CHAIR = Role.CHAIR.name();
+    private static final String ADMIN = Role.ADMIN.name();
     /** The worker's forms of a review: the chair decides on the review's own page and never sees these. */
     private static final String[] REVIEW_FORMS = {"/reviews/new", "/reviews/*/households/new", "/reviews/*/households/*/survey",
             "/reviews/*/meetings/new", "/reviews/*/posting/new", "/reviews/*/complaints/new",
@@ -75,12 +76,14 @@ public class WebSecurity {
                         .requestMatchers(HttpMethod.POST, "/households/**").hasRole(WORKER)
                         .requestMatchers("/imports", "/imports/**").hasRole(WORKER)
                         .requestMatchers("/households/**").hasAnyRole(WORKER, AUDITOR)
-                        .requestMatchers("/statistics/**", "/reports/**", "/escapes", "/poverty-list").hasAnyRole(WORKER, AUDITOR, COMMITTEE)
+                        .requestMatchers("/statistics/**", "/reports/**", "/escapes", "/poverty-list", "/targets", "/escape-pledges")
+                                .hasAnyRole(WORKER, AUDITOR, COMMITTEE)
                         .requestMatchers(HttpMethod.POST, "/reviews/*/decision").hasRole(CHAIR)
                         .requestMatchers(HttpMethod.POST, "/reviews/**").hasRole(WORKER)
                         .requestMatchers(REVIEW_FORMS).hasRole(WORKER)
                         .requestMatchers("/reviews/**").hasAnyRole(WORKER, CHAIR, COMMITTEE, AUDITOR)
                         .requestMatchers("/audit/**").hasRole(AUDITOR)
+                        .requestMatchers("/admin/**").hasRole(ADMIN)
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().authenticated());
         if (sharesSession) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,10 +36,12 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.householdledger.api.problem.FieldProblem;
 import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.platform.i18n.ConstraintMessages;
@@ -215,6 +219,25 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             return invalid(List.of(new FieldProblem(field, message)));
         }
         return respond(problem(HttpStatus.BAD_REQUEST, "malformed-request", Messages.render(locale, "problem.malformed"), locale));
+    }
+
+    /**
+     * No such page: the servlet container's error page answers it ({@link ProblemErrorController}), which
+     * shows a browser the pages' own view in the reader's language. An unknown path of the API stays a problem here.
+     */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest page && ProblemErrorController.isPage(page.getRequest().getRequestURI())
+                && page.getResponse() != null) {
+            try {
+                page.getResponse().sendError(status.value());
+            } catch (IOException failed) {
+                throw new UncheckedIOException(failed);
+            }
+            return null;
+        }
+        return super.handleNoResourceFoundException(e, headers, status, request);
     }
 
     /**

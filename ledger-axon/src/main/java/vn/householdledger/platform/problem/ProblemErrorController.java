@@ -31,9 +31,7 @@ public class ProblemErrorController implements ErrorController {
     @RequestMapping(value = "${server.error.path:${error.path:/error}}", produces = MediaType.TEXT_HTML_VALUE)
     public Object page(HttpServletRequest request) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        boolean api = !(uri instanceof String path) || path.startsWith("/api/") || path.startsWith("/actuator")
-                || path.startsWith("/v3/");
-        if (api) {
+        if (!(uri instanceof String path) || !isPage(path)) {
             return error(request);
         }
         HttpStatus status = statusOf(request);
@@ -52,6 +50,11 @@ public class ProblemErrorController implements ErrorController {
             problem.setInstance(URI.create(uri));
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** Whether a path is (or would be) a web page rather than the API, the operations' endpoints or the API's description. */
+    public static boolean isPage(String path) {
+        return !(path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/v3/"));
     }
 
     /** The status's title in the reader's language where the bundles have it, else its reason phrase. */

@@ -90,7 +90,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/households/**").hasAnyRole(Role.WORKER.name(), Role.AUDITOR.name())
                         .requestMatchers("/api/imports", "/api/imports/**").hasRole(Role.WORKER.name())
                         .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole(Role.AUDITOR.name())
-                        .requestMatchers(HttpMethod.GET, "/api/poverty-list", "/api/statistics/**", "/api/escapes",
+                        .requestMatchers(HttpMethod.GET, "/api/poverty-list", "/api/statistics/**", "/api/escapes", "/api/escape-pledges",
                                 "/api/targets/**", "/api/reports/**").hasAnyRole(READERS_OF_LISTS)
                         .requestMatchers(HttpMethod.POST, "/api/reviews/*/decision").hasRole(Role.CHAIR.name())
                         .requestMatchers(HttpMethod.POST, "/api/reviews", "/api/reviews/**").hasRole(Role.WORKER.name())

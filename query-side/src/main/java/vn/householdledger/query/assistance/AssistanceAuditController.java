@@ -66,15 +66,18 @@ public class AssistanceAuditController {
         args.add((long) page * size);
         List<AuditItem> items = jdbc.query("""
                         SELECT record_id, kind, household_id, commune_code, amount, business_date, recorded_by, recorded_at,
-                               voided, void_reason, voided_on, voided_by, voided_at, category, detail, loan_id, member_id
-                          FROM query_side.assistance_record""" + where
+                               voided, void_reason, voided_on, voided_by, voided_at, category, detail, loan_id, member_id,
+                               (SELECT h.code FROM query_side.household h WHERE h.household_id = r.household_id),
+                               (SELECT m.full_name FROM query_side.household_member m
+                                 WHERE m.household_id = r.household_id AND m.relation = 'HEAD' AND m.departed_on IS NULL)
+                          FROM query_side.assistance_record r""" + where
                         + " ORDER BY business_date, recorded_at, record_id LIMIT ? OFFSET ?",
                 (rs, i) -> new AuditItem(rs.getObject(1, UUID.class), RecordKind.valueOf(rs.getString(2)),
                         rs.getObject(3, UUID.class), rs.getString(4), rs.getObject(5, Long.class),
                         rs.getObject(6, LocalDate.class), rs.getString(7), HouseholdAssistance.instant(rs, 8),
                         rs.getBoolean(9), rs.getString(10), rs.getObject(11, LocalDate.class), rs.getString(12),
                         HouseholdAssistance.instant(rs, 13), rs.getString(14), rs.getString(15),
-                        rs.getObject(16, UUID.class), rs.getObject(17, UUID.class)),
+                        rs.getObject(16, UUID.class), rs.getObject(17, UUID.class), rs.getString(18), rs.getString(19)),
                 args.toArray());
         return new AuditPage(total == null ? 0 : total, page, size, items);
     }

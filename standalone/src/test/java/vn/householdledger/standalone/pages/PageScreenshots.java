@@ -24,7 +24,7 @@ import vn.householdledger.testing.LedgerApi;
 
 /**
  * Screenshots of the main pages at desktop (1280×900) and phone (390×844) width (the committee's
- * findings, escapes and report of the review results, and a worker's dry run of an import, at desktop width only), over a small
+ * findings, escapes, the report of the review results, the admin's read models and a worker's dry run of an import, at desktop width only), over a small
  * commune history recorded through the API, and a review under way in Tân Lập. They land in {@code standalone/target/screenshots}, or
  * where {@code -Dscreenshots.dir} says (the standalone pom passes it on); the README's are made with
  * {@code ./mvnw -B -o verify -pl standalone -am -Dtest=PageScreenshots -Dsurefire.failIfNoSpecifiedTests=false -Dscreenshots.dir=$PWD/docs/screenshots}.
@@ -116,6 +116,11 @@ class PageScreenshots extends ApiTest {
                     browser.scrollTo("table");
                 }
                 shoot(browser, dir.resolve("audit" + suffix));
+                if (!phone) {
+                    browser.signIn("admin");
+                    browser.open("/admin/projections");
+                    shoot(browser, dir.resolve("admin-desktop.png"));
+                }
             }
         }
     }

@@ -36,7 +36,6 @@ import vn.householdledger.web.table.TableExports;
 @Controller
 public class AssistanceAuditPage {
 
-    private static final int PAGE_SIZE = 100;
 
     /** The filters as typed: dates as {@code dd/MM/yyyy}. */
     public record AuditFilter(String from, String to, String commune, String recordedBy, RecordKind kind) {
@@ -58,8 +57,8 @@ public class AssistanceAuditPage {
     }
 
     @GetMapping("/audit/assistance")
-    public String audit(AuditFilter filter, @RequestParam(required = false) Integer page, Model model,
-                        HttpServletRequest request) {
+    public String audit(AuditFilter filter, @RequestParam(required = false) Integer page,
+                        @RequestParam(required = false) Integer size, Model model, HttpServletRequest request) {
         FormErrors errors = new FormErrors();
         Report.Builder report = Report.titled(fmt.message("audit.title")).intro(fmt.message("audit.intro"))
                 .filter(Filter.of("from", fmt.message("audit.from"), "date", filter.from(), fmt.message("hint.date")))
@@ -68,7 +67,7 @@ public class AssistanceAuditPage {
                 .filter(Filter.of("recordedBy", fmt.message("common.recordedBy"), "text", filter.recordedBy(), null))
                 .filter(Filter.select("kind", fmt.message("audit.kind"), filter.kind(), Choices.codes(fmt, "record", RecordKind.values())))
                 .errors(errors);
-        Page<AuditItem> found = read(filter, page == null ? 0 : page, PAGE_SIZE, errors);
+        Page<AuditItem> found = read(filter, page == null ? 0 : page, Reports.pageSize(size), errors);
         if (found != null) {
             report.table(table(found.items())).paging(found);
         }
@@ -112,7 +111,8 @@ public class AssistanceAuditPage {
     private Table table(List<AuditItem> items) {
         Map<String, String> names = communes.names();
         Table.Builder table = Table.builder("audit", fmt.message("audit.table"))
-                .columns(Column.date(fmt.message("audit.date")), Column.code(fmt.message("audit.kind"), "record"),
+                .columns(Column.text(fmt.message("household.code")), Column.text(fmt.message("household.head")),
+                        Column.date(fmt.message("audit.date")), Column.code(fmt.message("audit.kind"), "record"),
                         Column.text(fmt.message("household.commune")), Column.money(fmt.message("audit.amount")),
                         Column.text(fmt.message("audit.category")), Column.text(fmt.message("audit.detail")),
                         Column.text(fmt.message("common.recordedBy")), Column.instant(fmt.message("common.recordedAt")),
@@ -121,7 +121,7 @@ public class AssistanceAuditPage {
             String category = i.category() == null ? null
                     : fmt.label(i.kind() == RecordKind.LOAN ? "programme" : "kind", i.category());
             String note = i.voided() ? fmt.message("audit.voidedBy", i.voidReason(), i.voidedBy(), fmt.instant(i.voidedAt())) : null;
-            table.row(Reports.householdLink(i.householdId()), i.date(), i.kind(),
+            table.row(Reports.householdLink(i.householdId()), i.householdCode(), i.headName(), i.date(), i.kind(),
                     names.getOrDefault(i.communeCode(), i.communeCode()), i.amount(), category, i.detail(), i.recordedBy(),
                     i.recordedAt(), note);
         }

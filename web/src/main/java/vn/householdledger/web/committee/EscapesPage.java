@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.householdledger.api.Page;
 import vn.householdledger.api.statistics.Escape;
+import vn.householdledger.api.statistics.EscapePledgeItem;
 import vn.householdledger.web.Communes;
 import vn.householdledger.web.Formats;
 import vn.householdledger.web.form.FormInput;
+import vn.householdledger.web.ledger.CommitteeReads;
 import vn.householdledger.web.ledger.StatisticsReads;
 import vn.householdledger.web.report.Choices;
 import vn.householdledger.web.report.Filter;
@@ -23,20 +25,24 @@ import vn.householdledger.web.table.Column;
 import vn.householdledger.web.table.Table;
 import vn.householdledger.web.table.TableExports;
 
-/** Who escaped poverty or near-poverty in the review of a year, and why. */
+/**
+ * Who escaped poverty or near-poverty in the review of a year, and why; and who pledged to escape in a
+ * year (đăng ký thoát nghèo), and whether the review of that year moved them out.
+ */
 @Controller
 public class EscapesPage {
 
-    private static final int PAGE_SIZE = 100;
-
     private final StatisticsReads escapes;
+    private final CommitteeReads pledges;
     private final Communes communes;
     private final Reports reports;
     private final TableExports exports;
     private final Formats fmt;
 
-    public EscapesPage(StatisticsReads escapes, Communes communes, Reports reports, TableExports exports, Formats fmt) {
+    public EscapesPage(StatisticsReads escapes, CommitteeReads pledges, Communes communes, Reports reports,
+                       TableExports exports, Formats fmt) {
         this.escapes = escapes;
+        this.pledges = pledges;
         this.communes = communes;
         this.reports = reports;
         this.exports = exports;
@@ -45,9 +51,10 @@ public class EscapesPage {
 
     @GetMapping("/escapes")
     public String escapes(@RequestParam(required = false) Integer year, @RequestParam(required = false) String commune,
-                          @RequestParam(required = false) Integer page, Model model, HttpServletRequest request) {
+                          @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                          Model model, HttpServletRequest request) {
         int y = year(year);
-        Page<Escape> found = escapes.escapes(y, FormInput.text(commune), page, PAGE_SIZE);
+        Page<Escape> found = escapes.escapes(y, FormInput.text(commune), page, Reports.pageSize(size));
         Report report = Report.titled(fmt.message("escapes.title", y)).intro(fmt.message("escapes.intro", y))
                 .filter(Filter.of("year", fmt.message("filter.year"), "year", y, null))
                 .filter(Filter.select("commune", fmt.message("household.commune"), commune, Choices.communes(fmt, communes.readable())))
@@ -82,6 +89,42 @@ public class EscapesPage {
             table.row(Reports.householdLink(e.householdId()), e.code(),
                     names.getOrDefault(e.communeCode(), e.communeCode()), e.from(), e.to(), e.decidedOn(),
                     e.why().incomeBefore(), e.why().incomeAfter(), e.why().deprivationsCleared(), e.why().causesAddressed(), help);
+        }
+        return table.build();
+    }
+
+    @GetMapping("/escape-pledges")
+    public String pledges(@RequestParam(required = false) Integer year, @RequestParam(required = false) String commune,
+                          @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                          Model model, HttpServletRequest request) {
+        int y = year(year);
+        Page<EscapePledgeItem> found = pledges.escapePledges(y, FormInput.text(commune), page, Reports.pageSize(size));
+        Report report = Report.titled(fmt.message("pledges.title", y)).intro(fmt.message("pledges.intro", y))
+                .filter(Filter.of("year", fmt.message("filter.year"), "year", y, null))
+                .filter(Filter.select("commune", fmt.message("household.commune"), commune, Choices.communes(fmt, communes.readable())))
+                .table(pledgeTable(found.items()))
+                .paging(found)
+                .build();
+        return reports.show(model, request, report);
+    }
+
+    @GetMapping(value = "/escape-pledges", params = "export")
+    public ResponseEntity<byte[]> exportPledges(@RequestParam(required = false) Integer year,
+                                         @RequestParam(required = false) String commune, @RequestParam String export) {
+        int y = year(year);
+        List<EscapePledgeItem> all = Reports.everyPage(p -> pledges.escapePledges(y, FormInput.text(commune), p, Page.MAX_SIZE));
+        return exports.export(export, null, List.of(pledgeTable(all)), "dang-ky-thoat-ngheo-" + y);
+    }
+
+    private Table pledgeTable(List<EscapePledgeItem> pledged) {
+        Map<String, String> names = communes.names();
+        Table.Builder table = Table.builder("pledges", fmt.message("pledges.table"))
+                .columns(Column.text(fmt.message("household.code")), Column.text(fmt.message("household.head")),
+                        Column.text(fmt.message("household.commune")), Column.date(fmt.message("pledges.pledgedOn")),
+                        Column.code(fmt.message("pledges.outcome"), "pledgeOutcome"));
+        for (EscapePledgeItem p : pledged) {
+            table.row(Reports.householdLink(p.householdId()), p.code(), p.headName(),
+                    names.getOrDefault(p.communeCode(), p.communeCode()), p.pledgedOn(), p.outcome());
         }
         return table.build();
     }

@@ -91,6 +91,20 @@ public final class FormInput {
         return Integer.parseInt(text);
     }
 
+    /** A count such as a commune's households, grouped as the reader writes it ("15.883"); a fraction is refused. */
+    public Integer count(String field, String value) {
+        String text = text(value);
+        if (text == null) {
+            return null;
+        }
+        TypedNumber number = TypedNumber.read(text, fmt.vietnamese());
+        if (number == null || number.hasFraction() || number.value().abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            errors.add(field, fmt.message("error.integer"));
+            return null;
+        }
+        return number.value().intValueExact();
+    }
+
     /** A decimal such as an interest rate: "6,6" on a Vietnamese page, "6.6" on an English one. */
     public BigDecimal decimal(String field, String value) {
         String text = text(value);

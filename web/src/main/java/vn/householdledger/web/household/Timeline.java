@@ -2,11 +2,14 @@ package vn.householdledger.web.household;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import vn.householdledger.api.household.History;
 import vn.householdledger.api.household.HistoryEvent;
+import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.web.Formats;
 import vn.householdledger.web.table.Column;
 import vn.householdledger.web.table.Table;
@@ -33,7 +36,7 @@ public class Timeline {
         if (withData) {
             table.columns(Column.number(fmt.message("timeline.sequence")), Column.text(fmt.message("timeline.data")));
         }
-        for (HistoryEvent event : history.events()) {
+        for (HistoryEvent event : inDateOrder(history)) {
             String detail = detail(event.type(), event.data(), members);
             if (withData) {
                 table.row(null, event.businessDate(), event.type(), detail, event.recordedBy(), event.occurredAt(),
@@ -43,6 +46,18 @@ public class Timeline {
             }
         }
         return table.build();
+    }
+
+    /**
+     * The events by the day they happened, those of one day in the order they were recorded: history brought
+     * in later reads where it belongs. An event without a business date stands on the day it was recorded.
+     */
+    static List<HistoryEvent> inDateOrder(History history) {
+        return history.events().stream()
+                .sorted(Comparator.comparing((HistoryEvent e) -> e.businessDate() != null ? e.businessDate()
+                                : LocalDate.ofInstant(e.occurredAt(), BusinessCalendar.VIETNAM))
+                        .thenComparingLong(HistoryEvent::sequence))
+                .toList();
     }
 
     /** What happened, in a line: the event's data read by the field names of its stored shape. */

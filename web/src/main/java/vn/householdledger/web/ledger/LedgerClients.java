@@ -93,6 +93,21 @@ public class LedgerClients {
         return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(rest)).build().createClient(ImportClient.class);
     }
 
+    @Bean
+    public AdminWrites adminWrites(RestClient.Builder builder, LedgerApiProperties properties, Context context) {
+        return client(AdminWrites.class, builder, context, properties.commandUrl());
+    }
+
+    @Bean
+    public ProjectionAdmin projectionAdmin(RestClient.Builder builder, LedgerApiProperties properties, Context context) {
+        return client(ProjectionAdmin.class, builder, context, properties.queryUrl());
+    }
+
+    @Bean
+    public CommitteeReads committeeReads(RestClient.Builder builder, LedgerApiProperties properties, Context context) {
+        return client(CommitteeReads.class, builder, context, properties.queryUrl());
+    }
+
     /** What every client shares: the token relay, the JSON reader of problems, this process's own URL. */
     record Context(OAuth2ClientHttpRequestInterceptor relay, ObjectMapper json, Supplier<String> self) {
     }

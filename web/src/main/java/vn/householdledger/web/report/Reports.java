@@ -40,8 +40,20 @@ public class Reports {
             if ((long) (page + 1) * report.paging().size() < report.paging().total()) {
                 model.addAttribute("next", link(request, Map.of("page", Integer.toString(page + 1)), null));
             }
+            Map<Integer, String> sizes = new LinkedHashMap<>();
+            PAGE_SIZES.forEach(size -> sizes.put(size, link(request, Map.of("size", Integer.toString(size)), "page")));
+            model.addAttribute("pageSizes", sizes);
         }
         return VIEW;
+    }
+
+    /** The page sizes a reader may choose; the first page shows {@link #DEFAULT_PAGE_SIZE} rows. */
+    public static final List<Integer> PAGE_SIZES = List.of(20, 50, 100);
+    public static final int DEFAULT_PAGE_SIZE = 50;
+
+    /** The page size asked for, if it is one of {@link #PAGE_SIZES}; else the default. */
+    public static int pageSize(Integer asked) {
+        return asked != null && PAGE_SIZES.contains(asked) ? asked : DEFAULT_PAGE_SIZE;
     }
 
     /** Every item of a paged read, fetching page after page: for exports, which hold everything. */
