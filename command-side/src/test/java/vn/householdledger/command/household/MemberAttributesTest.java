@@ -94,7 +94,7 @@ class MemberAttributesTest {
     void theNewHeadKeepsTheirCorrectedAttributes() {
         fixture.given(registered(), new MemberAttributesCorrected(HOUSEHOLD, SPOUSE, "06", YesNoUnknown.YES, YesNoUnknown.NO, DAY),
                         new MemberDeparted(HOUSEHOLD, HEAD, DepartureReason.DIED, DAY, SPOUSE),
-                        new HeadChanged(HOUSEHOLD, SPOUSE, "Lê Thị Bình", DAY))
+                        new HeadChanged(HOUSEHOLD, SPOUSE, "Lê Thị Bình", DAY, null))
                 .when(new CorrectMemberAttributes(HOUSEHOLD, SPOUSE, "06", YesNoUnknown.YES, YesNoUnknown.NO, DAY))
                 .expectNoEvents();
     }
