@@ -50,6 +50,8 @@ public class PrometheusConventions implements MeterFilter {
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("http.server.requests", "HTTP requests answered, by method, path pattern and status"),
             Map.entry("http.server.requests.active", "HTTP requests being answered"),
+            Map.entry("http.client.requests", "HTTP requests sent to another service (the pages to the API), by method, path pattern and status"),
+            Map.entry("http.client.requests.active", "HTTP requests sent and not yet answered"),
             Map.entry("tasks.scheduled.execution", "Runs of scheduled tasks"),
             Map.entry("tasks.scheduled.execution.active", "Scheduled tasks running"),
             Map.entry("tomcat.sessions.active.current", "HTTP sessions open"),
