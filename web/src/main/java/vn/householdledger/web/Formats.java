@@ -117,7 +117,7 @@ public class Formats {
             case INSTANT -> instant((Instant) value);
             case CODE -> label(column.labels(), value);
             case CODES -> labels(column.labels(), (Collection<?>) value);
-            case TEXT -> value.toString();
+            case TEXT, DATA -> value.toString();
         };
     }
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -93,6 +94,14 @@ class PagesBrowserTest extends BrowserTest {
                 .contains("6,6 %").contains("Đang vay");
         assertThat(browser.text("table[data-table=timeline]")).contains("Đăng ký hộ").contains("Đánh giá")
                 .contains("Giải ngân khoản vay").contains("worker");
+
+        browser.open(householdPath + "/history");
+        WebElement loanData = browser.driver.findElements(By.cssSelector("table[data-table=timeline] tr")).stream()
+                .filter(row -> row.getText().contains("Giải ngân khoản vay")).findFirst().orElseThrow()
+                .findElement(By.cssSelector("details.data"));
+        assertThat(loanData.findElement(By.tagName("pre")).isDisplayed()).as("the data folded until asked for").isFalse();
+        loanData.findElement(By.tagName("summary")).click();
+        assertThat(loanData.findElement(By.tagName("pre")).getText()).contains("\"principal\" : 30000000");
 
         JsonNode history = api.as("auditor").consistent().get("/api/households" + householdPath.substring("/households".length())
                 + "/history").json();

@@ -16,7 +16,7 @@ import vn.householdledger.web.table.Table;
 
 /**
  * A household's history as a table a person reads: each event's business date, what happened in a
- * line, who recorded it and when; for auditors also the event's data exactly as stored.
+ * line, who recorded it and when; for auditors also the event's data exactly as stored, one click away.
  */
 @Component
 public class Timeline {
@@ -34,13 +34,13 @@ public class Timeline {
                         Column.text(fmt.message("timeline.detail")), Column.text(fmt.message("common.recordedBy")),
                         Column.instant(fmt.message("common.recordedAt")));
         if (withData) {
-            table.columns(Column.number(fmt.message("timeline.sequence")), Column.text(fmt.message("timeline.data")));
+            table.columns(Column.number(fmt.message("timeline.sequence")), Column.data(fmt.message("timeline.data")));
         }
         for (HistoryEvent event : inDateOrder(history)) {
             String detail = detail(event.type(), event.data(), members);
             if (withData) {
                 table.row(null, event.businessDate(), event.type(), detail, event.recordedBy(), event.occurredAt(),
-                        event.sequence(), event.data().toString());
+                        event.sequence(), event.data().toPrettyString());
             } else {
                 table.row(null, event.businessDate(), event.type(), detail, event.recordedBy(), event.occurredAt());
             }

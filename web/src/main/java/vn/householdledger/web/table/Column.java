@@ -8,7 +8,7 @@ package vn.householdledger.web.table;
 public record Column(String header, Kind kind, String labels) {
 
     public enum Kind {
-        TEXT, NUMBER, MONEY, PERCENT, DATE, INSTANT, CODE, CODES;
+        TEXT, NUMBER, MONEY, PERCENT, DATE, INSTANT, CODE, CODES, DATA;
 
         /** Whether the column holds numbers: aligned right, numeric in a spreadsheet. */
         public boolean numeric() {
@@ -18,6 +18,11 @@ public record Column(String header, Kind kind, String labels) {
 
     public static Column text(String header) {
         return new Column(header, Kind.TEXT, null);
+    }
+
+    /** Data as stored (an event's JSON): a page shows it one click away, a file as it is. */
+    public static Column data(String header) {
+        return new Column(header, Kind.DATA, null);
     }
 
     public static Column number(String header) {
