@@ -236,12 +236,11 @@ public class Review {
 
     /**
      * The chair's decision recognises every surveyed household's agreed survey, effective on the decision
-     * date; it is recorded by someone who surveyed none of them, also once the review is overdue. It cancels
-     * the due day's deadline unless that has passed.
+     * date; it is recorded by someone who surveyed none of them, also once the review is overdue.
      */
     @CommandHandler
     public DecisionAnswer handle(DecideReview command, @MetaDataValue(RequestMetadata.RECORDED_BY) String decidedBy,
-                                 DeadlineManager deadlines, Clock clock) {
+                                 Clock clock) {
         requireUndecided();
         if (decidedBy != null && surveyors.contains(decidedBy)) {
             throw new Forbidden("forbidden.surveyorDecides", decidedBy);
@@ -267,15 +266,13 @@ public class Review {
                 .filter(entry -> entry.getValue().surveyed())
                 .map(entry -> recognised(entry.getKey(), entry.getValue().survey()))
                 .toList();
+        // The due day's deadline is left to run: it finds the review decided and records nothing. Cancelling it
+        // could meet the scheduler running it at that moment, and fail the chair's decision.
         apply(new ReviewDecided(reviewId, communeCode, year, on, command.decisionNumber(), recognised));
-        // An overdue review's deadline has run: cancelling it could meet the scheduler still finishing it.
-        if (kind == ReviewKind.PERIODIC && !overdue) {
-            deadlines.cancelAllWithinScope(ReviewDue.DEADLINE);
-        }
         return new DecisionAnswer(recognised.size());
     }
 
-    /** The due day passed: a review still undecided is overdue (a decision cancels this deadline, but may race it). */
+    /** The due day passed: a review still undecided is overdue; a decided one stays as it is. */
     @DeadlineHandler(deadlineName = ReviewDue.DEADLINE)
     void onDue(ReviewDue due) {
         if (!decided && !overdue) {

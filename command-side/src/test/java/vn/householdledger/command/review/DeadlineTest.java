@@ -17,7 +17,7 @@ import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.events.review.ReviewBecameOverdue;
 import vn.householdledger.events.review.ReviewDecided;
 
-/** A periodic review must be decided by 14 December of its year; the decision cancels its deadline. */
+/** A periodic review must be decided by 14 December of its year; a decided review's deadline records nothing. */
 class DeadlineTest {
 
     private static final LocalDate DUE_ON = LocalDate.of(2018, 12, 14);
@@ -58,15 +58,15 @@ class DeadlineTest {
     }
 
     @Test
-    void theDecisionCancelsTheDeadline() {
+    void theDecisionLeavesTheDeadlineToRun() {
         fixture.givenCurrentTime(NOW)
                 .andGivenCommands(openedAndPosted())
                 .when(new DecideReview(REVIEW, POSTING_ENDS_ON, "125/QĐ-UBND"))
-                .expectNoScheduledDeadlines();
+                .expectScheduledDeadlineWithName(DUE_DAY_ENDS, ReviewDue.DEADLINE);
     }
 
     @Test
-    void aDeadlineThatRacedTheDecisionLeavesTheDecidedReviewAsItIs() {
+    void theDeadlineLeavesADecidedReviewAsItIs() {
         fixture.givenCurrentTime(NOW)
                 .andGivenCommands(openedAndPosted())
                 .andGiven(new ReviewDecided(REVIEW, "HA_LAN", 2018, POSTING_ENDS_ON, "125/QĐ-UBND", List.of()))
