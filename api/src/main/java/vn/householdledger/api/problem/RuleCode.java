@@ -71,6 +71,12 @@ public enum RuleCode {
     DATED_BEFORE_REGISTRATION(null),
     /** A household's transfer is not dated before its last one. */
     TRANSFER_OUT_OF_ORDER("date"),
+    /** A unit that has merged into another or was dissolved takes no change and no household after that day. */
+    UNIT_DISSOLVED("from"),
+    /** A unit changes, and takes households, only from the day it was established. */
+    DATED_BEFORE_UNIT("effectiveOn"),
+    /** A unit takes one change of a kind on one day: a second that says otherwise conflicts with it. */
+    CONFLICTING_CHANGE("effectiveOn"),
     /** A projection is rebuilt once at a time. */
     REBUILD_IN_PROGRESS(null),
     /** Another request changed the household at the same moment; sending again is safe. */

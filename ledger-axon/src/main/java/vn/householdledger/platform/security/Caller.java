@@ -15,7 +15,8 @@ import vn.householdledger.platform.problem.Forbidden;
  * {@link #NOBODY}, who may read and write nothing. Work that runs on no request (the demo loader,
  * scheduled repairs) says who it is with {@link #asSystem}.
  */
-public record Caller(String username, Set<Role> roles, Set<String> communes) implements LedgerPrincipal, Serializable {
+public record Caller(String username, Set<Role> roles, Set<String> communes, Set<String> provinces)
+        implements LedgerPrincipal, Serializable {
 
     /** No account at all: no role, no commune. */
     public static final Caller NOBODY = new Caller("nobody", Set.of(), Set.of());
@@ -23,6 +24,12 @@ public record Caller(String username, Set<Role> roles, Set<String> communes) imp
     public Caller {
         roles = Set.copyOf(roles);
         communes = Set.copyOf(communes);
+        provinces = Set.copyOf(provinces);
+    }
+
+    /** An account scoped to units only, or to none. */
+    public Caller(String username, Set<Role> roles, Set<String> communes) {
+        this(username, roles, communes, Set.of());
     }
 
     /** What a job run by the system itself, not by a person, is allowed. */

@@ -1,0 +1,7 @@
+package vn.householdledger.api.unit;
+
+import java.util.UUID;
+
+/** The answer to a recorded unit change. */
+public record UnitChangeAnswer(UUID changeId) {
+}
