@@ -42,6 +42,8 @@ public class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     private static final String BASIC = "Basic realm=\"household-ledger\"";
     private static final String[] READERS_OF_LISTS = {Role.WORKER.name(), Role.AUDITOR.name(), Role.COMMITTEE.name()};
+    private static final String[] READERS_OF_LISTS_AND_ADMIN = {Role.WORKER.name(), Role.AUDITOR.name(), Role.COMMITTEE.name(),
+            Role.ADMIN.name()};
     /** The commune's workers and chair, auditors and the committee read the reviews (API.md, "Reviews"). */
     private static final String[] READERS_OF_REVIEWS = {Role.WORKER.name(), Role.CHAIR.name(), Role.AUDITOR.name(),
             Role.COMMITTEE.name()};
@@ -87,6 +89,10 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/communes", "/api/communes/**", "/api/standards").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/households", "/api/households/**", "/api/assessments/preview")
                         .hasRole(Role.WORKER.name())
+                        // The admin's preview of a change of units counts each unit's households and listed households.
+                        .requestMatchers(HttpMethod.GET, "/api/households").hasAnyRole(Role.WORKER.name(), Role.AUDITOR.name(),
+                                Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/poverty-list").hasAnyRole(READERS_OF_LISTS_AND_ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/households/**").hasAnyRole(Role.WORKER.name(), Role.AUDITOR.name())
                         .requestMatchers("/api/imports", "/api/imports/**").hasRole(Role.WORKER.name())
                         .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole(Role.AUDITOR.name())

@@ -27,13 +27,20 @@ import vn.householdledger.web.table.Column;
 import vn.householdledger.web.table.Table;
 
 /**
- * The communes and wards (xã, phường) with their figures of each year, for admins: a unit is registered,
- * and a year's households and end-of-year target of poor households are set, on one page.
+ * The communes and wards (xã, phường) with their figures of each year, for admins: a unit is registered (with,
+ * where known, the day it was established, its province, official code and former district), and a year's
+ * households and end-of-year target of poor households are set, on one page.
  */
 @Controller
 public class CommunePages {
 
-    public record CommuneForm(String code, String name, String kind, String area) {
+    /** A unit as typed: {@code establishedOn}, {@code provinceCode}, {@code officialCode} and {@code district} may stay empty. */
+    public record CommuneForm(String code, String name, String kind, String area, String establishedOn, String provinceCode,
+                              String officialCode, String district) {
+
+        static CommuneForm empty() {
+            return new CommuneForm(null, null, CommuneKind.COMMUNE.name(), Area.RURAL.name(), null, null, null, null);
+        }
     }
 
     public record YearForm(String communeCode, String year, String households, String poorTargetEndOfYear) {
@@ -53,8 +60,7 @@ public class CommunePages {
 
     @GetMapping("/admin/communes")
     public String communes(Model model) {
-        return page(model, new CommuneForm(null, null, CommuneKind.COMMUNE.name(), Area.RURAL.name()),
-                new YearForm(null, Integer.toString(fmt.thisYear()), null, null), new FormErrors());
+        return page(model, CommuneForm.empty(), new YearForm(null, Integer.toString(fmt.thisYear()), null, null), new FormErrors());
     }
 
     @PostMapping("/admin/communes")
@@ -62,7 +68,9 @@ public class CommunePages {
         FormErrors errors = new FormErrors();
         FormInput input = new FormInput(errors, fmt);
         RegisterCommuneRequest request = new RegisterCommuneRequest(FormInput.text(form.code()), FormInput.text(form.name()),
-                input.code(CommuneKind.class, "kind", form.kind()), input.code(Area.class, "area", form.area()));
+                input.code(CommuneKind.class, "kind", form.kind()), input.code(Area.class, "area", form.area()),
+                input.date("establishedOn", form.establishedOn()), FormInput.text(form.provinceCode()),
+                FormInput.text(form.officialCode()), FormInput.text(form.district()));
         CommuneAnswer registered = null;
         submission.validate(request, errors);
         if (errors.isEmpty()) {
@@ -104,7 +112,7 @@ public class CommunePages {
             errors.add("communeCode", fmt.message("admin.communes.unknown"));
         }
         if (planned == null) {
-            return page(model, new CommuneForm(null, null, CommuneKind.COMMUNE.name(), Area.RURAL.name()), form, errors);
+            return page(model, CommuneForm.empty(), form, errors);
         }
         redirect.addFlashAttribute("notice", fmt.message("admin.communes.planned", planned.code(), planned.year(),
                 fmt.number(planned.households()), fmt.number(planned.poorTargetEndOfYear())));

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.householdledger.api.Page;
 import vn.householdledger.api.statistics.Escape;
 import vn.householdledger.api.statistics.EscapePledgeItem;
+import vn.householdledger.api.unit.Units;
 import vn.householdledger.web.Communes;
 import vn.householdledger.web.Formats;
 import vn.householdledger.web.form.FormInput;
@@ -21,12 +22,13 @@ import vn.householdledger.web.report.Choices;
 import vn.householdledger.web.report.Filter;
 import vn.householdledger.web.report.Report;
 import vn.householdledger.web.report.Reports;
+import vn.householdledger.web.report.UnitsChoice;
 import vn.householdledger.web.table.Column;
 import vn.householdledger.web.table.Table;
 import vn.householdledger.web.table.TableExports;
 
 /**
- * Who escaped poverty or near-poverty in the review of a year, and why; and who pledged to escape in a
+ * Who escaped poverty or near-poverty in the review of a year, and why (under that year's units or today's); and who pledged to escape in a
  * year (đăng ký thoát nghèo), and whether the review of that year moved them out.
  */
 @Controller
@@ -51,12 +53,15 @@ public class EscapesPage {
 
     @GetMapping("/escapes")
     public String escapes(@RequestParam(required = false) Integer year, @RequestParam(required = false) String commune,
+                          @RequestParam(required = false) String units,
                           @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
                           Model model, HttpServletRequest request) {
         int y = year(year);
-        Page<Escape> found = escapes.escapes(y, FormInput.text(commune), page, Reports.pageSize(size));
+        Units chosen = UnitsChoice.of(units);
+        Page<Escape> found = escapes.escapes(y, FormInput.text(commune), UnitsChoice.param(chosen), page, Reports.pageSize(size));
         Report report = Report.titled(fmt.message("escapes.title", y)).intro(fmt.message("escapes.intro", y))
                 .filter(Filter.of("year", fmt.message("filter.year"), "year", y, null))
+                .filter(UnitsChoice.filter(fmt, chosen))
                 .filter(Filter.select("commune", fmt.message("household.commune"), commune, Choices.communes(fmt, communes.readable())))
                 .table(table(found.items()))
                 .paging(found)
@@ -66,10 +71,12 @@ public class EscapesPage {
 
     @GetMapping(value = "/escapes", params = "export")
     public ResponseEntity<byte[]> export(@RequestParam(required = false) Integer year,
-                                         @RequestParam(required = false) String commune, @RequestParam String export) {
+                                         @RequestParam(required = false) String commune,
+                                         @RequestParam(required = false) String units, @RequestParam String export) {
         int y = year(year);
+        String under = UnitsChoice.param(UnitsChoice.of(units));
         List<Escape> all = Reports.everyPage(
-                p -> escapes.escapes(y, FormInput.text(commune), p, Page.MAX_SIZE));
+                p -> escapes.escapes(y, FormInput.text(commune), under, p, Page.MAX_SIZE));
         return exports.export(export, null, List.of(table(all)), "thoat-ngheo-" + y);
     }
 

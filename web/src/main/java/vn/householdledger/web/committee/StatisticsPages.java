@@ -17,6 +17,7 @@ import vn.householdledger.api.statistics.CommuneRow;
 import vn.householdledger.api.statistics.Deprivations;
 import vn.householdledger.api.statistics.FlowRow;
 import vn.householdledger.api.statistics.Statistics;
+import vn.householdledger.api.unit.Units;
 import vn.householdledger.web.Communes;
 import vn.householdledger.web.Formats;
 import vn.householdledger.web.form.FormInput;
@@ -26,6 +27,7 @@ import vn.householdledger.web.report.Choices;
 import vn.householdledger.web.report.Filter;
 import vn.householdledger.web.report.Report;
 import vn.householdledger.web.report.Reports;
+import vn.householdledger.web.report.UnitsChoice;
 import vn.householdledger.web.table.Column;
 import vn.householdledger.web.table.Table;
 import vn.householdledger.web.table.TableExports;
@@ -33,7 +35,8 @@ import vn.householdledger.web.table.TableExports;
 /**
  * What the steering committee looks at for a year: each commune against its plan (the plan's own
  * table, with a chart of each commune's rate against its target), the flows in and out of poverty,
- * and what the review found — deprivations and causes — with their charts.
+ * and what the review found — deprivations and causes — with their charts; each under the units of that year
+ * or under today's ({@link UnitsChoice}).
  */
 @Controller
 public class StatisticsPages {
@@ -56,34 +59,40 @@ public class StatisticsPages {
     }
 
     @GetMapping("/statistics")
-    public String communes(@RequestParam(required = false) Integer year, Model model, HttpServletRequest request) {
-        return reports.show(model, request, communesReport(year(year)));
+    public String communes(@RequestParam(required = false) Integer year, @RequestParam(required = false) String units,
+                           Model model, HttpServletRequest request) {
+        return reports.show(model, request, communesReport(year(year), UnitsChoice.of(units)));
     }
 
     @GetMapping(value = "/statistics", params = "export")
-    public ResponseEntity<byte[]> exportCommunes(@RequestParam(required = false) Integer year, @RequestParam String export,
+    public ResponseEntity<byte[]> exportCommunes(@RequestParam(required = false) Integer year,
+                                                 @RequestParam(required = false) String units, @RequestParam String export,
                                                  @RequestParam(required = false) String table) {
         int y = year(year);
-        return exports.export(export, table, communesReport(y).tables(), "thong-ke-xa-" + y);
+        return exports.export(export, table, communesReport(y, UnitsChoice.of(units)).tables(), "thong-ke-xa-" + y);
     }
 
     @GetMapping("/statistics/flows")
-    public String flows(@RequestParam(required = false) Integer year, Model model, HttpServletRequest request) {
-        return reports.show(model, request, flowsReport(year(year)));
+    public String flows(@RequestParam(required = false) Integer year, @RequestParam(required = false) String units,
+                        Model model, HttpServletRequest request) {
+        return reports.show(model, request, flowsReport(year(year), UnitsChoice.of(units)));
     }
 
     @GetMapping(value = "/statistics/flows", params = "export")
-    public ResponseEntity<byte[]> exportFlows(@RequestParam(required = false) Integer year, @RequestParam String export,
+    public ResponseEntity<byte[]> exportFlows(@RequestParam(required = false) Integer year,
+                                              @RequestParam(required = false) String units, @RequestParam String export,
                                               @RequestParam(required = false) String table) {
         int y = year(year);
-        return exports.export(export, table, flowsReport(y).tables(), "bien-dong-" + y);
+        return exports.export(export, table, flowsReport(y, UnitsChoice.of(units)).tables(), "bien-dong-" + y);
     }
 
     @GetMapping("/statistics/findings")
     public String findings(@RequestParam(required = false) Integer year, @RequestParam(required = false) String commune,
                            @RequestParam(required = false) Classification status,
-                           @RequestParam(required = false) PolicyGroup policyGroup, Model model, HttpServletRequest request) {
-        return reports.show(model, request, findingsReport(year(year), FormInput.text(commune), status, policyGroup));
+                           @RequestParam(required = false) PolicyGroup policyGroup, @RequestParam(required = false) String units,
+                           Model model, HttpServletRequest request) {
+        return reports.show(model, request, findingsReport(year(year), FormInput.text(commune), status, policyGroup,
+                UnitsChoice.of(units)));
     }
 
     @GetMapping(value = "/statistics/findings", params = "export")
@@ -91,14 +100,16 @@ public class StatisticsPages {
                                                  @RequestParam(required = false) String commune,
                                                  @RequestParam(required = false) Classification status,
                                                  @RequestParam(required = false) PolicyGroup policyGroup,
+                                                 @RequestParam(required = false) String units,
                                                  @RequestParam String export, @RequestParam(required = false) String table) {
         int y = year(year);
-        return exports.export(export, table, findingsReport(y, FormInput.text(commune), status, policyGroup).tables(),
+        return exports.export(export, table,
+                findingsReport(y, FormInput.text(commune), status, policyGroup, UnitsChoice.of(units)).tables(),
                 "ket-qua-ra-soat-" + y);
     }
 
-    private Report communesReport(int year) {
-        Statistics<CommuneRow> stats = statistics.communes(year);
+    private Report communesReport(int year, Units units) {
+        Statistics<CommuneRow> stats = statistics.communes(year, UnitsChoice.param(units));
         Table.Builder table = Table.builder("communes", fmt.message("statistics.table", year))
                 .columns(Column.text(fmt.message("statistics.unit")), Column.number(fmt.message("statistics.households")),
                         Column.number(fmt.message("statistics.poorAtStart", year)), Column.percent(fmt.message("statistics.rate")),
@@ -123,6 +134,7 @@ public class StatisticsPages {
         return Report.titled(fmt.message("statistics.title", year))
                 .intro(fmt.message("statistics.intro", fmt.date(stats.startDay()), fmt.date(stats.endDay())))
                 .filter(yearFilter(year))
+                .filter(UnitsChoice.filter(fmt, units))
                 .chart(charts.bars("rates", fmt.message("statistics.chart", year), fmt.message("statistics.chartSummary"),
                         names, "%", List.of(
                                 Charts.Series.bars(fmt.message("statistics.series.start", year), start),
@@ -132,8 +144,8 @@ public class StatisticsPages {
                 .build();
     }
 
-    private Report flowsReport(int year) {
-        Statistics<FlowRow> stats = statistics.flows(year);
+    private Report flowsReport(int year, Units units) {
+        Statistics<FlowRow> stats = statistics.flows(year, UnitsChoice.param(units));
         Map<String, String> names = communes.names();
         Table.Builder table = Table.builder("flows", fmt.message("flows.table", year))
                 .columns(Column.text(fmt.message("statistics.unit")), Column.number(fmt.message("flows.poorAtStart")),
@@ -160,6 +172,7 @@ public class StatisticsPages {
         return Report.titled(fmt.message("flows.title", year))
                 .intro(fmt.message("statistics.intro", fmt.date(stats.startDay()), fmt.date(stats.endDay())))
                 .filter(yearFilter(year))
+                .filter(UnitsChoice.filter(fmt, units))
                 .chart(charts.bars("flows", fmt.message("flows.chart", year), fmt.message("flows.chartSummary"), categories,
                         fmt.message("flows.unit"), List.of(Charts.Series.bars(fmt.message("flows.escaped"), escaped),
                                 Charts.Series.bars(fmt.message("flows.newlyPoor"), newlyPoor),
@@ -168,10 +181,10 @@ public class StatisticsPages {
                 .build();
     }
 
-    private Report findingsReport(int year, String commune, Classification status, PolicyGroup policyGroup) {
+    private Report findingsReport(int year, String commune, Classification status, PolicyGroup policyGroup, Units units) {
         Classification among = status == null ? Classification.POOR : status;
-        Deprivations deprivations = statistics.deprivations(year, among, commune);
-        Causes causes = statistics.causes(year, policyGroup, commune);
+        Deprivations deprivations = statistics.deprivations(year, among, commune, UnitsChoice.param(units));
+        Causes causes = statistics.causes(year, policyGroup, commune, UnitsChoice.param(units));
         Table.Builder lacks = Table.builder("deprivations", fmt.message("findings.deprivations", fmt.label("classification", among)))
                 .columns(Column.code(fmt.message("findings.indicator"), "deprivation"),
                         Column.number(fmt.message("findings.households")), Column.percent(fmt.message("findings.percent")));
@@ -185,6 +198,7 @@ public class StatisticsPages {
         return Report.titled(fmt.message("findings.title", year))
                 .intro(fmt.message("findings.intro", year))
                 .filter(yearFilter(year))
+                .filter(UnitsChoice.filter(fmt, units))
                 .filter(Filter.select("commune", fmt.message("household.commune"), commune, Choices.communes(fmt, communes.readable())))
                 .filter(Filter.select("status", fmt.message("findings.among"), status, Choices.codes(fmt, "classification", Classification.values())))
                 .filter(Filter.select("policyGroup", fmt.message("household.policyGroup"), policyGroup, Choices.codes(fmt, "policyGroup", PolicyGroup.values())))

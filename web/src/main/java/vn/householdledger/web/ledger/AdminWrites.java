@@ -12,13 +12,26 @@ import vn.householdledger.api.commune.RegisterCommuneRequest;
 import vn.householdledger.api.commune.YearPlanAnswer;
 import vn.householdledger.api.target.SetTargetsRequest;
 import vn.householdledger.api.target.TargetsAnswer;
+import vn.householdledger.api.unit.ProvinceAnswer;
+import vn.householdledger.api.unit.RegisterProvinceRequest;
+import vn.householdledger.api.unit.UnitChangeAnswer;
+import vn.householdledger.api.unit.UnitChangeRequest;
 
-/** The command side's reference data, written by admins: communes, their yearly figures, the district's targets. */
+/**
+ * The command side's reference data, written by admins: provinces, communes, the changes of units, their yearly
+ * figures, the district's targets.
+ */
 @HttpExchange("/api")
 public interface AdminWrites {
 
     @PostExchange("/communes")
     ResponseEntity<CommuneAnswer> registerCommune(@RequestBody RegisterCommuneRequest request);
+
+    @PostExchange("/provinces")
+    ResponseEntity<ProvinceAnswer> registerProvince(@RequestBody RegisterProvinceRequest request);
+
+    @PostExchange("/units/changes")
+    ResponseEntity<UnitChangeAnswer> changeUnits(@RequestBody UnitChangeRequest request);
 
     @PutExchange("/communes/{code}/years/{year}")
     ResponseEntity<YearPlanAnswer> planYear(@PathVariable String code, @PathVariable int year, @RequestBody PlanYearRequest request);
