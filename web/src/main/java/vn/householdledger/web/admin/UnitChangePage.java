@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,16 +13,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.householdledger.api.commune.Area;
+import vn.householdledger.api.commune.CommuneItem;
 import vn.householdledger.api.commune.CommuneKind;
 import vn.householdledger.api.unit.UnitChangeAnswer;
 import vn.householdledger.api.unit.UnitChangeKind;
 import vn.householdledger.api.unit.UnitChangeRequest;
-import vn.householdledger.web.Communes;
 import vn.householdledger.web.Formats;
 import vn.householdledger.web.form.FormErrors;
 import vn.householdledger.web.form.FormInput;
 import vn.householdledger.web.form.Submission;
 import vn.householdledger.web.ledger.AdminWrites;
+import vn.householdledger.web.ledger.ReferenceReads;
 import vn.householdledger.web.table.Column;
 import vn.householdledger.web.table.Table;
 
@@ -49,14 +51,14 @@ public class UnitChangePage {
 
     private final AdminWrites api;
     private final UnitMoves moves;
-    private final Communes communes;
+    private final ReferenceReads reference;
     private final Submission submission;
     private final Formats fmt;
 
-    public UnitChangePage(AdminWrites api, UnitMoves moves, Communes communes, Submission submission, Formats fmt) {
+    public UnitChangePage(AdminWrites api, UnitMoves moves, ReferenceReads reference, Submission submission, Formats fmt) {
         this.api = api;
         this.moves = moves;
-        this.communes = communes;
+        this.reference = reference;
         this.submission = submission;
         this.fmt = fmt;
     }
@@ -121,10 +123,12 @@ public class UnitChangePage {
     }
 
     private String show(Model model, ChangeForm form, FormErrors errors, List<UnitMoves.Move> preview, String fingerprint) {
-        Map<String, String> names = communes.names();
+        // Every unit registered, as the query side lists it now: a unit registered a moment ago for this change included.
+        List<CommuneItem> units = reference.communes().items();
+        Map<String, String> names = units.stream().collect(Collectors.toMap(CommuneItem::code, CommuneItem::name));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("communes", communes.all());
+        model.addAttribute("communes", units);
         model.addAttribute("kinds", UnitChangeKind.values());
         model.addAttribute("communeKinds", CommuneKind.values());
         model.addAttribute("areas", Area.values());

@@ -11,12 +11,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.householdledger.api.commune.CommuneItem;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.api.unit.ProvinceAnswer;
 import vn.householdledger.api.unit.RegisterProvinceRequest;
 import vn.householdledger.api.unit.UnitItem;
 import vn.householdledger.api.unit.UnitList;
-import vn.householdledger.web.Communes;
 import vn.householdledger.web.Formats;
 import vn.householdledger.web.form.FormErrors;
 import vn.householdledger.web.form.FormInput;
@@ -39,16 +39,13 @@ public class UnitPages {
 
     private final AdminWrites api;
     private final ReferenceReads reference;
-    private final Communes communes;
     private final Submission submission;
     private final Formats fmt;
     private final Clock clock;
 
-    public UnitPages(AdminWrites api, ReferenceReads reference, Communes communes, Submission submission, Formats fmt,
-                     Clock clock) {
+    public UnitPages(AdminWrites api, ReferenceReads reference, Submission submission, Formats fmt, Clock clock) {
         this.api = api;
         this.reference = reference;
-        this.communes = communes;
         this.submission = submission;
         this.fmt = fmt;
         this.clock = clock;
@@ -78,7 +75,8 @@ public class UnitPages {
     private String page(Model model, LocalDate asked, ProvinceForm province, FormErrors errors) {
         LocalDate on = asked == null ? BusinessCalendar.today(clock) : asked;
         UnitList units = reference.units(on);
-        Map<String, String> names = communes.names();
+        Map<String, String> names = reference.communes().items().stream()
+                .collect(Collectors.toMap(CommuneItem::code, CommuneItem::name));
         Table.Builder table = Table.builder("units", fmt.message("admin.units.table", fmt.date(units.on())))
                 .columns(Column.text(fmt.message("admin.communes.code")), Column.text(fmt.message("admin.communes.name")),
                         Column.code(fmt.message("admin.communes.kind"), "communeKind"),
