@@ -84,7 +84,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/communes").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/communes/**", "/api/targets/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/communes", "/api/communes/**", "/api/standards").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/communes", "/api/communes/**", "/api/standards", "/api/units").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/households", "/api/households/**", "/api/assessments/preview")
                         .hasRole(Role.WORKER.name())
                         .requestMatchers(HttpMethod.GET, "/api/households/**").hasAnyRole(Role.WORKER.name(), Role.AUDITOR.name())
