@@ -86,7 +86,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/communes").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/communes/**", "/api/targets/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/communes", "/api/communes/**", "/api/standards").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/communes", "/api/communes/**", "/api/standards", "/api/units").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/households", "/api/households/**", "/api/assessments/preview")
                         .hasRole(Role.WORKER.name())
                         // The admin's preview of a change of units counts each unit's households and listed households.
