@@ -67,7 +67,10 @@ class AccessMatrixApiTest extends ApiTest {
             new Endpoint("GET",  "/api/households/{household}",                              NO_BODY,                    403, 200, 403, 200, 403),
             new Endpoint("GET",  "/api/households/{household}/history",                      NO_BODY,                    403, 200, 403, 200, 403),
             new Endpoint("GET",  "/api/households/{household}/certificate",                  NO_BODY,                    403, 409, 403, 409, 403),
-            new Endpoint("GET",  "/api/reviews",                                             NO_BODY,                    403, 200, 200, 200, 200));
+            new Endpoint("GET",  "/api/reviews",                                             NO_BODY,                    403, 200, 200, 200, 200),
+            // The admin's preview of a change of units counts a unit's households and listed households.
+            new Endpoint("GET",  "/api/households?commune={commune}",                        NO_BODY,                    200, 200, 403, 200, 403),
+            new Endpoint("GET",  "/api/poverty-list?commune={commune}",                      NO_BODY,                    200, 200, 200, 200, 403));
 
     static Stream<Arguments> everyEndpointForEveryCaller() {
         return ENDPOINTS.stream().flatMap(e -> Arrays.stream(Caller.values()).map(c -> Arguments.of(e, c)));
