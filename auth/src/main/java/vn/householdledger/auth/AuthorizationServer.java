@@ -74,7 +74,7 @@ public class AuthorizationServer {
         return AuthorizationServerSettings.builder().issuer(properties.issuer()).build();
     }
 
-    /** The account, its roles and its communes, in both the access token and the ID token. */
+    /** The account, its roles, its communes and its provinces, in both the access token and the ID token. */
     @Bean
     public OAuth2TokenCustomizer<JwtEncodingContext> ledgerClaims() {
         return context -> {
@@ -85,7 +85,8 @@ public class AuthorizationServer {
                 context.getClaims()
                         .claim(ClaimNames.LEDGER.usernameClaim(), caller.username())
                         .claim(ClaimNames.LEDGER.rolesClaim(), caller.roles().stream().map(Enum::name).sorted().toList())
-                        .claim(ClaimNames.LEDGER.communesClaim(), caller.communes().stream().sorted().toList());
+                        .claim(ClaimNames.LEDGER.communesClaim(), caller.communes().stream().sorted().toList())
+                        .claim(ClaimNames.LEDGER.provincesClaim(), caller.provinces().stream().sorted().toList());
             }
         };
     }

@@ -124,7 +124,7 @@ public class DemoLoader implements ApplicationRunner {
 
     /** Whether the store holds the demo: its first unit is a known commune. */
     boolean holds(TownFigures figures) {
-        return communes.areaOf(figures.units().get(0).code()).isPresent();
+        return communes.isRegistered(figures.units().get(0).code());
     }
 
     /** Sends the plan stage by stage, on threads that each act as the caller of this one. */

@@ -2,10 +2,10 @@ package vn.householdledger.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import vn.householdledger.api.commune.Area;
 import vn.householdledger.command.commune.CommuneDirectory;
 
 /** A store that already holds the demo is left alone, without sending a single command. */
@@ -13,7 +13,9 @@ class DemoLoaderTest {
 
     /** A commune directory that knows one commune. */
     private static CommuneDirectory knowing(String code) {
-        return c -> c.equals(code) ? Optional.of(Area.RURAL) : Optional.empty();
+        CommuneDirectory directory = mock(CommuneDirectory.class);
+        when(directory.isRegistered(code)).thenReturn(true);
+        return directory;
     }
 
     @Test

@@ -11,21 +11,22 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The claims of a token that carry the account, its roles and its communes: the ledger's own
+ * The claims of a token that carry the account, its roles, its communes and its provinces: the ledger's own
  * ({@link #LEDGER}), or another issuer's such as Keycloak's {@code realm_access.roles}, where a dotted
  * name reads inside an object claim. A claim is a list, or a string of names separated by commas or
  * spaces; roles are the names of {@link Role} in any case, and other roles an issuer adds are ignored.
  */
-public record ClaimNames(String usernameClaim, String rolesClaim, String communesClaim) {
+public record ClaimNames(String usernameClaim, String rolesClaim, String communesClaim, String provincesClaim) {
 
     /** The claims the ledger's own authorization server issues. */
-    public static final ClaimNames LEDGER = new ClaimNames("preferred_username", "roles", "communes");
+    public static final ClaimNames LEDGER = new ClaimNames("preferred_username", "roles", "communes", "provinces");
 
     /** A name left out is the ledger's own. */
     public ClaimNames {
         usernameClaim = usernameClaim == null ? "preferred_username" : usernameClaim;
         rolesClaim = rolesClaim == null ? "roles" : rolesClaim;
         communesClaim = communesClaim == null ? "communes" : communesClaim;
+        provincesClaim = provincesClaim == null ? "provinces" : provincesClaim;
     }
 
     /** The account: the username claim, else the subject; null when the token names neither. */
@@ -46,6 +47,10 @@ public record ClaimNames(String usernameClaim, String rolesClaim, String commune
 
     public Set<String> communesOf(Map<String, Object> claims) {
         return values(at(claims, communesClaim)).collect(Collectors.toSet());
+    }
+
+    public Set<String> provincesOf(Map<String, Object> claims) {
+        return values(at(claims, provincesClaim)).collect(Collectors.toSet());
     }
 
     private static Object at(Map<String, Object> claims, String path) {

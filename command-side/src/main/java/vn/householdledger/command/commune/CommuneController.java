@@ -36,7 +36,8 @@ public class CommuneController {
     @PostMapping("/api/communes")
     public ResponseEntity<Object> register(@Valid @RequestBody RegisterCommuneRequest request) {
         RegisterCommune command = new RegisterCommune(request.code(), request.name().strip(), request.kind(),
-                request.area(), BusinessCalendar.today(clock));
+                request.area(), BusinessCalendar.today(clock), request.establishedOn(), request.provinceCode(),
+                request.officialCode(), request.district() == null ? null : request.district().strip());
         return dispatcher.send(HttpStatus.CREATED, request, command, (c, result) -> new CommuneAnswer(c.code()));
     }
 

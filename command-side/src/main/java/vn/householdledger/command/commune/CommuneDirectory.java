@@ -1,10 +1,30 @@
 package vn.householdledger.command.commune;
 
+import java.time.LocalDate;
 import java.util.Optional;
-import vn.householdledger.api.commune.Area;
+import java.util.Set;
+import java.util.UUID;
 
-/** The communes known to the command side, as {@link CommuneLookups} records them: the area households are assessed in. */
+/**
+ * The units and provinces known to the command side, as {@link CommuneLookups} and {@link UnitLookups}
+ * record them from the events: the one place that says which unit a household belongs to on a day,
+ * following the merges and splits in force by then, and what that unit is that day.
+ */
 public interface CommuneDirectory {
 
-    Optional<Area> areaOf(String code);
+    /** The unit {@code code} itself as it stands on {@code day}; empty when no unit of that code is registered. */
+    Optional<UnitOnDay> unitOn(String code, LocalDate day);
+
+    /**
+     * The unit that a household recorded in unit {@code code}, village {@code village} (null: any), belongs
+     * to on {@code day}: its own, or the one its village was split off into, or the one its unit merged into.
+     */
+    UnitOnDay unitOf(String code, String village, LocalDate day);
+
+    boolean isProvince(String code);
+
+    /** The units a unit change of this id wrote to (none when the id is new). */
+    Set<String> unitsOfChange(UUID changeId);
+
+    boolean isRegistered(String code);
 }

@@ -10,7 +10,7 @@ import vn.householdledger.events.commune.CommuneRegistered;
 import vn.householdledger.platform.processing.InCommandTransaction;
 
 /**
- * Records {@code command_side.commune_directory} (each commune's code and area) from
+ * Records {@code command_side.commune_directory} (each commune's code, area, establishment and province) from
  * {@link CommuneRegistered}, in the transaction of the registration. Two registrations of one code are
  * two creations of one event stream: the event store's key refuses the later before it gets here.
  */
@@ -27,7 +27,9 @@ public class CommuneLookups implements LookupTables {
 
     @EventHandler
     void on(CommuneRegistered event) {
-        jdbc.update("INSERT INTO command_side.commune_directory (code, area) VALUES (?, ?)", event.code(), event.area().name());
+        jdbc.update("""
+                INSERT INTO command_side.commune_directory (code, area, established_on, province_code) VALUES (?, ?, ?, ?)""",
+                event.code(), event.area().name(), event.establishedOn(), event.provinceCode());
     }
 
     @ResetHandler

@@ -10,7 +10,8 @@ import vn.householdledger.platform.problem.RuleViolation;
 import vn.householdledger.platform.i18n.Phrase;
 
 /**
- * A commune's code is registered once: checked in the directory before a {@link Commune} is created.
+ * A commune's code, and a province's, is registered once: checked in the directory before a {@link Commune}
+ * (or a {@link Province}) is created.
  * Two registrations of one code that pass together race for one event stream; the store refuses the
  * later, and its retry meets this check.
  */
@@ -25,9 +26,12 @@ public class CommuneUniqueness implements MessageHandlerInterceptor<CommandMessa
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-        if (unitOfWork.getMessage().getPayload() instanceof RegisterCommune registration
-                && directory.areaOf(registration.code()).isPresent()) {
+        Object command = unitOfWork.getMessage().getPayload();
+        if (command instanceof RegisterCommune registration && directory.isRegistered(registration.code())) {
             throw new RuleViolation(RuleCode.DUPLICATE_CODE, Phrase.of("rule.DUPLICATE_CODE.commune", registration.code()), null);
+        }
+        if (command instanceof RegisterProvince registration && directory.isProvince(registration.code())) {
+            throw new RuleViolation(RuleCode.DUPLICATE_CODE, Phrase.of("rule.DUPLICATE_CODE.province", registration.code()), null);
         }
         return chain.proceed();
     }

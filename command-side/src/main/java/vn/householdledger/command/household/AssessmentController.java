@@ -3,6 +3,7 @@ package vn.householdledger.command.household;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +22,6 @@ import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.command.commune.CommuneDirectory;
 import vn.householdledger.command.dispatch.CommandDispatcher;
 import vn.householdledger.platform.problem.InvalidInput;
-import vn.householdledger.platform.security.Caller;
 
 /** The yearly review of a household, the voiding of a mistaken assessment, and its pledge to escape poverty. */
 @RestController
@@ -62,9 +62,12 @@ public class AssessmentController {
     @Operation(summary = "Preview the class an assessment would get, writing nothing")
     @PostMapping("/api/assessments/preview")
     public AssessmentPreview preview(@Valid @RequestBody AssessmentPreviewRequest request) {
-        Area area = communes.areaOf(request.communeCode())
-                .orElseThrow(() -> new InvalidInput("communeCode", "commune.unknown", request.communeCode()));
-        Caller.current().requireWrite(request.communeCode());
+        if (!communes.isRegistered(request.communeCode())) {
+            throw new InvalidInput("communeCode", "commune.unknown", request.communeCode());
+        }
+        access.requireRegistrable(request.communeCode(), null);
+        LocalDate on = request.assessedOn() == null ? BusinessCalendar.today(clock) : request.assessedOn();
+        Area area = communes.unitOf(request.communeCode(), null, on).area();
         return AssessmentDecision.of(request.kind(), request.year(), request.standard(), request.incomePerCapitaMonthly(),
                 request.deprivations(), request.causes(), area).preview();
     }

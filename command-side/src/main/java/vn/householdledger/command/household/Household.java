@@ -28,6 +28,7 @@ import vn.householdledger.api.household.Relation;
 import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.command.commune.CommuneDirectory;
+import vn.householdledger.command.commune.UnitOnDay;
 import vn.householdledger.events.household.AssessmentRestated;
 import vn.householdledger.events.household.AssessmentVoided;
 import vn.householdledger.events.household.ClassMove;
@@ -68,6 +69,8 @@ public class Household {
     @AggregateIdentifier
     private UUID householdId;
     private String communeCode;
+    /** The village it was registered in: a split moves a village, and its households, to another unit. */
+    private String village;
     private LocalDate registeredOn;
     /** The day of the household's last transfer, or null while it has none. */
     private LocalDate lastTransferOn;
@@ -96,9 +99,8 @@ public class Household {
         for (int i = 0; i < command.members().size(); i++) {
             bornWithinALife("members[" + i + "].birthDate", command.members().get(i).birthDate(), command.registeredOn(), clock);
         }
-        if (communes.areaOf(command.communeCode()).isEmpty()) {
-            throw new InvalidInput("communeCode", "commune.unknown", command.communeCode());
-        }
+        // A household is registered into a unit that exists today, whatever the day its case starts.
+        inForce(communes, "communeCode", command.communeCode(), BusinessCalendar.today(clock));
         long heads = command.members().stream().filter(m -> m.relation() == Relation.HEAD).count();
         if (heads != 1) {
             throw new InvalidInput("members", "household.members.oneHead", heads);
@@ -187,8 +189,8 @@ public class Household {
         if (assessmentVoided.containsKey(assessmentId)) {
             throw new InvalidInput("assessmentId", "household.assessment.idUsed");
         }
-        Area area = communes.areaOf(communeCode)
-                .orElseThrow(() -> new IllegalStateException("Commune " + communeCode + " is not in the directory"));
+        // The poverty line is the area's of the unit the household belongs to on the day: a reclassification moves it.
+        Area area = communes.unitOf(communeCode, village, on).area();
         AssessmentDecision decided = AssessmentDecision.of(command.kind(), command.year(), command.standard(), command.incomePerCapitaMonthly(),
                 command.deprivations(), command.causes(), area);
         PovertyDecision decision = decided.decision();
@@ -267,12 +269,11 @@ public class Household {
         if (lastTransferOn != null && command.date().isBefore(lastTransferOn)) {
             throw new RuleViolation(RuleCode.TRANSFER_OUT_OF_ORDER, lastTransferOn);
         }
-        if (command.toCommuneCode().equals(communeCode)) {
+        if (command.toCommuneCode().equals(communeCode)
+                || command.toCommuneCode().equals(communes.unitOf(communeCode, village, command.date()).code())) {
             throw new InvalidInput("toCommuneCode", "household.transfer.sameCommune");
         }
-        if (communes.areaOf(command.toCommuneCode()).isEmpty()) {
-            throw new InvalidInput("toCommuneCode", "commune.unknown", command.toCommuneCode());
-        }
+        inForce(communes, "toCommuneCode", command.toCommuneCode(), command.date());
         apply(new HouseholdTransferred(householdId, communeCode, command.toCommuneCode(), command.date()));
     }
 
@@ -326,6 +327,7 @@ public class Household {
     void on(HouseholdRegistered event) {
         householdId = event.householdId();
         communeCode = event.communeCode();
+        village = event.village();
         registeredOn = event.registeredOn();
         event.members().forEach(this::join);
     }
@@ -472,6 +474,12 @@ public class Household {
     private void join(Member member) {
         members.put(member.memberId(), member);
         knownMemberIds.add(member.memberId());
+    }
+
+    /** A household enters a registered unit that exists on {@code day}. */
+    private static void inForce(CommuneDirectory communes, String field, String code, LocalDate day) {
+        UnitOnDay unit = communes.unitOn(code, day).orElseThrow(() -> new InvalidInput(field, "commune.unknown", code));
+        unit.life().requireInForceOn(day, field);
     }
 
     private void requireOpen() {

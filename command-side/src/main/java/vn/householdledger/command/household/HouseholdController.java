@@ -25,7 +25,6 @@ import vn.householdledger.api.household.TransferRequest;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.command.dispatch.CommandDispatcher;
 import vn.householdledger.events.household.Member;
-import vn.householdledger.platform.security.Caller;
 
 /** Registration and members of a household, for the workers of its commune. */
 @RestController
@@ -44,7 +43,7 @@ public class HouseholdController {
     @Operation(operationId = "registerHousehold", summary = "Register a household with its members")
     @PostMapping("/api/households")
     public ResponseEntity<Object> register(@Valid @RequestBody RegisterHouseholdRequest request) {
-        Caller.current().requireWrite(request.communeCode());
+        access.requireRegistrable(request.communeCode(), request.village());
         RegisterHousehold command = RegisterHousehold.of(request.householdId() == null ? UUID.randomUUID() : request.householdId(),
                 request, orToday(request.registeredOn()));
         return dispatcher.send(HttpStatus.CREATED, request, command, (c, result) -> new RegistrationAnswer(

@@ -90,7 +90,7 @@ public class Imports {
                                String idempotencyKey) {
         Caller caller = Caller.current();
         caller.requireWrite(communeCode);
-        if (communes.areaOf(communeCode).isEmpty()) {
+        if (!communes.isRegistered(communeCode)) {
             throw new InvalidInput("communeCode", "is not a known commune: " + communeCode);
         }
         if (upload.isEmpty()) {

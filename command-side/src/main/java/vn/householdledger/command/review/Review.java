@@ -101,7 +101,7 @@ public class Review {
         if (command.openedOn().getYear() != command.year()) {
             throw new InvalidInput("openedOn", "review.openedOn.year", command.year());
         }
-        if (communes.areaOf(command.communeCode()).isEmpty()) {
+        if (!communes.isRegistered(command.communeCode())) {
             throw new InvalidInput("communeCode", "commune.unknown", command.communeCode());
         }
         PovertyStandard applied = ReviewStandard.of(command.kind(), command.year());
@@ -113,9 +113,12 @@ public class Review {
         }
     }
 
-    /** Lists a household of the commune, in the village it lives in. */
+    /**
+     * Lists a household of the commune, in the village it lives in: one recorded in the commune, or in a unit
+     * (or a village) that had merged (or was split off) into it by the day it is listed.
+     */
     @CommandHandler
-    public ListingAnswer handle(ListHousehold command, HouseholdRegistry registry) {
+    public ListingAnswer handle(ListHousehold command, HouseholdRegistry registry, CommuneDirectory communes) {
         requireUndecided();
         UUID householdId = command.householdId();
         if (households.containsKey(householdId)) {
@@ -123,7 +126,9 @@ public class Review {
         }
         HouseholdRegistry.Placement placement = registry.placementOf(householdId)
                 .orElseThrow(() -> new NotFound("notFound.household", householdId));
-        if (!placement.communeCode().equals(communeCode)) {
+        LocalDate day = command.listedOn();
+        if (!communes.unitOf(placement.communeCode(), placement.village(), day).code()
+                .equals(communes.unitOf(communeCode, null, day).code())) {
             throw new RuleViolation(RuleCode.NOT_IN_COMMUNE, householdId, placement.communeCode(), communeCode);
         }
         if (!placement.open()) {
@@ -144,8 +149,7 @@ public class Review {
         if (household.surveyed()) {
             notBefore("surveyedOn", command.surveyedOn(), household.survey().surveyedOn(), "previousSurvey");
         }
-        Area area = communes.areaOf(communeCode)
-                .orElseThrow(() -> new IllegalStateException("Commune " + communeCode + " is not in the directory"));
+        Area area = communes.unitOf(communeCode, null, command.surveyedOn()).area();
         AssessmentDecision decided = AssessmentDecision.under(kind, standard, command.incomePerCapitaMonthly(), command.deprivations(),
                 command.causes(), area);
         PovertyDecision proposal = decided.decision();

@@ -22,7 +22,6 @@ import vn.householdledger.api.review.SurveyRequest;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.command.dispatch.CommandDispatcher;
 import vn.householdledger.events.review.VillageMeetingHeld;
-import vn.householdledger.platform.security.Caller;
 
 /** The steps of a commune's review: a worker of the commune records them, its chair decides. */
 @RestController
@@ -42,7 +41,7 @@ public class ReviewController {
     @Operation(operationId = "openReview", summary = "Open a commune's periodic or ad hoc review of a year")
     @PostMapping("/api/reviews")
     public ResponseEntity<Object> open(@Valid @RequestBody OpenReviewRequest request) {
-        Caller.current().requireWrite(request.communeCode());
+        access.requireOpenable(request.communeCode());
         OpenReview command = new OpenReview(request.reviewId() == null ? UUID.randomUUID() : request.reviewId(),
                 request.communeCode(), request.year(), request.kind(), request.openedOn());
         return dispatcher.send(HttpStatus.CREATED, request, command, (c, result) -> new ReviewOpenedAnswer(

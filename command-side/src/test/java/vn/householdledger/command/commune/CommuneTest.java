@@ -22,6 +22,7 @@ class CommuneTest {
         fixture = new AggregateTestFixture<>(Commune.class);
         directory = new InMemoryCommuneDirectory();
         fixture.registerCommandHandlerInterceptor(new CommuneUniqueness(directory));
+        fixture.registerInjectableResource(directory);
     }
 
     @Test

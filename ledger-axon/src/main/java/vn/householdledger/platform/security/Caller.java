@@ -101,15 +101,33 @@ public record Caller(String username, Set<Role> roles, Set<String> communes, Set
 
     /** Households are written only by workers, and only in their communes. */
     public void requireWrite(String communeCode) {
-        if (!is(Role.WORKER) || !communes.contains(communeCode)) {
-            throw new Forbidden("forbidden.write", username, communeCode);
+        requireWriteIn(communeCode, null);
+    }
+
+    /**
+     * Households are written only by workers of the unit {@code unitCode}, or of its province
+     * {@code provinceCode} (null: none): the unit and province the side resolved for the day.
+     */
+    public void requireWriteIn(String unitCode, String provinceCode) {
+        if (!is(Role.WORKER) || !holds(unitCode, provinceCode)) {
+            throw new Forbidden("forbidden.write", username, unitCode);
         }
     }
 
     /** A review is decided only by a chair of its commune's people's committee, never by a worker. */
     public void requireChairOf(String communeCode) {
-        if (!is(Role.CHAIR) || !communes.contains(communeCode)) {
-            throw new Forbidden("forbidden.chair", username, communeCode);
+        requireChairIn(communeCode, null);
+    }
+
+    /** As {@link #requireChairOf}, for the unit (and its province) the side resolved for the day. */
+    public void requireChairIn(String unitCode, String provinceCode) {
+        if (!is(Role.CHAIR) || !holds(unitCode, provinceCode)) {
+            throw new Forbidden("forbidden.chair", username, unitCode);
         }
+    }
+
+    /** Whether the account is assigned the unit, or the province it belongs to. */
+    private boolean holds(String unitCode, String provinceCode) {
+        return communes.contains(unitCode) || provinceCode != null && provinces.contains(provinceCode);
     }
 }

@@ -19,6 +19,6 @@ public class TokenClaims {
 
     public Caller callerOf(Map<String, Object> claims) {
         return new Caller(Objects.requireNonNullElse(names.usernameOf(claims), Caller.NOBODY.username()),
-                names.rolesOf(claims), names.communesOf(claims));
+                names.rolesOf(claims), names.communesOf(claims), names.provincesOf(claims));
     }
 }

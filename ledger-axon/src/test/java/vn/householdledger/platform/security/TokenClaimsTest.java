@@ -12,7 +12,7 @@ import vn.householdledger.api.security.Role;
 /** A bearer token's caller, read from its claims by the configured names. */
 class TokenClaimsTest {
 
-    private final TokenClaims claims = new TokenClaims(new ClaimNames("preferred_username", "roles", "communes"));
+    private final TokenClaims claims = new TokenClaims(ClaimNames.LEDGER);
 
     @Test
     void ourTokensNameTheAccountItsRolesAndItsCommunes() {
@@ -23,7 +23,7 @@ class TokenClaimsTest {
 
     @Test
     void anotherIssuersClaimsAreReadByTheConfiguredNamesAndItsOwnRolesIgnored() {
-        TokenClaims keycloak = new TokenClaims(new ClaimNames("email", "realm_access.roles", "ledger.communes"));
+        TokenClaims keycloak = new TokenClaims(new ClaimNames("email", "realm_access.roles", "ledger.communes", null));
         Caller caller = keycloak.callerOf(Map.of("sub", "f81d4fae", "email", "lan@halan.gov.vn",
                 "realm_access", Map.of("roles", List.of("offline_access", "worker", "default-roles-thanhhoa")),
                 "ledger", Map.of("communes", "HA_LAN, BAC_SON")));

@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class LookupRows {
 
     private static final List<String> TABLES =
-            List.of("commune_directory", "household_code", "national_id_holder", "household_placement", "review_directory");
+            List.of("commune_directory", "household_code", "national_id_holder", "household_placement", "review_directory",
+                    "unit_reclassification", "village_split", "province_directory", "unit_change");
 
     private LookupRows() {
     }

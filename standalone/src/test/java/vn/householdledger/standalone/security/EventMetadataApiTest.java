@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import vn.householdledger.api.commune.Area;
+import vn.householdledger.api.commune.CommuneKind;
+import vn.householdledger.api.commune.RegisterCommuneRequest;
 import vn.householdledger.api.review.ReviewKind;
+import vn.householdledger.api.unit.RegisterProvinceRequest;
+import vn.householdledger.api.unit.UnitChangeKind;
+import vn.householdledger.api.unit.UnitChangeRequest;
 import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.standalone.review.ReviewSteps;
 import vn.householdledger.testing.LedgerApi;
@@ -63,12 +72,12 @@ class EventMetadataApiTest extends ApiTest {
     }
 
     /**
-     * Who records each type: an admin the communes and the district's plans, the chair the review's decision,
+     * Who records each type: an admin the communes, provinces, unit changes and the district's plans, the chair the review's decision,
      * the job that keeps the reviews' due days an overdue review (on no request, so from no client address),
      * a worker everything else.
      */
     private static String recorderOf(String type) {
-        if (type.startsWith("Commune") || type.startsWith("District")) {
+        if (type.startsWith("Commune") || type.startsWith("District") || type.startsWith("Province") || type.startsWith("Unit")) {
             return "admin";
         }
         return switch (type) {
@@ -159,8 +168,34 @@ class EventMetadataApiTest extends ApiTest {
         ok(api.as("worker").post(base + "/assistance/" + help + "/voiding", Map.of("reason", "Ghi nhầm hộ")));
         ok(api.as("worker").post(base + "/transfer", Map.of("toCommuneCode", BAC_SON, "date", "2019-01-01")));
         ok(api.as("worker").post(base + "/closure", Map.of("reason", "MOVED_AWAY", "date", "2021-01-01")));
-        return new Recorded(List.of(commune, household, "district-plan-" + targetYear, aReviewOfEveryStep().toString()),
+        List<String> aggregates = new ArrayList<>(List.of(commune, household, "district-plan-" + targetYear,
+                aReviewOfEveryStep().toString()));
+        aggregates.addAll(oneOfEachUnitChange());
+        return new Recorded(aggregates,
                 Map.of("CommuneRegistered", communeKey, "HouseholdRegistered", householdKey, "MemberDeparted", departureKey));
+    }
+
+    /** A province, and units that merge, split, are renamed, reclassified and dissolved: the aggregates written. */
+    private List<String> oneOfEachUnitChange() {
+        String province = uniqueCommuneCode();
+        ok(api.as("admin").post("/api/provinces", new RegisterProvinceRequest(province, "Tỉnh Thanh Hóa", "38")));
+        List<String> units = List.of(uniqueCommuneCode(), uniqueCommuneCode(), uniqueCommuneCode());
+        units.forEach(unit -> ok(api.as("admin").post("/api/communes", new RegisterCommuneRequest(unit, "Xã " + unit,
+                CommuneKind.COMMUNE, Area.RURAL, null, province, null, null))));
+        LocalDate on = LocalDate.of(2025, 7, 1);
+        String act = "Nghị quyết 1686/NQ-UBTVQH15";
+        Stream.of(new UnitChangeRequest(null, UnitChangeKind.SPLIT, on, act, List.of(units.get(0)), units.get(1), null, null, null,
+                                null, List.of("Thôn Đông")),
+                        new UnitChangeRequest(null, UnitChangeKind.RECLASSIFY, on, act, List.of(units.get(1)), null, null,
+                                CommuneKind.WARD, Area.URBAN, null, null),
+                        new UnitChangeRequest(null, UnitChangeKind.MERGE, on, act, List.of(units.get(0)), units.get(1), "Phường Mới",
+                                null, null, null, null),
+                        new UnitChangeRequest(null, UnitChangeKind.DISSOLVE, on, act, List.of(units.get(2)), null, null, null, null,
+                                null, null))
+                .forEach(change -> ok(api.as("admin").post("/api/units/changes", change)));
+        List<String> aggregates = new ArrayList<>(units);
+        aggregates.add("province-" + province);
+        return aggregates;
     }
 
     /**
