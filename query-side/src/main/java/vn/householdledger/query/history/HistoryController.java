@@ -17,7 +17,7 @@ import vn.householdledger.api.household.HistoryEvent;
 import vn.householdledger.events.BusinessDate;
 import vn.householdledger.events.household.PlacesHousehold;
 import vn.householdledger.platform.problem.NotFound;
-import vn.householdledger.platform.security.Caller;
+import vn.householdledger.query.unit.UnitLineage;
 
 /**
  * A household's whole history, straight from the event store (so upcasters apply and nothing lags):
@@ -29,10 +29,12 @@ public class HistoryController {
 
     private final EventStore eventStore;
     private final ObjectMapper json;
+    private final UnitLineage lineage;
 
-    public HistoryController(EventStore eventStore, ObjectMapper json) {
+    public HistoryController(EventStore eventStore, ObjectMapper json, UnitLineage lineage) {
         this.eventStore = eventStore;
         this.json = json;
+        this.lineage = lineage;
     }
 
     @Operation(summary = "Read every event of a household, oldest first")
@@ -46,7 +48,7 @@ public class HistoryController {
                 .filter(PlacesHousehold.class::isInstance).map(p -> ((PlacesHousehold) p).communeCode())
                 .reduce((first, second) -> second)
                 .orElseThrow(() -> new NotFound("notFound.household", householdId));
-        Caller.current().requireRead(commune);
+        lineage.requireReadHousehold(householdId, commune);
         return new History(householdId, events.stream()
                 .map(e -> new HistoryEvent(e.getSequenceNumber(), e.getPayloadType().getSimpleName(),
                         BusinessDate.of(e.getPayload()), e.getTimestamp(), (String) e.getMetaData().get("recordedBy"),

@@ -23,22 +23,24 @@ import vn.householdledger.api.household.YesNoUnknown;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.events.household.Listing;
 import vn.householdledger.platform.problem.NotFound;
-import vn.householdledger.platform.security.Caller;
 import vn.householdledger.query.assistance.HouseholdAssistance;
 import vn.householdledger.query.read.SqlArrays;
+import vn.householdledger.query.unit.UnitLineage;
 
-/** A household's current state, for the workers of its commune and for auditors. */
+/** A household's current state, under its unit of today, for the workers of that unit and for auditors. */
 @RestController
 public class HouseholdQueryController {
 
     private final JdbcTemplate jdbc;
     private final HouseholdAssistance help;
     private final Clock clock;
+    private final UnitLineage lineage;
 
-    public HouseholdQueryController(JdbcTemplate jdbc, HouseholdAssistance help, Clock clock) {
+    public HouseholdQueryController(JdbcTemplate jdbc, HouseholdAssistance help, Clock clock, UnitLineage lineage) {
         this.jdbc = jdbc;
         this.help = help;
         this.clock = clock;
+        this.lineage = lineage;
     }
 
     @Operation(summary = "Read a household's case as it stands")
@@ -54,10 +56,12 @@ public class HouseholdQueryController {
                         EthnicGroups.byCode(rs.getString(10)).map(EthnicGroup::name).orElse(null),
                         YesNoUnknown.valueOf(rs.getString(11)), YesNoUnknown.valueOf(rs.getString(12))),
                 householdId);
-        HouseholdView view = jdbc.query("SELECT * FROM query_side.household WHERE household_id = ?",
-                        (rs, i) -> toView(rs, all), householdId).stream().findFirst()
+        HouseholdView view = jdbc.query("""
+                        SELECT *, query_side.unit_in_force(commune_code, village, ?) AS unit_today
+                          FROM query_side.household WHERE household_id = ?""",
+                        (rs, i) -> toView(rs, all), BusinessCalendar.today(clock), householdId).stream().findFirst()
                 .orElseThrow(() -> new NotFound("notFound.household", householdId));
-        Caller.current().requireRead(view.communeCode());
+        lineage.requireRead(view.communeCode());
         return view;
     }
 
@@ -79,7 +83,7 @@ public class HouseholdQueryController {
                     BusinessCalendar.today(clock));
         }
         LocalDate closedOn = rs.getObject("closed_on", LocalDate.class);
-        return new HouseholdView(householdId, rs.getString("code"), rs.getString("commune_code"),
+        return new HouseholdView(householdId, rs.getString("code"), rs.getString("unit_today"),
                 rs.getString("village"), rs.getString("address"), rs.getObject("registered_on", LocalDate.class), head,
                 listing == null ? null : listing.status(), listing == null ? null : listing.since(),
                 rs.getString("standard"), assessment == null ? List.of() : assessment.deprivations(),

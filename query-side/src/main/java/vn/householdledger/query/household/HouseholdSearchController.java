@@ -18,16 +18,16 @@ import vn.householdledger.api.household.HouseholdFound;
 import vn.householdledger.api.household.ListedStatus;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.events.household.Listing;
-import vn.householdledger.query.read.CommuneScope;
 import vn.householdledger.query.read.PageRequest;
+import vn.householdledger.query.unit.UnitLineage;
 
 /**
  * Finds households in the caller's communes — every one, assessed or not, open or closed — by a part
  * of their code, their head's name or their village, ignoring case, accents and Unicode form (the
  * folded columns {@link SearchFold} keeps), or by a member's exact national id; optionally of one
- * commune and one listed status. Reads {@code household} and {@code household_member} of
- * {@link HouseholdViewProjection}; the status follows from the latest assessment as on the
- * household page. Found households come in the order of their heads' names as Vietnamese sorts them
+ * commune and one listed status; each under its unit of today (merged and split units followed). Reads
+ * {@code household} and {@code household_member} of {@link HouseholdViewProjection}; the status
+ * follows from the latest assessment as on the household page. Found households come in the order of their heads' names as Vietnamese sorts them
  * (a, ă, â, …, d, đ, …; tones after the bare letter), then by code.
  */
 @RestController
@@ -40,10 +40,12 @@ public class HouseholdSearchController {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final UnitLineage lineage;
 
-    public HouseholdSearchController(JdbcTemplate jdbc, Clock clock) {
+    public HouseholdSearchController(JdbcTemplate jdbc, Clock clock, UnitLineage lineage) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.lineage = lineage;
     }
 
     @Operation(summary = "Search households by code, head's name, national id or village")
@@ -54,18 +56,19 @@ public class HouseholdSearchController {
                                           @RequestParam(required = false) Integer page,
                                           @RequestParam(required = false) Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        String[] scope = CommuneScope.of(commune == null || commune.isBlank() ? null : commune).sqlArray();
+        String[] scope = lineage.scope(commune == null || commune.isBlank() ? null : commune).sqlArray();
         String text = q == null || q.isBlank() ? null : q.strip();
         String like = text == null ? null : "%" + SearchFold.fold(text)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         LocalDate today = BusinessCalendar.today(clock);
         List<HouseholdFound> found = jdbc.query("""
-                        SELECT h.household_id, h.code, h.commune_code, h.village, head.full_name, h.classification,
+                        SELECT h.household_id, h.code, query_side.unit_in_force(h.commune_code, h.village, ?), h.village,
+                               head.full_name, h.classification,
                                h.classification_since, h.left_lists_on, h.policy_group, h.closed_on
                           FROM query_side.household h
                           LEFT JOIN query_side.household_member head
                             ON head.household_id = h.household_id AND head.relation = 'HEAD' AND head.departed_on IS NULL
-                         WHERE (CAST(? AS TEXT[]) IS NULL OR h.commune_code = ANY (CAST(? AS TEXT[])))
+                         WHERE query_side.unit_within(h.commune_code, h.village, ?, CAST(? AS TEXT[]))
                            AND (CAST(? AS TEXT) IS NULL OR h.code_folded LIKE ? OR head.full_name_folded LIKE ?
                                 OR h.village_folded LIKE ? OR EXISTS (SELECT 1 FROM query_side.household_member m
                                             WHERE m.household_id = h.household_id AND m.national_id = ?))
@@ -80,7 +83,7 @@ public class HouseholdSearchController {
                                     listing == null ? null : listing.since(), rs.getString(9),
                                     rs.getObject(10, LocalDate.class) != null);
                         },
-                        scope, scope, text, like, like, like, text).stream()
+                        today, today, scope, text, like, like, like, text).stream()
                 .filter(f -> status == null || status == f.status())
                 .sorted(BY_HEAD_THEN_CODE)
                 .toList();

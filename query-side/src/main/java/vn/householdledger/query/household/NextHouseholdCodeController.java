@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.householdledger.api.household.NextHouseholdCode;
-import vn.householdledger.query.read.CommuneScope;
+import vn.householdledger.query.unit.UnitLineage;
 
 /**
  * Suggests the next household code of a commune, so that a worker need not invent a unique one: the
@@ -24,15 +24,17 @@ public class NextHouseholdCodeController {
     private static final Pattern NUMBERED = Pattern.compile("^(.*?)(\\d+)$");
 
     private final JdbcTemplate jdbc;
+    private final UnitLineage lineage;
 
-    public NextHouseholdCodeController(JdbcTemplate jdbc) {
+    public NextHouseholdCodeController(JdbcTemplate jdbc, UnitLineage lineage) {
         this.jdbc = jdbc;
+        this.lineage = lineage;
     }
 
     @Operation(summary = "Suggest the next unused household code of a commune")
     @GetMapping("/api/communes/{code}/next-household-code")
     public NextHouseholdCode next(@PathVariable String code) {
-        CommuneScope.of(code);
+        lineage.requireRead(code);
         List<String> highest = jdbc.queryForList("""
                 SELECT code FROM query_side.household
                  WHERE commune_code = ? AND code ~ '\\d$'

@@ -6,17 +6,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.householdledger.api.Page;
 import vn.householdledger.api.statistics.EscapePledgeItem;
-import vn.householdledger.query.read.CommuneScope;
 import vn.householdledger.query.read.PageRequest;
+import vn.householdledger.query.unit.UnitLineage;
 
 /** Who pledged to escape poverty in a year, and whether the review of that year moved them out. */
 @RestController
 public class EscapePledgeController {
 
     private final EscapePledgeQueries pledges;
+    private final UnitLineage lineage;
 
-    public EscapePledgeController(EscapePledgeQueries pledges) {
+    public EscapePledgeController(EscapePledgeQueries pledges, UnitLineage lineage) {
         this.pledges = pledges;
+        this.lineage = lineage;
     }
 
     @Operation(summary = "List the escape pledges of a year with their outcome")
@@ -24,6 +26,6 @@ public class EscapePledgeController {
     public Page<EscapePledgeItem> pledges(@RequestParam int year, @RequestParam(required = false) String commune,
                                           @RequestParam(required = false) Integer page,
                                           @RequestParam(required = false) Integer size) {
-        return pledges.ofYear(year, CommuneScope.of(commune), PageRequest.of(page, size));
+        return pledges.ofYear(year, lineage.scope(commune), PageRequest.of(page, size));
     }
 }

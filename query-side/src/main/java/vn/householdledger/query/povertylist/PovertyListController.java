@@ -5,7 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,25 +22,29 @@ import vn.householdledger.api.household.PolicyGroup;
 import vn.householdledger.api.povertylist.PovertyListItem;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.platform.problem.InvalidInput;
-import vn.householdledger.platform.security.Caller;
 import vn.householdledger.query.read.CommuneScope;
 import vn.householdledger.query.read.PageRequest;
+import vn.householdledger.query.unit.UnitLineage;
 
 /**
  * The poverty list today, from the live read model; on a past business date, as the ledger knows that
  * day now; and as it stood at any past instant. The last two are replayed from the event store by
- * {@link PovertyListReplay}. Both make their items through {@link PovertyListing}.
+ * {@link PovertyListReplay}. Both make their items through {@link PovertyListing}. Each household is
+ * listed, and filtered, under its unit of the day listed (merged and split units followed; at an
+ * instant, only the changes of units the ledger knew by then).
  */
 @RestController
 public class PovertyListController {
 
     private final JdbcTemplate jdbc;
     private final PovertyListReplay replay;
+    private final UnitLineage lineage;
     private final Clock clock;
 
-    public PovertyListController(JdbcTemplate jdbc, PovertyListReplay replay, Clock clock) {
+    public PovertyListController(JdbcTemplate jdbc, PovertyListReplay replay, UnitLineage lineage, Clock clock) {
         this.jdbc = jdbc;
         this.replay = replay;
+        this.lineage = lineage;
         this.clock = clock;
     }
 
@@ -49,14 +58,14 @@ public class PovertyListController {
                                                              @RequestParam(required = false) Integer page,
                                                              @RequestParam(required = false) Integer size) {
         PovertyListing listing = listing(commune, status, policyGroup, page, size);
-        CommuneScope scope = CommuneScope.of(commune);
+        CommuneScope scope = lineage.scope(commune);
         if (on == null) {
             return listedPage(listing, BusinessCalendar.today(clock), scope);
         }
         if (!BusinessCalendar.isPlausible(on)) {
             throw new InvalidInput("on", "input.date.years", BusinessCalendar.FIRST_YEAR, BusinessCalendar.LAST_YEAR);
         }
-        return listing.answer(replay.entriesOn(on, commune).stream().filter(e -> scope.covers(e.communeCode())), on);
+        return listing.answer(inUnits(replay.entriesOn(on, lineage.sources(scope)), on, null, scope), on);
     }
 
     /** The list exactly as {@code GET /api/poverty-list} answered at {@code asOf}: today was that instant's date. */
@@ -72,14 +81,21 @@ public class PovertyListController {
             throw new InvalidInput("asOf", "input.instant.years", BusinessCalendar.FIRST_YEAR, BusinessCalendar.LAST_YEAR);
         }
         PovertyListing listing = listing(commune, status, policyGroup, page, size);
-        return listing.answer(replay.entriesAt(asOf, commune).stream(), LocalDate.ofInstant(asOf, BusinessCalendar.VIETNAM));
+        CommuneScope scope = lineage.scope(commune);
+        LocalDate day = LocalDate.ofInstant(asOf, BusinessCalendar.VIETNAM);
+        return listing.answer(inUnits(replay.entriesAt(asOf, lineage.sources(scope)), day, asOf, scope), day);
+    }
+
+    /** The entries under their units of {@code day} (as known at {@code knownAt}), those of the scope only. */
+    private Stream<PovertyListEntry> inUnits(Collection<PovertyListEntry> entries, LocalDate day, Instant knownAt,
+                                             CommuneScope scope) {
+        Map<UUID, String> units = lineage.unitsOn(entries.stream()
+                .collect(Collectors.toMap(PovertyListEntry::householdId, PovertyListEntry::communeCode)), day, knownAt);
+        return entries.stream().map(e -> e.inUnit(units.get(e.householdId()))).filter(e -> scope.covers(e.communeCode()));
     }
 
     private static PovertyListing listing(String commune, ListedStatus status, PolicyGroup policyGroup, Integer page,
                                           Integer size) {
-        if (commune != null) {
-            Caller.current().requireRead(commune);
-        }
         if (status == ListedStatus.NOT_POOR) {
             throw new InvalidInput("status", "povertyList.status");
         }
@@ -100,7 +116,8 @@ public class PovertyListController {
                    AND (classification <> 'NOT_POOR' OR left_lists_on IS NOT NULL)""");
         List<Object> args = new ArrayList<>(List.of(day));
         if (scope.communes() != null) {
-            where.append(" AND commune_code = ANY (?::text[])");
+            where.append(" AND query_side.unit_within(recorded_unit, village, ?, ?::text[])");
+            args.add(day);
             args.add(scope.sqlArray());
         }
         if (listing.status() != null) {
@@ -118,7 +135,7 @@ public class PovertyListController {
         paged.add(listing.page().offset());
         jdbc.query("""
                         SELECT %s, count(*) OVER ()
-                          FROM query_side.poverty_list""".formatted(PovertyListEntry.COLUMNS) + where + """
+                          FROM %s""".formatted(PovertyListEntry.COLUMNS, listedInUnits(day)) + where + """
 
                          ORDER BY commune_code COLLATE "C", code COLLATE "C" LIMIT ? OFFSET ?""",
                 rs -> {
@@ -127,8 +144,18 @@ public class PovertyListController {
                     total[0] = rs.getLong(10);
                 }, paged.toArray());
         if (items.isEmpty() && listing.page().offset() > 0) {
-            total[0] = jdbc.queryForObject("SELECT count(*) FROM query_side.poverty_list" + where, Long.class, args.toArray());
+            total[0] = jdbc.queryForObject("SELECT count(*) FROM " + listedInUnits(day) + where, Long.class, args.toArray());
         }
         return new Page<>(total[0], listing.page().page(), listing.page().size(), items);
+    }
+
+    /** {@code poverty_list} with each household's unit of {@code day} as its {@code commune_code}. */
+    private static String listedInUnits(LocalDate day) {
+        return """
+                (SELECT l.household_id, l.code, query_side.unit_in_force(l.commune_code, h.village, DATE '%s') AS commune_code,
+                        l.head_name, l.classification, l.classification_since, l.left_lists_on, l.policy_group, l.closed,
+                        l.listed_until, l.commune_code AS recorded_unit, h.village
+                   FROM query_side.poverty_list l LEFT JOIN query_side.household h ON h.household_id = l.household_id)
+                AS poverty_list""".formatted(day);
     }
 }

@@ -35,6 +35,12 @@ public record PovertyListEntry(UUID householdId, String code, String communeCode
                 rs.getObject(7, LocalDate.class), rs.getString(8), rs.getBoolean(9));
     }
 
+    /** The same entry under another unit: the one its unit has become. */
+    PovertyListEntry inUnit(String unit) {
+        return new PovertyListEntry(householdId, code, unit, headName, classification, classificationSince, leftListsOn,
+                policyGroup, closed);
+    }
+
     static PovertyListEntry registered(HouseholdRegistered event) {
         String head = event.members().stream().filter(m -> m.relation() == Relation.HEAD).findFirst()
                 .map(m -> m.fullName()).orElse(null);

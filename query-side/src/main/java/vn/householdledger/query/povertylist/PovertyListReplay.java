@@ -34,7 +34,7 @@ import vn.householdledger.events.household.HouseholdTransferred;
  * Rebuilds the poverty list from the event store: as of a business date, as the ledger knows it now
  * ({@link DatedHousehold}), or as the service knew it at an instant: the events recorded by then, in
  * the order the live projection read them, through the same {@link PovertyListEntry} fold. The list
- * of one commune replays only the households ever placed there (registered or transferred in, as the
+ * of some units replays only the households ever placed in them (registered or transferred in, as the
  * reviews' {@code review_placement} has them), each from its own event stream: an entry folds its
  * household's events alone, so their order among other households' events does not matter, and one
  * commune costs its own households' events, not the whole store's.
@@ -60,32 +60,32 @@ public class PovertyListReplay {
         this.jdbc = jdbc;
     }
 
-    /** The entries at {@code asOf} of the households ever placed in {@code commune}, or of all with none given. */
-    public Collection<PovertyListEntry> entriesAt(Instant asOf, String commune) {
+    /** The entries at {@code asOf} of the households ever placed in one of {@code units}, or of all when null. */
+    public Collection<PovertyListEntry> entriesAt(Instant asOf, Set<String> units) {
         Map<UUID, PovertyListEntry> entries = new LinkedHashMap<>();
-        replay(asOf, commune, payload -> fold(entries, payload));
+        replay(asOf, units, payload -> fold(entries, payload));
         return entries.values();
     }
 
     /**
-     * The entries on the business date {@code day} of the households ever placed in {@code commune} (or of
-     * all), from every event recorded until now: what the ledger knows now of that day, a history brought
+     * The entries on the business date {@code day} of the households ever placed in one of {@code units} (or
+     * of all), from every event recorded until now: what the ledger knows now of that day, a history brought
      * in later included.
      */
-    public List<PovertyListEntry> entriesOn(LocalDate day, String commune) {
+    public List<PovertyListEntry> entriesOn(LocalDate day, Set<String> units) {
         Map<UUID, DatedHousehold> households = new LinkedHashMap<>();
-        replay(null, commune, payload -> DatedHousehold.fold(households, payload));
+        replay(null, units, payload -> DatedHousehold.fold(households, payload));
         return households.values().stream().map(household -> household.entryOn(day)).toList();
     }
 
     /** Hands the list's events recorded by {@code asOf} (all, when null) to {@code fold}, each household's in order. */
-    private void replay(Instant asOf, String commune, Consumer<Object> fold) {
+    private void replay(Instant asOf, Set<String> units, Consumer<Object> fold) {
         long started = System.nanoTime();
-        if (commune == null) {
+        if (units == null) {
             replayAll(asOf, fold);
         } else {
             List<String> households = jdbc.queryForList("SELECT DISTINCT household_id::text FROM query_side.review_placement "
-                    + "WHERE commune_code = ?", String.class, commune);
+                    + "WHERE commune_code = ANY (CAST(? AS TEXT[]))", String.class, (Object) units.toArray(String[]::new));
             for (String household : households) {
                 DomainEventStream events = storage.readEvents(household);
                 while (events.hasNext()) {
@@ -96,7 +96,7 @@ public class PovertyListReplay {
                 }
             }
         }
-        log.info("Replayed the poverty list of {} as of {} in {} ms", commune == null ? "every commune" : commune,
+        log.info("Replayed the poverty list of {} as of {} in {} ms", units == null ? "every commune" : units,
                 asOf == null ? "now" : asOf, (System.nanoTime() - started) / 1_000_000);
     }
 

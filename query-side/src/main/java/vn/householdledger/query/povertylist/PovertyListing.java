@@ -23,10 +23,12 @@ public record PovertyListing(String commune, ListedStatus status, String policyG
                 entry.policyGroup(), listing.since());
     }
 
-    /** Answers the list on {@code day} from the entries, of which only those the reader may see are passed. */
+    /**
+     * Answers the list on {@code day} from the entries, each under its unit of that day, of which only those
+     * the reader asked for and may see are passed.
+     */
     public Page<PovertyListItem> answer(Stream<PovertyListEntry> entries, LocalDate day) {
         List<PovertyListItem> items = entries
-                .filter(e -> commune == null || commune.equals(e.communeCode()))
                 .map(e -> {
                     Listing listing = e.listingOn(day);
                     return listing == null ? null : item(e, listing);

@@ -17,16 +17,19 @@ import vn.householdledger.api.review.ReviewItem;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.query.print.Download;
+import vn.householdledger.query.unit.UnitLineage;
 
 /** A review's posting list (niêm yết công khai) to print: PDF (the default), xlsx or CSV. */
 @RestController
 public class PostingListController {
 
     private final ReviewQueries queries;
+    private final UnitLineage lineage;
     private final Clock clock;
 
-    public PostingListController(ReviewQueries queries, Clock clock) {
+    public PostingListController(ReviewQueries queries, UnitLineage lineage, Clock clock) {
         this.queries = queries;
+        this.lineage = lineage;
         this.clock = clock;
     }
 
@@ -43,7 +46,7 @@ public class PostingListController {
         if (!chosen.equals("pdf") && !chosen.equals("xlsx") && !chosen.equals("csv")) {
             throw new InvalidInput("format", "input.format", List.of("pdf", "xlsx", "csv"));
         }
-        ReviewItem review = ReviewQueryController.readable(queries, reviewId);
+        ReviewItem review = ReviewQueryController.readable(queries, lineage, reviewId);
         PostingList list = PostingList.of(queries.communeName(review.communeCode()), review,
                 queries.households(reviewId, BusinessCalendar.today(clock)));
         return switch (chosen) {

@@ -13,9 +13,8 @@ import vn.householdledger.api.review.ReviewView;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.NotFound;
-import vn.householdledger.platform.security.Caller;
-import vn.householdledger.query.read.CommuneScope;
 import vn.householdledger.query.read.PageRequest;
+import vn.householdledger.query.unit.UnitLineage;
 
 /**
  * The reviews where they stand: a worker's and a chair's of their communes, every commune's for the
@@ -25,10 +24,12 @@ import vn.householdledger.query.read.PageRequest;
 public class ReviewQueryController {
 
     private final ReviewQueries queries;
+    private final UnitLineage lineage;
     private final Clock clock;
 
-    public ReviewQueryController(ReviewQueries queries, Clock clock) {
+    public ReviewQueryController(ReviewQueries queries, UnitLineage lineage, Clock clock) {
         this.queries = queries;
+        this.lineage = lineage;
         this.clock = clock;
     }
 
@@ -42,21 +43,21 @@ public class ReviewQueryController {
             throw new InvalidInput("year", "input.year.range", BusinessCalendar.FIRST_YEAR, BusinessCalendar.LAST_YEAR);
         }
         PageRequest paging = PageRequest.of(page, size);
-        return queries.reviews(CommuneScope.of(commune == null || commune.isBlank() ? null : commune), year, paging);
+        return queries.reviews(lineage.scope(commune == null || commune.isBlank() ? null : commune), year, paging);
     }
 
     @Operation(summary = "Read a review with each of its households")
     @GetMapping("/api/reviews/{reviewId}")
     public ReviewView review(@PathVariable UUID reviewId) {
-        ReviewItem review = readable(queries, reviewId);
+        ReviewItem review = readable(queries, lineage, reviewId);
         return ReviewView.of(review, queries.households(reviewId, BusinessCalendar.today(clock)).stream()
                 .map(ReviewQueries.Listed::household).toList());
     }
 
-    /** The review, if there is one and the caller may read its commune. */
-    static ReviewItem readable(ReviewQueries queries, UUID reviewId) {
+    /** The review, if there is one and the caller may read its commune (or the unit it joined). */
+    static ReviewItem readable(ReviewQueries queries, UnitLineage lineage, UUID reviewId) {
         ReviewItem review = queries.review(reviewId).orElseThrow(() -> new NotFound("notFound.review", reviewId));
-        Caller.current().requireRead(review.communeCode());
+        lineage.requireRead(review.communeCode());
         return review;
     }
 }

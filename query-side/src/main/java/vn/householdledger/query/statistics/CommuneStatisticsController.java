@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,40 +16,46 @@ import vn.householdledger.api.statistics.Statistics;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.events.household.ClassMove;
 import vn.householdledger.query.read.CommuneScope;
+import vn.householdledger.query.unit.UnitLineage;
+import vn.householdledger.query.unit.UnitQueries;
+import vn.householdledger.query.unit.UnitsRead;
 
 /**
  * Each commune against its plan for a year (the plan's own table), and the year's flows in and out of
  * poverty. "At start" is the status decided on or before 31 December of the year before; "at end", on
- * or before 31 December of the year, or today while the year runs. {@code simulated} says that some
+ * or before 31 December of the year, or today while the year runs. The rows are the units in force at the
+ * end of the year ({@code units=then}) or today ({@code units=current}); every household counts, at start,
+ * at end and in its moves, in the unit its placement of that day has become by then, so each row's flows
+ * add up, and a unit's households and target are summed over the units that joined it. {@code simulated} says that some
  * status counted at the end rests on an assessment the demo made up, not on a review held.
  */
 @RestController
 public class CommuneStatisticsController {
 
-    private record Commune(String code, String name, Long households, Long target) {
-    }
-
-    private final JdbcTemplate jdbc;
+    private final UnitQueries units;
+    private final UnitLineage lineage;
     private final ReviewCensus census;
     private final Clock clock;
 
-    public CommuneStatisticsController(JdbcTemplate jdbc, ReviewCensus census, Clock clock) {
-        this.jdbc = jdbc;
+    public CommuneStatisticsController(UnitQueries units, UnitLineage lineage, ReviewCensus census, Clock clock) {
+        this.units = units;
+        this.lineage = lineage;
         this.census = census;
         this.clock = clock;
     }
 
     @Operation(operationId = "communeStatistics", summary = "Read a year's commune table: poor and near-poor against the targets")
     @GetMapping("/api/statistics/communes")
-    public Statistics<CommuneRow> communes(@RequestParam int year) {
+    public Statistics<CommuneRow> communes(@RequestParam int year, @RequestParam(required = false) String units) {
         Period period = Period.of(year, BusinessCalendar.today(clock));
-        Map<String, ReviewCensus.Statuses> start = census.statusesOn(period.start());
-        Map<String, ReviewCensus.Statuses> end = census.statusesOn(period.end());
+        UnitsRead read = UnitsRead.of(units, period.end(), BusinessCalendar.today(clock));
+        Map<String, ReviewCensus.Statuses> start = census.statusesOn(period.start(), read.day());
+        Map<String, ReviewCensus.Statuses> end = census.statusesOn(period.end(), read.day());
         List<CommuneRow> rows = new ArrayList<>();
         long households = 0, poorStart = 0, target = 0, poorEnd = 0, nearPoorEnd = 0;
         boolean everyTarget = true;
-        List<Commune> communes = plannedCommunes(year);
-        for (Commune c : communes) {
+        List<UnitQueries.Planned> communes = plannedUnits(year, read);
+        for (UnitQueries.Planned c : communes) {
             long h = c.households() == null ? 0 : c.households();
             ReviewCensus.Statuses s = start.getOrDefault(c.code(), ReviewCensus.Statuses.NONE);
             ReviewCensus.Statuses e = end.getOrDefault(c.code(), ReviewCensus.Statuses.NONE);
@@ -64,20 +69,21 @@ public class CommuneStatisticsController {
         }
         CommuneRow total = CommuneRow.of("TOTAL", "Tổng cộng", households, poorStart, everyTarget ? target : null, poorEnd,
                 nearPoorEnd);
-        return new Statistics<>(year, period.start(), period.end(), rows, total, simulated(communes, period));
+        return new Statistics<>(year, period.start(), period.end(), rows, total, simulated(communes, period, read));
     }
 
     @Operation(summary = "Read a year's flows into and out of poverty by commune")
     @GetMapping("/api/statistics/flows")
-    public Statistics<FlowRow> flows(@RequestParam int year) {
+    public Statistics<FlowRow> flows(@RequestParam int year, @RequestParam(required = false) String units) {
         Period period = Period.of(year, BusinessCalendar.today(clock));
-        Map<String, ReviewCensus.Statuses> start = census.statusesOn(period.start());
-        Map<String, ReviewCensus.Statuses> end = census.statusesOn(period.end());
-        Map<String, Map<ClassMove, Long>> moves = census.movesBetween(period.start().plusDays(1), period.end());
+        UnitsRead read = UnitsRead.of(units, period.end(), BusinessCalendar.today(clock));
+        Map<String, ReviewCensus.Statuses> start = census.statusesOn(period.start(), read.day());
+        Map<String, ReviewCensus.Statuses> end = census.statusesOn(period.end(), read.day());
+        Map<String, Map<ClassMove, Long>> moves = census.movesBetween(period.start().plusDays(1), period.end(), read.day());
         List<FlowRow> rows = new ArrayList<>();
         long[] sum = new long[8];
-        List<Commune> communes = plannedCommunes(year);
-        for (Commune c : communes) {
+        List<UnitQueries.Planned> communes = plannedUnits(year, read);
+        for (UnitQueries.Planned c : communes) {
             ReviewCensus.Statuses s = start.getOrDefault(c.code(), ReviewCensus.Statuses.NONE);
             ReviewCensus.Statuses e = end.getOrDefault(c.code(), ReviewCensus.Statuses.NONE);
             Map<ClassMove, Long> m = moves.getOrDefault(c.code(), Map.of());
@@ -89,12 +95,13 @@ public class CommuneStatisticsController {
                 sum[i] += row[i];
             }
         }
-        return new Statistics<>(year, period.start(), period.end(), rows, flow("TOTAL", sum), simulated(communes, period));
+        return new Statistics<>(year, period.start(), period.end(), rows, flow("TOTAL", sum),
+                simulated(communes, period, read));
     }
 
     /** Whether a status counted at the end of the period, in a commune the caller reads, is simulated. */
-    private boolean simulated(List<Commune> communes, Period period) {
-        Set<String> simulated = census.simulatedOn(period.end());
+    private boolean simulated(List<UnitQueries.Planned> communes, Period period, UnitsRead read) {
+        Set<String> simulated = census.simulatedOn(period.end(), read.day());
         return communes.stream().anyMatch(c -> simulated.contains(c.code()));
     }
 
@@ -102,18 +109,10 @@ public class CommuneStatisticsController {
         return new FlowRow(code, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
     }
 
-    /** The communes the caller may read, with their households and target for the year. */
-    private List<Commune> plannedCommunes(int year) {
-        CommuneScope scope = CommuneScope.of(null);
-        return jdbc.query("""
-                        SELECT c.code, c.name, y.households::bigint, y.poor_target_end_of_year::bigint
-                          FROM query_side.commune c
-                          LEFT JOIN query_side.commune_year y ON y.code = c.code AND y.year = ?
-                         ORDER BY c.code""",
-                (rs, i) -> new Commune(rs.getString(1), rs.getString(2), rs.getObject(3, Long.class),
-                        rs.getObject(4, Long.class)), year).stream()
-                .filter(c -> scope.covers(c.code()))
-                .toList();
+    /** The units the caller may read, in force on the day the read names, with their households and target for the year. */
+    private List<UnitQueries.Planned> plannedUnits(int year, UnitsRead read) {
+        CommuneScope scope = lineage.scope(null);
+        return units.planned(year, read.day()).stream().filter(c -> scope.covers(c.code())).toList();
     }
 
     /** The last day of the year before, and the last day of the year or today while it runs. */

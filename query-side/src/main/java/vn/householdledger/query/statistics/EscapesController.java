@@ -1,6 +1,7 @@
 package vn.householdledger.query.statistics;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,14 +18,18 @@ import vn.householdledger.api.Page;
 import vn.householdledger.api.statistics.Escape;
 import vn.householdledger.api.statistics.HelpReceived;
 import vn.householdledger.api.statistics.Why;
-import vn.householdledger.query.read.CommuneScope;
+import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.query.read.PageRequest;
 import vn.householdledger.query.read.SqlArrays;
+import vn.householdledger.query.unit.UnitLineage;
+import vn.householdledger.query.unit.UnitsRead;
 
 /**
  * Who escaped poverty or near-poverty in the review of a year, and why: the escaping assessment
  * compared with the standing one before it (voided assessments and their moves are left out), and the
  * help (loans and other assistance, voided ones left out) recorded with business dates between the two.
+ * Each is shown in the unit it belonged to when it escaped, as that unit has become at the end of the year
+ * ({@code units=then}) or today ({@code units=current}).
  */
 @RestController
 public class EscapesController {
@@ -35,20 +40,27 @@ public class EscapesController {
     }
 
     private final JdbcTemplate jdbc;
+    private final UnitLineage lineage;
+    private final Clock clock;
 
-    public EscapesController(JdbcTemplate jdbc) {
+    public EscapesController(JdbcTemplate jdbc, UnitLineage lineage, Clock clock) {
         this.jdbc = jdbc;
+        this.lineage = lineage;
+        this.clock = clock;
     }
 
     @Operation(summary = "List the households a year's review moved out of poverty, and why")
     @GetMapping("/api/escapes")
     public Page<Escape> escapes(@RequestParam int year, @RequestParam(required = false) String commune,
                                             @RequestParam(required = false) Integer page,
-                                            @RequestParam(required = false) Integer size) {
-        String[] scope = CommuneScope.of(commune).sqlArray();
+                                            @RequestParam(required = false) Integer size,
+                                            @RequestParam(required = false) String units) {
+        LocalDate today = BusinessCalendar.today(clock);
+        LocalDate unitsOn = UnitsRead.of(units, CommuneStatisticsController.Period.of(year, today).end(), today).day();
+        String[] scope = lineage.scope(commune).sqlArray();
         List<Found> found = jdbc.query("""
                         SELECT * FROM (
-                            SELECT m.household_id, h.code, query_side.commune_on(m.household_id, m.decided_on) AS commune,
+                            SELECT m.household_id, h.code, query_side.unit_of(m.household_id, m.decided_on, ?) AS commune,
                                    m.from_class, m.to_class, m.decided_on, prev.assessed_on AS before, prev.income AS income_before,
                                    prev.deprivations AS deprivations_before, prev.causes AS causes_before,
                                    esc.income AS income_after, esc.deprivations AS deprivations_after
@@ -69,7 +81,7 @@ public class EscapesController {
                         rs.getObject("before", LocalDate.class), rs.getObject("income_before", Long.class),
                         SqlArrays.strings(rs.getArray("deprivations_before")), SqlArrays.strings(rs.getArray("causes_before")),
                         rs.getLong("income_after"), SqlArrays.strings(rs.getArray("deprivations_after"))),
-                year, scope, scope);
+                unitsOn, year, scope, scope);
         Page<Found> shown = PageRequest.of(page, size).of(found);
         Map<UUID, List<HelpReceived>> help = helpOf(shown.items().stream().map(Found::householdId).toList());
         return new Page<>(shown.total(), shown.page(), shown.size(),

@@ -13,16 +13,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.householdledger.events.household.ClassMove;
 import vn.householdledger.query.projection.HandledEvents;
+import vn.householdledger.query.unit.UnitProjection;
 
 /**
- * Counts over the review read models by business date: how many households of each commune were poor
- * or near-poor on a day (by the last status decided on or before it, in the commune they belonged to
- * that day, closed cases left out), and how many moved between classes in a period. A count reads
+ * Counts over the review read models by business date: how many households of each unit were poor
+ * or near-poor on a day (by the last status decided on or before it, in the unit their placement that
+ * day resolves to among the units in force on a second day, {@code unitsOn}; closed cases left out), and
+ * how many moved between classes in a period. A count reads
  * every household's reviews (seconds at province scale), so each answer is kept for as long as the
  * reviews read model stays as it was: the events its projection has handled are counted in each
- * batch's transaction, and that count, read before the answer is computed, keys the answer. An
- * answer is thus never older than the state its key names, and the next batch makes it be computed
- * anew.
+ * batch's transaction, and that count, with the units projection's own, read before the answer is
+ * computed, keys the answer. An answer is thus never older than the state its key names, and the next
+ * batch of either makes it be computed anew.
  */
 @Repository
 public class ReviewCensus {
@@ -47,7 +49,7 @@ public class ReviewCensus {
                          WHERE c.household_id = s.household_id AND c.closed_on <= ?)
             """;
 
-    private record Question(long reviewsHandled, String query, Object parameters) {
+    private record Question(long reviewsHandled, long unitsHandled, String query, Object parameters) {
     }
 
     private final JdbcTemplate jdbc;
@@ -62,18 +64,19 @@ public class ReviewCensus {
     @SuppressWarnings("unchecked")
     private <T> T answer(String query, Object parameters, Supplier<T> compute) {
         long reviewsHandled = handled.of(ReviewProjection.NAME);
-        answers.keySet().removeIf(q -> q.reviewsHandled() != reviewsHandled);
-        return (T) answers.computeIfAbsent(new Question(reviewsHandled, query, parameters), q -> compute.get());
+        long unitsHandled = handled.of(UnitProjection.NAME);
+        answers.keySet().removeIf(q -> q.reviewsHandled() != reviewsHandled || q.unitsHandled() != unitsHandled);
+        return (T) answers.computeIfAbsent(new Question(reviewsHandled, unitsHandled, query, parameters), q -> compute.get());
     }
 
-    public Map<String, Statuses> statusesOn(LocalDate day) {
-        return answer("statuses", day, () -> Collections.unmodifiableMap(countStatusesOn(day)));
+    public Map<String, Statuses> statusesOn(LocalDate day, LocalDate unitsOn) {
+        return answer("statuses", List.of(day, unitsOn), () -> Collections.unmodifiableMap(countStatusesOn(day, unitsOn)));
     }
 
-    private Map<String, Statuses> countStatusesOn(LocalDate day) {
+    private Map<String, Statuses> countStatusesOn(LocalDate day, LocalDate unitsOn) {
         Map<String, Statuses> byCommune = new HashMap<>();
         jdbc.query(STATUS_ON_DAY + """
-                        SELECT query_side.commune_on(s.household_id, ?) AS commune,
+                        SELECT query_side.unit_of(s.household_id, ?, ?) AS commune,
                                count(*) FILTER (WHERE s.classification = 'POOR'),
                                count(*) FILTER (WHERE s.classification = 'NEAR_POOR')
                           FROM status s
@@ -81,7 +84,7 @@ public class ReviewCensus {
                          GROUP BY commune""",
                 rs -> {
                     byCommune.put(rs.getString(1), new Statuses(rs.getLong(2), rs.getLong(3)));
-                }, day, day, day);
+                }, day, day, unitsOn, day);
         return byCommune;
     }
 
@@ -89,28 +92,30 @@ public class ReviewCensus {
      * The communes whose statuses on a day rest, for at least one open household, on a simulated
      * assessment (one the demo made up), whatever class it decided.
      */
-    public Set<String> simulatedOn(LocalDate day) {
-        return answer("simulated", day, () -> Collections.unmodifiableSet(new HashSet<>(jdbc.queryForList(STATUS_ON_DAY + """
-                        SELECT DISTINCT query_side.commune_on(s.household_id, ?) FROM status s
-                         WHERE s.simulated AND """ + OPEN_ON_DAY, String.class, day, day, day))));
+    public Set<String> simulatedOn(LocalDate day, LocalDate unitsOn) {
+        return answer("simulated", List.of(day, unitsOn), () -> Collections.unmodifiableSet(new HashSet<>(jdbc.queryForList(
+                STATUS_ON_DAY + """
+                        SELECT DISTINCT query_side.unit_of(s.household_id, ?, ?) FROM status s
+                         WHERE s.simulated AND """ + OPEN_ON_DAY, String.class, day, day, unitsOn, day))));
     }
 
-    /** Moves of each kind decided in [from, to], by the commune each household belonged to on that day. */
-    public Map<String, Map<ClassMove, Long>> movesBetween(LocalDate from, LocalDate to) {
-        return answer("moves", List.of(from, to), () -> Collections.unmodifiableMap(countMovesBetween(from, to)));
+    /** Moves of each kind decided in [from, to], by the unit in force on {@code unitsOn} of each household's placement then. */
+    public Map<String, Map<ClassMove, Long>> movesBetween(LocalDate from, LocalDate to, LocalDate unitsOn) {
+        return answer("moves", List.of(from, to, unitsOn),
+                () -> Collections.unmodifiableMap(countMovesBetween(from, to, unitsOn)));
     }
 
-    private Map<String, Map<ClassMove, Long>> countMovesBetween(LocalDate from, LocalDate to) {
+    private Map<String, Map<ClassMove, Long>> countMovesBetween(LocalDate from, LocalDate to, LocalDate unitsOn) {
         Map<String, Map<ClassMove, Long>> byCommune = new HashMap<>();
         jdbc.query("""
-                        SELECT query_side.commune_on(household_id, decided_on) AS commune, kind, count(*)
+                        SELECT query_side.unit_of(household_id, decided_on, ?) AS commune, kind, count(*)
                           FROM query_side.review_move
                          WHERE decided_on BETWEEN ? AND ?
                          GROUP BY commune, kind""",
                 rs -> {
                     byCommune.computeIfAbsent(rs.getString(1), c -> new HashMap<>())
                             .put(ClassMove.valueOf(rs.getString(2)), rs.getLong(3));
-                }, from, to);
+                }, unitsOn, from, to);
         return byCommune;
     }
 }

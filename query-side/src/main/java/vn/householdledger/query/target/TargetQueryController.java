@@ -18,7 +18,8 @@ import vn.householdledger.api.target.TargetCode;
 import vn.householdledger.api.target.TargetEntry;
 import vn.householdledger.api.target.TargetsView;
 import vn.householdledger.api.time.BusinessCalendar;
-import vn.householdledger.platform.security.Caller;
+import vn.householdledger.query.read.CommuneScope;
+import vn.householdledger.query.unit.UnitLineage;
 
 /**
  * The plan of a year against what is true now: the district's targets in percent, and each
@@ -34,19 +35,21 @@ public class TargetQueryController {
     private final JdbcTemplate jdbc;
     private final DistrictMeasures measures;
     private final Clock clock;
+    private final UnitLineage lineage;
 
-    public TargetQueryController(JdbcTemplate jdbc, DistrictMeasures measures, Clock clock) {
+    public TargetQueryController(JdbcTemplate jdbc, DistrictMeasures measures, Clock clock, UnitLineage lineage) {
         this.jdbc = jdbc;
         this.measures = measures;
         this.clock = clock;
+        this.lineage = lineage;
     }
 
     @Operation(summary = "Read a year's targets with their values now")
     @GetMapping("/api/targets/{year}")
     public TargetsView targets(@PathVariable @Min(1990) @Max(2100) int year) {
         List<TargetEntry> entries = new ArrayList<>(districtTargets(year, BusinessCalendar.today(clock)));
-        Caller caller = Caller.current();
-        communeTargets(year).stream().filter(e -> caller.mayRead(e.scope())).forEach(entries::add);
+        CommuneScope scope = lineage.scope(null);
+        communeTargets(year).stream().filter(e -> scope.covers(e.scope())).forEach(entries::add);
         return new TargetsView(year, entries);
     }
 

@@ -15,17 +15,19 @@ import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.platform.problem.RuleViolation;
-import vn.householdledger.platform.security.Caller;
 import vn.householdledger.query.print.Download;
+import vn.householdledger.query.unit.UnitLineage;
 
 /** A poor or near-poor household's certificate, for the workers of its commune and for auditors, as its case is. */
 @RestController
 public class CertificateController {
 
     private final CertificateQueries queries;
+    private final UnitLineage lineage;
 
-    public CertificateController(CertificateQueries queries) {
+    public CertificateController(CertificateQueries queries, UnitLineage lineage) {
         this.queries = queries;
+        this.lineage = lineage;
     }
 
     @Operation(summary = "Print a poor or near-poor household's certificate, naming the decision that recognised it",
@@ -40,7 +42,7 @@ public class CertificateController {
         }
         CertificateQueries.Household household = queries.household(householdId)
                 .orElseThrow(() -> new NotFound("notFound.household", householdId));
-        Caller.current().requireRead(household.communeCode());
+        lineage.requireReadHousehold(householdId, household.communeCode());
         Certificate certificate = queries.certificate(household)
                 .orElseThrow(() -> new RuleViolation(RuleCode.NOT_LISTED, household.code()));
         return Download.of(CertificatePdf.pdf(certificate), Download.PDF, "giay-chung-nhan-" + household.code() + ".pdf");
