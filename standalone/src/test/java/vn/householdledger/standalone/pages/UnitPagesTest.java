@@ -162,7 +162,7 @@ class UnitPagesTest extends BrowserTest {
     }
 
     private UUID household(String unit) {
-        var registered = api.as("units").post("/api/households", household(unit, uniqueCode("UN")));
+        var registered = api.as("unit-pages").post("/api/households", household(unit, uniqueCode("UN")));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         return UUID.fromString(registered.json().get("householdId").asText());
     }
@@ -171,10 +171,10 @@ class UnitPagesTest extends BrowserTest {
     private void listedHousehold(String unit) {
         UUID household = household(unit);
         int last = LocalDate.now(BusinessCalendar.VIETNAM).getYear() - 1;
-        assertThat(api.as("units").post("/api/households/" + household + "/assessments",
+        assertThat(api.as("unit-pages").post("/api/households/" + household + "/assessments",
                 Bodies.assessment(last, LocalDate.of(last, 11, 20).toString(), 800_000, List.of(), List.of("LACK_CAPITAL"), true))
                 .status()).isEqualTo(201);
-        api.as("units").consistent().get("/api/households/" + household);
+        api.as("unit-pages").consistent().get("/api/households/" + household);
     }
 
     private void fillMerge(List<String> from, String into, String effectiveOn) {
