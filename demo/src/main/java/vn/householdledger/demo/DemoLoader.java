@@ -143,6 +143,8 @@ public class DemoLoader implements ApplicationRunner {
             log.info("Demo {}: {} reviews held and decided, their decisions taken to every household, in {} ms", demo,
                     plan.reviews().size(), Duration.ofNanos(System.nanoTime() - reviewsStart).toMillis());
             sideBySide(pool, plan.later().stream().map(this::inOrder).toList());
+            pool.submit(() -> plan.arrangement().forEach(this::send)).get();
+            log.info("Demo {}: {} commands of the arrangement of its units recorded", demo, plan.arrangement().size());
         } catch (ExecutionException e) {
             throw new IllegalStateException("The demo " + demo + " could not be loaded", e.getCause());
         } finally {

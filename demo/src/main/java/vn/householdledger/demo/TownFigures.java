@@ -21,13 +21,14 @@ import vn.householdledger.api.household.PovertyCause;
 /**
  * The figures a demo history is generated from, as the town's plan gives them: its units
  * ({@code demo/<name>/units.csv}) and its town-wide facts ({@code demo/<name>/facts.properties}),
- * both copied into the application's resources.
+ * both copied into the application's resources; and the town's place in the administration, with the later
+ * arrangement of its units ({@link Administration}).
  */
 record TownFigures(List<Unit> units, int poorStart2017, BigDecimal ruralPoorRateStart2017, int nearPoorStart2017,
                    int nearPoorEnd2017, int socialProtectionEnd2017, Map<PovertyCause, Integer> causeMentions,
                    Map<String, BigDecimal> deprivationPercents, int nearPoorPersons, int informationAccessHouseholds,
                    long creditVnd, Map<LoanProgramme, BigDecimal> loanRates, int poorSubsidyPercent,
-                   int nearPoorSubsidyPercent) {
+                   int nearPoorSubsidyPercent, Administration administration) {
 
     /** One commune or ward: its households in 2018, its poor at the start of 2018 and its target for the end. */
     record Unit(String code, String name, CommuneKind kind, Area area, int households, int poorStart2018,
@@ -61,7 +62,7 @@ record TownFigures(List<Unit> units, int poorStart2017, BigDecimal ruralPoorRate
                 integer(facts, "near-poor.end-2017"), integer(facts, "social-protection.end-2017"), causes,
                 deprivations, integer(facts, "near-poor.persons"), integer(facts, "information-access.households"),
                 Long.parseLong(required(facts, "credit.vnd")), rates, integer(facts, "insurance-subsidy.poor"),
-                integer(facts, "insurance-subsidy.near-poor"));
+                integer(facts, "insurance-subsidy.near-poor"), Administration.load(name));
     }
 
     /** Whether a demo of that name exists. */

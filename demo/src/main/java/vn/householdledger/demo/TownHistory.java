@@ -18,8 +18,11 @@ import vn.householdledger.api.commune.Area;
 import vn.householdledger.api.household.Classification;
 import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.api.review.ReviewKind;
+import vn.householdledger.api.unit.UnitChangeKind;
+import vn.householdledger.command.commune.ChangeUnits;
 import vn.householdledger.command.commune.PlanCommuneYear;
 import vn.householdledger.command.commune.RegisterCommune;
+import vn.householdledger.command.commune.RegisterProvince;
 import vn.householdledger.demo.Draft.Route;
 import vn.householdledger.demo.TownFigures.Unit;
 import vn.householdledger.standard.PovertyStandard;
@@ -50,6 +53,8 @@ final class TownHistory {
     static final int HELP_YEAR = 2018;
     /** The review held step by step through the review's commands; the others are brought in as assessments. */
     static final int HELD_YEAR = 2017;
+    /** The day the town's province and units entered the reference data. */
+    private static final LocalDate REGISTERED = LocalDate.of(2016, 1, 1);
     /** The indicators the plan calls lower than those it gives: how many poor households lack each. */
     private static final Map<String, Integer> LOWER_DEPRIVATIONS =
             Map.of("ADULT_EDUCATION", 5, "INFORMATION_ASSETS", 4, "CHILD_SCHOOLING", 3);
@@ -84,10 +89,13 @@ final class TownHistory {
         reviews();
         new Help(figures, random).give(drafts);
         review2018();
+        Administration administration = figures.administration();
         List<DemoPlan.Step> units = new ArrayList<>();
+        units.add(DemoPlan.Step.of(new RegisterProvince(administration.provinceCode(), administration.provinceName(),
+                administration.provinceOfficialCode(), REGISTERED)));
         for (Unit unit : figures.units()) {
-            units.add(DemoPlan.Step.of(new RegisterCommune(unit.code(), unit.name(), unit.kind(), unit.area(),
-                    LocalDate.of(2016, 1, 1))));
+            units.add(DemoPlan.Step.of(new RegisterCommune(unit.code(), unit.name(), unit.kind(), unit.area(), REGISTERED, null,
+                    administration.provinceCode(), administration.officialCode(unit.code()), administration.district())));
             // The plan gives no targets for 2017: the demo plans 2017 to the result its review reached.
             units.add(DemoPlan.Step.of(new PlanCommuneYear(unit.code(), 2017, unit.households(), unit.poorStart2018(),
                     LocalDate.of(2017, 1, 16))));
@@ -99,7 +107,24 @@ final class TownHistory {
             held.add(HeldReview.of(figures.units().get(u), u, drafts, HELD_YEAR));
         }
         return new DemoPlan(units, drafts.stream().map(d -> d.before(HELD_YEAR)).toList(), held,
-                drafts.stream().map(d -> d.after(HELD_YEAR)).toList());
+                drafts.stream().map(d -> d.after(HELD_YEAR)).toList(), arrangement(administration));
+    }
+
+    /**
+     * The later arrangement of the town's units: each new unit registered, established on the act's effective date
+     * in the town's province, and the units it is formed from merged into it that day, by that act.
+     */
+    private static List<DemoPlan.Step> arrangement(Administration administration) {
+        List<DemoPlan.Step> steps = new ArrayList<>();
+        for (Administration.NewUnit unit : administration.arrangement()) {
+            steps.add(DemoPlan.Step.of(new RegisterCommune(unit.code(), unit.name(), unit.kind(), unit.area(),
+                    administration.effectiveOn(), administration.effectiveOn(), administration.provinceCode(), unit.officialCode(),
+                    null)));
+            steps.add(DemoPlan.Step.of(new ChangeUnits(DemoPlan.id("arrangement/" + unit.code()), UnitChangeKind.MERGE,
+                    administration.effectiveOn(), administration.reference(), unit.from(), unit.code(), null, null, null, null,
+                    null)));
+        }
+        return steps;
     }
 
     /** How many households of each unit took each route through the reviews of 2016 and 2017. */

@@ -18,12 +18,16 @@ import org.junit.jupiter.api.Test;
 import vn.householdledger.api.assistance.AssistanceKind;
 import vn.householdledger.api.assistance.LoanProgramme;
 import vn.householdledger.api.commune.Area;
+import vn.householdledger.api.commune.CommuneKind;
 import vn.householdledger.api.household.Classification;
 import vn.householdledger.api.household.PovertyCause;
 import vn.householdledger.api.household.Relation;
 import vn.householdledger.api.review.ReviewKind;
+import vn.householdledger.api.unit.UnitChangeKind;
+import vn.householdledger.command.commune.ChangeUnits;
 import vn.householdledger.command.commune.PlanCommuneYear;
 import vn.householdledger.command.commune.RegisterCommune;
+import vn.householdledger.command.commune.RegisterProvince;
 import vn.householdledger.command.household.AssessHousehold;
 import vn.householdledger.command.household.DisburseLoan;
 import vn.householdledger.command.household.IssueHealthInsurance;
@@ -195,6 +199,39 @@ class TownHistoryTest {
             assertThat(commands).anyMatch(c -> c instanceof PlanCommuneYear p && p.code().equals(unit.code())
                     && p.year() == 2017 && p.households() == unit.households());
         }
+    }
+
+    /**
+     * Thanh Hóa is registered before the units, which name it and their district; after the history, Nghị quyết
+     * 1686/NQ-UBTVQH15 forms phường Bỉm Sơn and phường Quang Trung from all 8 units on 1 July 2025.
+     */
+    @Test
+    void theTownsUnitsAreThanhHoasAndMergeIntoTwoWardsOnTheFirstOfJuly2025() {
+        assertThat(plan.units().get(0).command())
+                .isEqualTo(new RegisterProvince("THANH_HOA", "Tỉnh Thanh Hóa", "38", LocalDate.of(2016, 1, 1)));
+        List<RegisterCommune> registered = plan.units().stream().map(DemoPlan.Step::command)
+                .filter(RegisterCommune.class::isInstance).map(RegisterCommune.class::cast).toList();
+        assertThat(registered).hasSize(UNITS.size()).allSatisfy(unit -> {
+            assertThat(unit.provinceCode()).isEqualTo("THANH_HOA");
+            assertThat(unit.district()).isEqualTo("Thị xã Bỉm Sơn");
+            assertThat(unit.establishedOn()).isNull();
+        });
+        assertThat(registered).filteredOn(unit -> unit.code().equals("BA_DINH")).extracting(RegisterCommune::officialCode)
+                .containsExactly("14812");
+
+        LocalDate july2025 = LocalDate.of(2025, 7, 1);
+        List<Object> arrangement = plan.arrangement().stream().map(DemoPlan.Step::command).toList();
+        assertThat(arrangement).hasSize(4);
+        assertThat(arrangement.get(0)).isEqualTo(new RegisterCommune("BIM_SON", "Phường Bỉm Sơn", CommuneKind.WARD, Area.URBAN,
+                july2025, july2025, "THANH_HOA", "14812", null));
+        assertThat(arrangement).filteredOn(ChangeUnits.class::isInstance).map(ChangeUnits.class::cast).allSatisfy(merge -> {
+            assertThat(merge.kind()).isEqualTo(UnitChangeKind.MERGE);
+            assertThat(merge.effectiveOn()).isEqualTo(july2025);
+            assertThat(merge.reference()).isEqualTo("1686/NQ-UBTVQH15");
+        }).flatMap(ChangeUnits::from).containsExactlyInAnyOrderElementsOf(UNITS.stream().map(ExpectedUnits.Unit::code).toList());
+        assertThat(arrangement).filteredOn(ChangeUnits.class::isInstance).map(ChangeUnits.class::cast)
+                .filteredOn(merge -> merge.into().equals("PHUONG_QUANG_TRUNG")).flatMap(ChangeUnits::from)
+                .containsExactlyInAnyOrder("BAC_SON", "NGOC_TRAO", "PHU_SON", "QUANG_TRUNG");
     }
 
     @Test
