@@ -23,12 +23,12 @@ import vn.householdledger.command.dispatch.CommandDispatcher;
  * it says the same; with another change, that id is refused.
  */
 @RestController
-public class UnitController {
+public class UnitChangeController {
 
     private final CommandDispatcher dispatcher;
     private final Clock clock;
 
-    public UnitController(CommandDispatcher dispatcher, Clock clock) {
+    public UnitChangeController(CommandDispatcher dispatcher, Clock clock) {
         this.dispatcher = dispatcher;
         this.clock = clock;
     }
