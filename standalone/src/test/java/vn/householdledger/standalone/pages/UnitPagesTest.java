@@ -65,7 +65,7 @@ class UnitPagesTest extends BrowserTest {
 
         assertThat(browser.text("#preview-title")).isEqualTo("Những gì sẽ chuyển (chưa ghi)");
         List<WebElement> moves = browser.all("table[data-table=moves] tbody tr");
-        assertThat(moves).extracting(WebElement::getText).containsExactly(
+        assertThat(moves).extracting(WebElement::getText).containsExactlyInAnyOrder(
                 "Phường Giáp 2 1 Phường Bính", "Phường Ất 1 1 Phường Bính");
         assertThat(eventCount()).as("a preview writes nothing").isEqualTo(before);
 
@@ -96,7 +96,7 @@ class UnitPagesTest extends BrowserTest {
         browser.press("action", "save");
 
         assertThat(browser.errorOf(RuleCode.UNIT_DISSOLVED.field()))
-                .isEqualTo("Đơn vị này đã sáp nhập hoặc giải thể trước ngày đó: không còn nhận thay đổi hay hộ nào.");
+                .startsWith("Đơn vị UNIT_DINH đã sáp nhập hoặc giải thể từ ngày 01/07/2025");
         assertThat(eventCount()).as("a refusal writes nothing").isEqualTo(before);
         assertThat(browser.all("button[name=action][value=save]")).as("a refused change is previewed again before it is sent")
                 .isEmpty();
@@ -177,7 +177,9 @@ class UnitPagesTest extends BrowserTest {
         api.as("unit-pages").consistent().get("/api/households/" + household);
     }
 
+    /** Fills a merge in; units another test left chosen (a form not saved is filled in again, forms.js) are unchosen. */
     private void fillMerge(List<String> from, String into, String effectiveOn) {
+        browser.all("input[name=from]:checked").forEach(WebElement::click);
         browser.choose("kind", "MERGE");
         browser.type("effectiveOn", effectiveOn);
         browser.type("reference", "1686/NQ-UBTVQH15");
