@@ -28,7 +28,7 @@ class UnitPagesTest extends BrowserTest {
     private static final LocalDate JULY_2025 = LocalDate.of(2025, 7, 1);
 
     @Test
-    void anAdminReadsTheUnitsInForceOnADayAndRegistersAProvince() {
+    void anAdminRegistersAProvinceAndAUnitInItAndReadsTheUnitsInForceOnADay() {
         String province = "P_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         browser.signIn("admin");
         browser.open("/admin/units");
@@ -39,13 +39,22 @@ class UnitPagesTest extends BrowserTest {
         assertThat(browser.text(".notice")).contains("Tỉnh Thử Nghiệm").contains(province);
 
         String unit = uniqueCommuneCode();
-        assertThat(api.as("admin").post("/api/communes", new RegisterCommuneRequest(unit, "Phường Mới Lập", CommuneKind.WARD,
-                Area.URBAN, JULY_2025, province, "12345", null)).status()).isEqualTo(201);
-        api.as("admin").consistent().get("/api/units?on=2025-07-01");
+        browser.open("/admin/communes");
+        browser.type("code", unit);
+        browser.type("name", "Phường Mới Lập");
+        browser.choose("kind", "WARD");
+        browser.choose("area", "URBAN");
+        browser.type("establishedOn", "01/07/2025");
+        browser.type("provinceCode", province);
+        browser.type("officialCode", "12345");
+        browser.type("district", "Thị xã Thử");
+        browser.navigate(By.cssSelector("#register-commune button[type=submit]"));
+        assertThat(browser.text(".notice")).contains("Phường Mới Lập").contains(unit);
 
         browser.open("/admin/units?on=01/07/2025");
         assertThat(browser.all("table[data-table=units] tbody tr")).anySatisfy(row -> assertThat(row.getText())
-                .contains(unit).contains("Phường Mới Lập").contains("Tỉnh Thử Nghiệm").contains("12345").contains("01/07/2025"));
+                .contains(unit).contains("Phường Mới Lập").contains("Tỉnh Thử Nghiệm").contains("Thị xã Thử").contains("12345")
+                .contains("01/07/2025"));
         browser.open("/admin/units?on=30/06/2025");
         assertThat(browser.text("table[data-table=units]")).as("not yet established").doesNotContain(unit);
     }
