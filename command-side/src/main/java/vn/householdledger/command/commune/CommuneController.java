@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
+import java.util.Objects;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,9 +20,18 @@ import vn.householdledger.api.commune.PlanYearRequest;
 import vn.householdledger.api.commune.RegisterCommuneRequest;
 import vn.householdledger.api.commune.YearPlanAnswer;
 import vn.householdledger.api.time.BusinessCalendar;
+import vn.householdledger.api.unit.ProvinceAnswer;
+import vn.householdledger.api.unit.RegisterProvinceRequest;
+import vn.householdledger.api.unit.UnitChangeAnswer;
+import vn.householdledger.api.unit.UnitChangeRequest;
 import vn.householdledger.command.dispatch.CommandDispatcher;
 
-/** Reference data for admins: the communes and wards, and each one's households and target per year. */
+/**
+ * Reference data for admins: the communes and wards, each one's households and target per year, the
+ * provinces above them, and the changes of units by a legal act. A change sent again with its
+ * {@code changeId} records nothing and answers as the first did, when it says the same; with another
+ * change, that id is refused.
+ */
 @RestController
 public class CommuneController {
 
@@ -50,5 +61,23 @@ public class CommuneController {
                 BusinessCalendar.today(clock));
         return dispatcher.send(HttpStatus.OK, request, command, (c, result) -> new YearPlanAnswer(c.code(), c.year(),
                 c.households(), c.poorTargetEndOfYear()));
+    }
+
+    @Operation(operationId = "registerProvince", summary = "Register a province above communes")
+    @PostMapping("/api/provinces")
+    public ResponseEntity<Object> registerProvince(@Valid @RequestBody RegisterProvinceRequest request) {
+        RegisterProvince command = new RegisterProvince(request.code(), request.name().strip(), request.officialCode(),
+                BusinessCalendar.today(clock));
+        return dispatcher.send(HttpStatus.CREATED, request, command, (c, result) -> new ProvinceAnswer(c.code()));
+    }
+
+    @Operation(operationId = "recordUnitChange", summary = "Record a merge, split, rename, reclassification or dissolution of units")
+    @PostMapping("/api/units/changes")
+    public ResponseEntity<Object> change(@Valid @RequestBody UnitChangeRequest request) {
+        ChangeUnits command = new ChangeUnits(Objects.requireNonNullElseGet(request.changeId(), UUID::randomUUID), request.kind(),
+                request.effectiveOn(), request.reference().strip(), request.from(), request.into(),
+                request.name() == null ? null : request.name().strip(), request.communeKind(), request.area(),
+                request.provinceCode(), request.villages());
+        return dispatcher.send(HttpStatus.CREATED, request, command, (c, result) -> new UnitChangeAnswer(c.changeId()));
     }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The units and provinces known to the command side, as {@link CommuneLookups} and {@link UnitLookups}
+ * The units and provinces known to the command side, as {@link CommuneLookups}
  * record them from the events: the one place that says which unit a household belongs to on a day,
  * following the merges and splits in force by then, and what that unit is that day.
  */

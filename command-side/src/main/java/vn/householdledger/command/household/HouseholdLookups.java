@@ -1,5 +1,6 @@
 package vn.householdledger.command.household;
 
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -82,10 +83,7 @@ public class HouseholdLookups implements LookupTables {
 
     @Override
     public boolean isEmpty() {
-        return Boolean.FALSE.equals(jdbc.queryForObject("""
-                SELECT EXISTS (SELECT 1 FROM command_side.household_code)
-                    OR EXISTS (SELECT 1 FROM command_side.national_id_holder)
-                    OR EXISTS (SELECT 1 FROM command_side.household_placement)""", Boolean.class));
+        return LookupTables.noRows(jdbc, List.of("household_code", "national_id_holder", "household_placement"));
     }
 
     private void claimNationalId(UUID householdId, Member member) {

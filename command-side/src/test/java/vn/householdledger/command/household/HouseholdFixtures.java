@@ -76,8 +76,19 @@ final class HouseholdFixtures {
 
     /** The same, with the clock on another day. */
     static AggregateTestFixture<Household> fixture(InMemoryHouseholdRegistry registry, Clock clock) {
+        return fixture(registry, clock, communes());
+    }
+
+    /** Hà Lan (rural) and Bắc Sơn (urban), unchanged. */
+    static InMemoryCommuneDirectory communes() {
+        return new InMemoryCommuneDirectory().with("HA_LAN", Area.RURAL).with("BAC_SON", Area.URBAN);
+    }
+
+    /** The same, with the units of {@code communes}. */
+    static AggregateTestFixture<Household> fixture(InMemoryHouseholdRegistry registry, Clock clock,
+                                                   InMemoryCommuneDirectory communes) {
         AggregateTestFixture<Household> fixture = new AggregateTestFixture<>(Household.class);
-        fixture.registerInjectableResource(new InMemoryCommuneDirectory().with("HA_LAN", Area.RURAL).with("BAC_SON", Area.URBAN));
+        fixture.registerInjectableResource(communes);
         fixture.registerCommandHandlerInterceptor(new HouseholdUniqueness(registry));
         fixture.registerInjectableResource(clock);
         return fixture;

@@ -1,14 +1,18 @@
 package vn.householdledger.command.household;
 
 import static vn.householdledger.command.household.HouseholdFixtures.*;
+import static vn.householdledger.command.household.Refusals.invalid;
+import static vn.householdledger.command.household.Refusals.violates;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.householdledger.api.commune.Area;
 import vn.householdledger.api.household.AssessmentOutcome;
 import vn.householdledger.api.household.ClosureReason;
+import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.api.statistics.Escape;
 import vn.householdledger.events.household.EscapePledged;
 import vn.householdledger.events.household.HouseholdClosed;
@@ -82,6 +86,26 @@ class LifecycleTest {
         fixture.given(registered())
                 .when(new TransferHousehold(HOUSEHOLD, "NOWHERE", DAY))
                 .expectException(InvalidInput.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void noHouseholdIsTransferredIntoAUnitMergedAwayByThatDay() {
+        fixture(new InMemoryHouseholdRegistry(), clock(),
+                        communes().with("QUANG_TRUNG", Area.RURAL).merged("BAC_SON", "QUANG_TRUNG", DAY))
+                .given(registered())
+                .when(new TransferHousehold(HOUSEHOLD, "BAC_SON", DAY))
+                .expectException(violates(RuleCode.UNIT_DISSOLVED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aTransferIntoTheUnitTheHouseholdsOwnMergedIntoIsNoTransfer() {
+        fixture(new InMemoryHouseholdRegistry(), clock(),
+                        communes().merged("HA_LAN", "BAC_SON", DAY))
+                .given(registered())
+                .when(new TransferHousehold(HOUSEHOLD, "BAC_SON", DAY))
+                .expectException(invalid("toCommuneCode"))
                 .expectNoEvents();
     }
 

@@ -44,6 +44,18 @@ class ListingTest {
     }
 
     @Test
+    void aHouseholdOfAUnitMergedIntoTheCommuneIsItsFromTheEffectiveDate() {
+        AggregateTestFixture<Review> merged = ReviewFixtures.fixture(communes().merged("QUANG_TRUNG", "HA_LAN", TODAY));
+        merged.given(opened())
+                .when(new ListHousehold(REVIEW, OF_QUANG_TRUNG, ListingReason.REPORTED, TODAY))
+                .expectEvents(new HouseholdListedForReview(REVIEW, OF_QUANG_TRUNG, THON_1, ListingReason.REPORTED, TODAY));
+        merged.given(opened())
+                .when(new ListHousehold(REVIEW, OF_QUANG_TRUNG, ListingReason.REPORTED, TODAY.minusDays(1)))
+                .expectException(violates(RuleCode.NOT_IN_COMMUNE))
+                .expectNoEvents();
+    }
+
+    @Test
     void alreadyInReview() {
         fixture.given(opened(), listed(AN, THON_1))
                 .when(new ListHousehold(REVIEW, AN, ListingReason.APPLIED, TODAY))

@@ -52,8 +52,17 @@ final class ReviewFixtures {
     }
 
     static AggregateTestFixture<Review> fixture() {
+        return fixture(communes());
+    }
+
+    /** Hà Lan and Quang Trung, rural, unchanged. */
+    static InMemoryCommuneDirectory communes() {
+        return new InMemoryCommuneDirectory().with("HA_LAN", Area.RURAL).with("QUANG_TRUNG", Area.RURAL);
+    }
+
+    static AggregateTestFixture<Review> fixture(InMemoryCommuneDirectory communes) {
         AggregateTestFixture<Review> fixture = new AggregateTestFixture<>(Review.class);
-        fixture.registerInjectableResource(new InMemoryCommuneDirectory().with("HA_LAN", Area.RURAL).with("QUANG_TRUNG", Area.RURAL));
+        fixture.registerInjectableResource(communes);
         fixture.registerInjectableResource(new InMemoryHouseholdRegistry()
                 .withPlacement(AN, "HA_LAN", THON_1, true)
                 .withPlacement(BINH, "HA_LAN", THON_2, true)

@@ -68,4 +68,16 @@ class CallerTest {
                 UsernamePasswordAuthenticationToken.authenticated(worker, null, worker.getAuthorities()));
         assertThat(Caller.current()).isEqualTo(new Caller("worker", Set.of(Role.WORKER), Set.of("HA_LAN")));
     }
+
+    @Test
+    void aWorkerOrChairOfAProvinceActsForTheUnitsTheSideFoundInIt() {
+        LedgerAccount account = new LedgerAccount("tinh", "{noop}tinh", Set.of(Role.WORKER, Role.CHAIR), Set.of(), Set.of("THANH_HOA"));
+        Caller province = account.caller();
+        assertThat(province.provinces()).containsExactly("THANH_HOA");
+        province.requireWriteIn("HA_LAN", "THANH_HOA");
+        province.requireChairIn("HA_LAN", "THANH_HOA");
+        assertThatThrownBy(() -> province.requireWriteIn("HA_LAN", "NGHE_AN")).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> province.requireWriteIn("HA_LAN", null)).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> province.requireWrite("HA_LAN")).isInstanceOf(Forbidden.class);
+    }
 }

@@ -36,4 +36,11 @@ class TokenClaimsTest {
         assertThat(caller).isEqualTo(new Caller("machine", Set.of(), Set.of()));
         assertThat(caller.mayRead("HA_LAN")).isFalse();
     }
+
+    @Test
+    void ourTokensNameTheAccountsProvinces() {
+        Caller caller = claims.callerOf(Map.of("preferred_username", "tinh", "roles", List.of("WORKER"),
+                "communes", List.of(), "provinces", List.of("THANH_HOA")));
+        assertThat(caller).isEqualTo(new Caller("tinh", Set.of(Role.WORKER), Set.of(), Set.of("THANH_HOA")));
+    }
 }

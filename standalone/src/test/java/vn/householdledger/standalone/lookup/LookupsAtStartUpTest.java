@@ -42,6 +42,15 @@ class LookupsAtStartUpTest {
             assertThat(api.as("worker").post("/api/households", registration).status()).isEqualTo(201);
             assertThat(api.as("worker").post("/api/reviews", Map.of("communeCode", "HA_LAN", "year", 2025, "kind", "AD_HOC",
                     "openedOn", "2025-06-16")).status()).isEqualTo(201);
+            assertThat(api.as("admin").post("/api/provinces", Map.of("code", "THANH_HOA", "name", "Tỉnh Thanh Hóa")).status())
+                    .isEqualTo(201);
+            assertThat(api.as("admin").post("/api/communes", Map.of("code", "BAC_SON", "name", "Phường Bắc Sơn", "kind", "WARD",
+                    "area", "URBAN", "provinceCode", "THANH_HOA")).status()).isEqualTo(201);
+            assertThat(api.as("admin").post("/api/units/changes", Map.of("kind", "SPLIT", "effectiveOn", "2025-07-01",
+                    "reference", "1686/NQ-UBTVQH15", "from", List.of("HA_LAN"), "into", "BAC_SON", "villages", List.of("Thôn Tây")))
+                    .status()).isEqualTo(201);
+            assertThat(api.as("admin").post("/api/units/changes", Map.of("kind", "RECLASSIFY", "effectiveOn", "2025-07-01",
+                    "reference", "1686/NQ-UBTVQH15", "from", List.of("HA_LAN"), "provinceCode", "THANH_HOA")).status()).isEqualTo(201);
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             before = LookupRows.of(jdbc);
             LookupRows.deleteAll(jdbc);

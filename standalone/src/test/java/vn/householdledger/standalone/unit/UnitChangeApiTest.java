@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import vn.householdledger.api.commune.Area;
 import vn.householdledger.api.commune.CommuneKind;
 import vn.householdledger.api.commune.RegisterCommuneRequest;
+import vn.householdledger.api.review.ListHouseholdRequest;
+import vn.householdledger.api.review.ListingReason;
+import vn.householdledger.api.review.OpenReviewRequest;
+import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.api.unit.RegisterProvinceRequest;
 import vn.householdledger.api.unit.UnitChangeKind;
@@ -185,6 +189,25 @@ class UnitChangeApiTest extends ApiTest {
                 List.of("Thôn Đông"))));
 
         assertThat(joinChild(household).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aReviewOfTheUnitMergedIntoListsTheHouseholdsOfTheUnitsThatJoinedIt() {
+        String merged = freshUnit(Area.RURAL);
+        UUID followed = household(merged);
+        created(change(merge(merged, C, EARLIER)));
+        String mergingTomorrow = freshUnit(Area.RURAL);
+        UUID notYet = household(mergingTomorrow);
+        created(change(merge(mergingTomorrow, C, LocalDate.now(BusinessCalendar.VIETNAM).plusDays(1))));
+        String review = created(api.as("units-c").post("/api/reviews", new OpenReviewRequest(null, C, 2025, ReviewKind.AD_HOC,
+                LocalDate.of(2025, 1, 15)))).json().get("reviewId").asText();
+
+        created(api.as("units-c").post("/api/reviews/" + review + "/households",
+                new ListHouseholdRequest(followed, ListingReason.APPLIED)));
+        long before = eventCount();
+        assertRuleViolation(api.as("units-c").post("/api/reviews/" + review + "/households",
+                new ListHouseholdRequest(notYet, ListingReason.APPLIED)), "NOT_IN_COMMUNE");
+        assertThat(eventCount()).isEqualTo(before);
     }
 
     @Test
