@@ -29,13 +29,13 @@ public class AccountsConfiguration {
     @Bean
     public UserDetailsService ledgerAccounts(LedgerSecurityProperties properties) {
         List<LedgerAccount> accounts = properties.users().stream()
-                .map(u -> new LedgerAccount(u.username(), u.password(), u.roleSet(), u.communeSet()))
+                .map(u -> new LedgerAccount(u.username(), u.password(), u.roleSet(), u.communeSet(), u.provinceSet()))
                 .toList();
         log.info("{} account(s) configured", accounts.size());
         return username -> accounts.stream()
                 .filter(a -> a.getUsername().equals(username))
                 .findFirst()
-                .map(a -> new LedgerAccount(a.getUsername(), a.getPassword(), a.roles(), a.communes()))
+                .map(a -> new LedgerAccount(a.getUsername(), a.getPassword(), a.roles(), a.communes(), a.provinces()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
     }
 

@@ -12,7 +12,8 @@ import vn.householdledger.api.security.Role;
 /**
  * The accounts, from configuration only: {@code ledger.security.users[i].username}, {@code .password}
  * (Spring's {@code {id}}-prefixed form: {@code {bcrypt}…}, {@code {noop}…}), {@code .roles} and
- * {@code .communes} (comma lists). No account exists unless configured. {@code ledger.security.jwt.*}
+ * {@code .communes} and {@code .provinces} (comma lists; an account with provinces reads the units of
+ * those provinces). No account exists unless configured. {@code ledger.security.jwt.*}
  * names the claims of a bearer token that carry the account, its roles and its communes.
  */
 @ConfigurationProperties("ledger.security")
@@ -22,7 +23,7 @@ public record LedgerSecurityProperties(List<User> users, @DefaultValue ClaimName
         users = users == null ? List.of() : List.copyOf(users);
     }
 
-    public record User(String username, String password, String roles, String communes) {
+    public record User(String username, String password, String roles, String communes, String provinces) {
 
         Set<Role> roleSet() {
             return split(roles).stream().map(r -> Role.valueOf(r.toUpperCase())).collect(Collectors.toSet());
@@ -30,6 +31,10 @@ public record LedgerSecurityProperties(List<User> users, @DefaultValue ClaimName
 
         Set<String> communeSet() {
             return split(communes);
+        }
+
+        Set<String> provinceSet() {
+            return split(provinces);
         }
 
         private static Set<String> split(String list) {

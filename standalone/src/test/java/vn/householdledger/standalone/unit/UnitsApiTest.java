@@ -371,6 +371,20 @@ class UnitsApiTest extends ApiTest {
     }
 
     @Test
+    void theCommitteeOfAProvinceReadsItsUnitsAndTheUnitsThatJoinedThem() {
+        LedgerApi.Request committee = api.as("province-committee").consistent();
+        assertThat(rowsOf(committee.get("/api/statistics/communes?year=2024").json(), "communeCode").keySet())
+                .containsExactly(A, B);
+        assertThat(rowsOf(committee.get("/api/statistics/communes?year=2024&units=current").json(), "communeCode").keySet())
+                .containsExactly(C);
+        committee.get("/api/statistics/flows?year=2024").json().get("rows")
+                .forEach(row -> assertThat(row.get("communeCode").asText()).isNotIn(HA_LAN, BAC_SON, QUANG_TRUNG));
+        assertThat(committee.get("/api/poverty-list?commune=" + A).status()).isEqualTo(200);
+        assertThat(committee.get("/api/poverty-list?commune=" + HA_LAN).status()).isEqualTo(403);
+        assertThat(api.as("committee").get("/api/poverty-list?commune=" + HA_LAN).status()).isEqualTo(200);
+    }
+
+    @Test
     void theHouseholdsOfASplitVillageFollowItIntoTheNewUnitFromTheDay() {
         ensureCommune(SPLIT_FROM, "Xã Sơn Thủy", "COMMUNE", "RURAL");
         Map<String, UUID> byVillage = new HashMap<>();
