@@ -194,6 +194,24 @@ class UnitsApiTest extends ApiTest {
     }
 
     @Test
+    void aDissolvedUnitIsInForceUntilTheDayBeforeItsDissolution() {
+        String unit = uniqueCommuneCode();
+        ensureCommune(unit, "Xã Hải Đảo", "COMMUNE", "RURAL");
+        store.dissolve(unit, LocalDate.of(2025, 1, 1), "Nghị quyết 999/NQ-UBTVQH15");
+
+        assertThat(units("?on=2024-12-31")).containsKey(unit);
+        assertThat(units("?on=2025-01-01")).doesNotContainKey(unit);
+        assertThat(rowCodes(read("/api/statistics/communes?year=2024"))).contains(unit);
+        assertThat(rowCodes(read("/api/statistics/communes?year=2025"))).doesNotContain(unit);
+    }
+
+    private static List<String> rowCodes(JsonNode answer) {
+        List<String> codes = new ArrayList<>();
+        answer.get("rows").forEach(row -> codes.add(row.get("communeCode").asText()));
+        return codes;
+    }
+
+    @Test
     void theCommuneTableAndFlowsOfEveryYearAreTheModelsUnderTheUnitsOfThenAndOfToday() {
         for (int year : MergedHistory.YEARS) {
             for (boolean current : List.of(false, true)) {
