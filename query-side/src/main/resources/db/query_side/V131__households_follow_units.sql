@@ -1,17 +1,9 @@
 -- Households follow their unit: the one place that says which unit a household belonged to.
 
 -- The placement recorded for a household on a day (registration and transfers), as commune_on answered
--- it before units changed: its latest placement from that day or before, or, for a day before its
+-- it before units changed (V5): its latest placement from that day or before, or, for a day before its
 -- registration, the unit it was registered in.
-CREATE FUNCTION query_side.placement_on(household UUID, day DATE) RETURNS VARCHAR
-    LANGUAGE sql STABLE AS $$
-    SELECT commune_code FROM query_side.review_placement
-     WHERE household_id = household
-     ORDER BY (from_date <= day) DESC,
-              CASE WHEN from_date <= day THEN from_date END DESC NULLS LAST,
-              from_date, sequence_number DESC
-     LIMIT 1
-$$;
+ALTER FUNCTION query_side.commune_on(UUID, DATE) RENAME TO placement_on;
 
 -- The unit in force on units_on that a household of unit of_unit, village of_village, belongs to: a
 -- split of its village takes it into the new unit, a merge into the unit merged into, each from its
@@ -48,7 +40,7 @@ CREATE FUNCTION query_side.unit_of(household UUID, day DATE, units_on DATE) RETU
 $$;
 
 -- The commune a household belonged to on a day: its placement then, in the units in force then.
-CREATE OR REPLACE FUNCTION query_side.commune_on(household UUID, day DATE) RETURNS VARCHAR
+CREATE FUNCTION query_side.commune_on(household UUID, day DATE) RETURNS VARCHAR
     LANGUAGE sql STABLE AS $$
     SELECT query_side.unit_of(household, day, day)
 $$;

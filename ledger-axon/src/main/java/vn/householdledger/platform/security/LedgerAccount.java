@@ -4,19 +4,18 @@ import java.util.Set;
 import org.springframework.security.core.userdetails.User;
 import vn.householdledger.api.security.Role;
 
-/** A configured account: its roles and, for a worker or a chair, the communes and provinces assigned to it. */
+/**
+ * A configured account: its roles and, for a worker or a chair, the communes and provinces assigned to it; an account
+ * of a province reads its units.
+ */
 public class LedgerAccount extends User implements LedgerPrincipal {
 
     private final Set<Role> roles;
     private final Set<String> communes;
     private final Set<String> provinces;
 
-    public LedgerAccount(String username, String password, Set<Role> roles, Set<String> communes) {
-        this(username, password, roles, communes, Set.of());
-    }
-
     public LedgerAccount(String username, String password, Set<Role> roles, Set<String> communes, Set<String> provinces) {
-        super(username, password, CallerAuthentication.authorities(new Caller(username, roles, communes)));
+        super(username, password, CallerAuthentication.authorities(new Caller(username, roles, communes, provinces)));
         this.roles = Set.copyOf(roles);
         this.communes = Set.copyOf(communes);
         this.provinces = Set.copyOf(provinces);

@@ -12,9 +12,9 @@ import vn.householdledger.api.security.Role;
 /**
  * The accounts, from configuration only: {@code ledger.security.users[i].username}, {@code .password}
  * (Spring's {@code {id}}-prefixed form: {@code {bcrypt}…}, {@code {noop}…}), {@code .roles} and
- * {@code .communes} and {@code .provinces} (comma lists). No account exists unless configured.
- * {@code ledger.security.jwt.*} names the claims of a bearer token that carry the account, its roles,
- * its communes and its provinces.
+ * {@code .communes} and {@code .provinces} (comma lists; an account with provinces acts for and reads the units
+ * of those provinces). No account exists unless configured. {@code ledger.security.jwt.*} names the claims of a
+ * bearer token that carry the account, its roles, its communes and its provinces.
  */
 @ConfigurationProperties("ledger.security")
 public record LedgerSecurityProperties(List<User> users, @DefaultValue ClaimNames jwt) {

@@ -63,7 +63,7 @@ class CallerTest {
 
     @Test
     void anAccountSignedInWithBasicIsItself() {
-        LedgerAccount worker = new LedgerAccount("worker", "{noop}worker", Set.of(Role.WORKER), Set.of("HA_LAN"));
+        LedgerAccount worker = new LedgerAccount("worker", "{noop}worker", Set.of(Role.WORKER), Set.of("HA_LAN"), Set.of());
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(worker, null, worker.getAuthorities()));
         assertThat(Caller.current()).isEqualTo(new Caller("worker", Set.of(Role.WORKER), Set.of("HA_LAN")));

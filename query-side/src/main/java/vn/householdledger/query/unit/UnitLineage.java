@@ -89,7 +89,7 @@ public class UnitLineage {
     }
 
     /** The unit in force today of a household recorded in {@code recordedUnit}. */
-    public String unitToday(UUID household, String recordedUnit) {
+    private String unitToday(UUID household, String recordedUnit) {
         return jdbc.queryForObject("""
                 SELECT query_side.unit_in_force(?, (SELECT village FROM query_side.household WHERE household_id = ?), ?)""",
                 String.class, recordedUnit, household, today());

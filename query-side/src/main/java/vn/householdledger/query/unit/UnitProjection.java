@@ -7,6 +7,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.householdledger.events.commune.CommuneRegistered;
 import vn.householdledger.events.commune.ProvinceRegistered;
@@ -29,6 +31,7 @@ import vn.householdledger.query.projection.ReadModelWriter;
 public class UnitProjection {
 
     public static final String NAME = "units";
+    private static final Logger log = LoggerFactory.getLogger(UnitProjection.class);
     private static final String ATTRIBUTE = """
             INSERT INTO query_side.unit_attribute (code, effective_on, change, name, kind, area, province_code)
             VALUES (?, CAST(? AS DATE), ?, ?, ?, ?, ?)
@@ -75,16 +78,21 @@ public class UnitProjection {
 
     @EventHandler
     void on(UnitMerged event, @Timestamp Instant recordedAt) {
+        log.info("Unit {} merged into {} from {} ({}): its households count there from that day", event.code(), event.into(),
+                event.effectiveOn(), event.reference());
         writer.write(END, event.code(), event.effectiveOn(), event.into(), event.reference(), OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC));
     }
 
     @EventHandler
     void on(UnitDissolved event, @Timestamp Instant recordedAt) {
+        log.info("Unit {} dissolved from {} ({})", event.code(), event.effectiveOn(), event.reference());
         writer.write(END, event.code(), event.effectiveOn(), null, event.reference(), OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC));
     }
 
     @EventHandler
     void on(UnitSplit event, @Timestamp Instant recordedAt) {
+        log.info("Villages {} of unit {} split into {} from {} ({})", event.villages(), event.code(), event.into(),
+                event.effectiveOn(), event.reference());
         for (String village : event.villages()) {
             writer.write("""
                     INSERT INTO query_side.unit_split (code, village, effective_on, into_code, reference, recorded_at)

@@ -192,23 +192,13 @@ final class GeneratedHistory {
     long[] moves(String commune, int year) {
         long[] counts = new long[4];
         for (Household h : households) {
-            String before = null;
-            boolean escapedBefore = false;
-            for (Assessment a : h.standing()) {
-                String now = a.classification();
-                int kind = -1;
-                if (now.equals("POOR") && !"POOR".equals(before)) {
-                    kind = escapedBefore ? 2 : 1;
-                } else if ("POOR".equals(before) && !now.equals("POOR")) {
-                    kind = 0;
-                    escapedBefore = true;
-                } else if ("NEAR_POOR".equals(before) && now.equals("NOT_POOR")) {
-                    kind = 3;
+            List<Assessment> standing = h.standing();
+            List<Integer> kinds = ClassMoves.of(standing.stream().map(Assessment::classification).toList());
+            for (int i = 0; i < standing.size(); i++) {
+                Assessment a = standing.get(i);
+                if (kinds.get(i) >= 0 && a.on().getYear() == year && h.communeOn(a.on()).equals(commune)) {
+                    counts[kinds.get(i)]++;
                 }
-                if (kind >= 0 && a.on().getYear() == year && h.communeOn(a.on()).equals(commune)) {
-                    counts[kind]++;
-                }
-                before = now;
             }
         }
         return counts;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
+import vn.householdledger.standalone.reads.ClassMoves;
 
 /**
  * A seeded history across a merge: units A (rural commune) and B (urban ward) reviewed in 2023 and 2024,
@@ -156,23 +157,12 @@ final class MergedHistory {
     long[] moves(String row, int year, LocalDate unitsOn) {
         long[] counts = new long[4];
         for (Household h : households) {
-            String before = null;
-            boolean escapedBefore = false;
-            for (Assessment a : h.assessments) {
-                String now = a.classification();
-                int kind = -1;
-                if (now.equals("POOR") && !"POOR".equals(before)) {
-                    kind = escapedBefore ? 2 : 1;
-                } else if ("POOR".equals(before) && !now.equals("POOR")) {
-                    kind = 0;
-                    escapedBefore = true;
-                } else if ("NEAR_POOR".equals(before) && now.equals("NOT_POOR")) {
-                    kind = 3;
+            List<Integer> kinds = ClassMoves.of(h.assessments.stream().map(Assessment::classification).toList());
+            for (int i = 0; i < h.assessments.size(); i++) {
+                Assessment a = h.assessments.get(i);
+                if (kinds.get(i) >= 0 && a.year() == year && unitOn(h.placementOn(a.on()), unitsOn).equals(row)) {
+                    counts[kinds.get(i)]++;
                 }
-                if (kind >= 0 && a.year() == year && unitOn(h.placementOn(a.on()), unitsOn).equals(row)) {
-                    counts[kind]++;
-                }
-                before = now;
             }
         }
         return counts;

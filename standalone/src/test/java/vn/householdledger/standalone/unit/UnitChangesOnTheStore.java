@@ -11,6 +11,7 @@ import vn.householdledger.api.commune.Area;
 import vn.householdledger.api.commune.CommuneKind;
 import vn.householdledger.events.commune.CommuneRegistered;
 import vn.householdledger.events.commune.ProvinceRegistered;
+import vn.householdledger.events.commune.UnitDissolved;
 import vn.householdledger.events.commune.UnitMerged;
 import vn.householdledger.events.commune.UnitReclassified;
 import vn.householdledger.events.commune.UnitRenamed;
@@ -65,6 +66,11 @@ final class UnitChangesOnTheStore {
     /** Stands for {@code POST /api/units/changes} of kind {@code RECLASSIFY}. */
     void reclassify(String code, CommuneKind kind, Area area, String provinceCode, LocalDate effectiveOn, String reference) {
         append("Commune", code, new UnitReclassified(code, UUID.randomUUID(), kind, area, provinceCode, effectiveOn, reference));
+    }
+
+    /** Stands for {@code POST /api/units/changes} of kind {@code DISSOLVE}. */
+    void dissolve(String code, LocalDate effectiveOn, String reference) {
+        append("Commune", code, new UnitDissolved(code, UUID.randomUUID(), effectiveOn, reference));
     }
 
     private void append(String type, String code, Object payload) {

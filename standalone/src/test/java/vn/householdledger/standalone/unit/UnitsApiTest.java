@@ -194,6 +194,24 @@ class UnitsApiTest extends ApiTest {
     }
 
     @Test
+    void aDissolvedUnitIsInForceUntilTheDayBeforeItsDissolution() {
+        String unit = uniqueCommuneCode();
+        ensureCommune(unit, "Xã Hải Đảo", "COMMUNE", "RURAL");
+        store.dissolve(unit, LocalDate.of(2025, 1, 1), "Nghị quyết 999/NQ-UBTVQH15");
+
+        assertThat(units("?on=2024-12-31")).containsKey(unit);
+        assertThat(units("?on=2025-01-01")).doesNotContainKey(unit);
+        assertThat(rowCodes(read("/api/statistics/communes?year=2024"))).contains(unit);
+        assertThat(rowCodes(read("/api/statistics/communes?year=2025"))).doesNotContain(unit);
+    }
+
+    private static List<String> rowCodes(JsonNode answer) {
+        List<String> codes = new ArrayList<>();
+        answer.get("rows").forEach(row -> codes.add(row.get("communeCode").asText()));
+        return codes;
+    }
+
+    @Test
     void theCommuneTableAndFlowsOfEveryYearAreTheModelsUnderTheUnitsOfThenAndOfToday() {
         for (int year : MergedHistory.YEARS) {
             for (boolean current : List.of(false, true)) {
@@ -368,6 +386,20 @@ class UnitsApiTest extends ApiTest {
         assertThat(units).isNotEmpty().isSubsetOf(A, B);
         assertThat(api.as("unit-c").get("/api/escapes?year=2024").status()).isEqualTo(200);
         assertThat(api.as("other").get("/api/statistics/deprivations?year=2024&commune=" + A).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theCommitteeOfAProvinceReadsItsUnitsAndTheUnitsThatJoinedThem() {
+        LedgerApi.Request committee = api.as("province-committee").consistent();
+        assertThat(rowsOf(committee.get("/api/statistics/communes?year=2024").json(), "communeCode").keySet())
+                .containsExactly(A, B);
+        assertThat(rowsOf(committee.get("/api/statistics/communes?year=2024&units=current").json(), "communeCode").keySet())
+                .containsExactly(C);
+        committee.get("/api/statistics/flows?year=2024").json().get("rows")
+                .forEach(row -> assertThat(row.get("communeCode").asText()).isNotIn(HA_LAN, BAC_SON, QUANG_TRUNG));
+        assertThat(committee.get("/api/poverty-list?commune=" + A).status()).isEqualTo(200);
+        assertThat(committee.get("/api/poverty-list?commune=" + HA_LAN).status()).isEqualTo(403);
+        assertThat(api.as("committee").get("/api/poverty-list?commune=" + HA_LAN).status()).isEqualTo(200);
     }
 
     @Test
