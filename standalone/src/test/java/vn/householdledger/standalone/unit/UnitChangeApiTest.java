@@ -5,12 +5,14 @@ import static vn.householdledger.standalone.Problems.assertInvalid;
 import static vn.householdledger.standalone.Problems.assertProblem;
 import static vn.householdledger.standalone.Problems.assertRuleViolation;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.householdledger.api.commune.Area;
 import vn.householdledger.api.commune.CommuneKind;
 import vn.householdledger.api.commune.RegisterCommuneRequest;
@@ -39,6 +41,9 @@ class UnitChangeApiTest extends ApiTest {
     private static final String C = "UNITS_C";
     private static final String ACT = "Nghị quyết 1686/NQ-UBTVQH15";
     private static final LocalDate EARLIER = LocalDate.of(2020, 1, 1);
+
+    @Autowired
+    private MeterRegistry meters;
 
     @BeforeEach
     void provinceAndC() {
@@ -90,6 +95,21 @@ class UnitChangeApiTest extends ApiTest {
         assertInvalid(change(merge(unit, uniqueCommuneCode(), EARLIER)), "into");
         assertInvalid(change(merge(unit, unit, EARLIER)), "into");
         assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aRecordedChangeIsCountedByKindAndARefusedOneIsNot() {
+        String unit = freshUnit(Area.RURAL);
+        double before = dissolutions();
+
+        created(change(change(UnitChangeKind.DISSOLVE, unit, null, null, null, null)));
+        assertRuleViolation(change(change(UnitChangeKind.DISSOLVE, unit, null, null, null, null)), "UNIT_DISSOLVED");
+
+        assertThat(dissolutions()).isEqualTo(before + 1);
+    }
+
+    private double dissolutions() {
+        return meters.get("ledger.unit.changes").tag("kind", "DISSOLVE").counter().count();
     }
 
     @Test
