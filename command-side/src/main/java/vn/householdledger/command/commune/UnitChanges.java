@@ -29,8 +29,8 @@ import vn.householdledger.platform.problem.InvalidInput;
  * Records a unit change: checks the request's shape for its kind, then loads every unit it names
  * through the {@link Commune} repository in the command's unit of work, and asks each its part
  * ({@link ChangeUnit} of each {@code from}, then {@link ReceiveUnits} of {@code into}). The units decide;
- * their events are stored in one transaction, all or none. Each change committed is logged and counted
- * by kind ({@code ledger.unit.changes}).
+ * their events are stored in one transaction, all or none. Each change accepted (one sent again too) is
+ * logged and counted by kind ({@code ledger.unit.changes}) once committed.
  */
 @Component
 public class UnitChanges {
@@ -46,7 +46,7 @@ public class UnitChanges {
         this.directory = directory;
         for (UnitChangeKind kind : UnitChangeKind.values()) {
             recorded.put(kind, Counter.builder("ledger.unit.changes").tag("kind", kind.name())
-                    .description("Changes of units recorded (merges, splits, renames, reclassifications, dissolutions)")
+                    .description("Changes of units accepted (merges, splits, renames, reclassifications, dissolutions)")
                     .register(meters));
         }
     }
@@ -77,7 +77,7 @@ public class UnitChanges {
         }
         CurrentUnitOfWork.get().afterCommit(u -> {
             recorded.get(change.kind()).increment();
-            log.info("Unit change {} recorded: {} of {} into {}, effective {}, by {}", change.changeId(), change.kind(),
+            log.info("Unit change {} accepted: {} of {} into {}, effective {}, by {}", change.changeId(), change.kind(),
                     change.from(), change.into(), change.effectiveOn(), change.reference());
         });
         return change.changeId();

@@ -103,7 +103,8 @@ class UnitChangeApiTest extends ApiTest {
         double before = dissolutions();
 
         created(change(change(UnitChangeKind.DISSOLVE, unit, null, null, null, null)));
-        assertRuleViolation(change(change(UnitChangeKind.DISSOLVE, unit, null, null, null, null)), "UNIT_DISSOLVED");
+        assertRuleViolation(change(new UnitChangeRequest(null, UnitChangeKind.DISSOLVE, EARLIER.plusDays(1), ACT, List.of(unit),
+                null, null, null, null, null, null)), "UNIT_DISSOLVED");
 
         assertThat(dissolutions()).isEqualTo(before + 1);
     }
@@ -188,16 +189,11 @@ class UnitChangeApiTest extends ApiTest {
 
     @Test
     void theWorkerOfTheUnitMergedIntoWritesItsHouseholdsFromTheEffectiveDateOnly() {
-        String merged = freshUnit(Area.RURAL);
-        UUID followed = household(merged);
-        created(change(merge(merged, C, EARLIER)));
-        String mergingTomorrow = freshUnit(Area.RURAL);
-        UUID notYet = household(mergingTomorrow);
-        created(change(merge(mergingTomorrow, C, LocalDate.now(BusinessCalendar.VIETNAM).plusDays(1))));
+        Merging households = householdsMergingIntoC();
 
-        assertThat(joinChild(followed).status()).isEqualTo(201);
+        assertThat(joinChild(households.followed()).status()).isEqualTo(201);
         long before = eventCount();
-        assertProblem(joinChild(notYet), 403);
+        assertProblem(joinChild(households.notYet()), 403);
         assertThat(eventCount()).isEqualTo(before);
     }
 
@@ -213,20 +209,15 @@ class UnitChangeApiTest extends ApiTest {
 
     @Test
     void aReviewOfTheUnitMergedIntoListsTheHouseholdsOfTheUnitsThatJoinedIt() {
-        String merged = freshUnit(Area.RURAL);
-        UUID followed = household(merged);
-        created(change(merge(merged, C, EARLIER)));
-        String mergingTomorrow = freshUnit(Area.RURAL);
-        UUID notYet = household(mergingTomorrow);
-        created(change(merge(mergingTomorrow, C, LocalDate.now(BusinessCalendar.VIETNAM).plusDays(1))));
+        Merging households = householdsMergingIntoC();
         String review = created(api.as("units-c").post("/api/reviews", new OpenReviewRequest(null, C, 2025, ReviewKind.AD_HOC,
                 LocalDate.of(2025, 1, 15)))).json().get("reviewId").asText();
 
         created(api.as("units-c").post("/api/reviews/" + review + "/households",
-                new ListHouseholdRequest(followed, ListingReason.APPLIED)));
+                new ListHouseholdRequest(households.followed(), ListingReason.APPLIED)));
         long before = eventCount();
         assertRuleViolation(api.as("units-c").post("/api/reviews/" + review + "/households",
-                new ListHouseholdRequest(notYet, ListingReason.APPLIED)), "NOT_IN_COMMUNE");
+                new ListHouseholdRequest(households.notYet(), ListingReason.APPLIED)), "NOT_IN_COMMUNE");
         assertThat(eventCount()).isEqualTo(before);
     }
 
@@ -241,6 +232,20 @@ class UnitChangeApiTest extends ApiTest {
                 Map.of("toCommuneCode", merged, "date", "2021-01-01")), "UNIT_DISSOLVED");
         assertRuleViolation(api.as("units-c").post("/api/households", household(merged, uniqueCode("UC"))), "UNIT_DISSOLVED");
         assertThat(eventCount()).isEqualTo(before);
+    }
+
+    /** A household of a unit merged into C since 2020, and one of a unit that merges into C only tomorrow. */
+    private record Merging(UUID followed, UUID notYet) {
+    }
+
+    private Merging householdsMergingIntoC() {
+        String merged = freshUnit(Area.RURAL);
+        UUID followed = household(merged);
+        created(change(merge(merged, C, EARLIER)));
+        String mergingTomorrow = freshUnit(Area.RURAL);
+        UUID notYet = household(mergingTomorrow);
+        created(change(merge(mergingTomorrow, C, LocalDate.now(BusinessCalendar.VIETNAM).plusDays(1))));
+        return new Merging(followed, notYet);
     }
 
     private String freshUnit(Area area) {
