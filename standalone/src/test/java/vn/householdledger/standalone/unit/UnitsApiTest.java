@@ -18,10 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.householdledger.api.commune.Area;
 import vn.householdledger.api.commune.CommuneKind;
 import vn.householdledger.api.time.BusinessCalendar;
@@ -32,8 +30,8 @@ import vn.householdledger.standalone.admin.AdminProjections;
 import vn.householdledger.testing.LedgerApi;
 
 /**
- * Units that change, read: a seeded history across a merge ({@link MergedHistory}) fed through the HTTP API
- * and, for the units themselves, through the event store ({@link UnitChangesOnTheStore}); then every
+ * Units that change, read: a seeded history across a merge ({@link MergedHistory}) fed through the HTTP API,
+ * the units and their changes included ({@link UnitChanges}); then every
  * committee read compared, under the units of the year and of today, with the test's own model; the
  * list as of an instant before the merge with what was listed then; the scopes of a worker of the unit
  * merged into; and the same answers after a rebuild of every projection.
@@ -50,18 +48,16 @@ class UnitsApiTest extends ApiTest {
     private static final Map<String, JsonNode> LISTED_BEFORE_MERGE = new HashMap<>();
     private static JsonNode currentTableBeforeMerge;
 
-    @Autowired
-    private EventStore eventStore;
-    private UnitChangesOnTheStore store;
+    private UnitChanges store;
 
     @BeforeEach
     void loadHistoryOnce() throws InterruptedException {
-        store = new UnitChangesOnTheStore(eventStore, jdbc);
+        store = new UnitChanges(api);
         if (history != null) {
             return;
         }
         MergedHistory generated = new MergedHistory(20250701L, uniqueCode("UN"));
-        store.registerProvince(PROVINCE, "Tỉnh Thử Nghiệm", LocalDate.of(2025, 6, 1));
+        store.registerProvince(PROVINCE, "Tỉnh Thử Nghiệm");
         ensureCommune(A, "Xã An Thái", "COMMUNE", "RURAL");
         ensureCommune(B, "Phường Bình Minh", "WARD", "URBAN");
         plan(A);
