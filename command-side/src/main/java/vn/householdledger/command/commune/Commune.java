@@ -80,12 +80,16 @@ public class Commune {
 
     /**
      * This unit's part in a change. The same change id again records nothing when it says what was
-     * recorded, and is refused otherwise; a change that would leave the unit as it is records nothing.
+     * recorded, and is refused otherwise; a change that would leave the unit as it is (one of the same
+     * day that says the same, under another id, included) records nothing.
      */
     @CommandHandler
     public void handle(ChangeUnit command) {
         if (changes.containsKey(command.changeId())) {
             requireSameChange(command.changeId(), recorded -> says(command, recorded));
+            return;
+        }
+        if (saidOnTheDay(command)) {
             return;
         }
         requireNoConflict(command);
@@ -122,44 +126,47 @@ public class Commune {
             case RENAME -> c.name().equals(names.floorEntry(c.effectiveOn()).getValue()) ? null
                     : new UnitRenamed(code, c.changeId(), c.name(), c.effectiveOn(), c.reference());
             case RECLASSIFY -> {
-                Standing then = standings.floorEntry(c.effectiveOn()).getValue();
-                Standing next = new Standing(Objects.requireNonNullElse(c.communeKind(), then.kind()),
-                        Objects.requireNonNullElse(c.area(), then.area()),
-                        c.provinceCode() == null ? then.provinceCode() : c.provinceCode());
-                yield next.equals(then) ? null : new UnitReclassified(code, c.changeId(), next.kind(), next.area(),
-                        next.provinceCode(), c.effectiveOn(), c.reference());
+                Standing next = standingFrom(c);
+                yield next.equals(standings.floorEntry(c.effectiveOn()).getValue()) ? null : new UnitReclassified(code,
+                        c.changeId(), next.kind(), next.area(), next.provinceCode(), c.effectiveOn(), c.reference());
             }
             case DISSOLVE -> new UnitDissolved(code, c.changeId(), c.effectiveOn(), c.reference());
         };
     }
 
+    /** Whether a change of the same kind on the same day already said what {@code c} says. */
+    private boolean saidOnTheDay(ChangeUnit c) {
+        LocalDate day = c.effectiveOn();
+        return switch (c.kind()) {
+            case MERGE -> day.equals(life.endedOn()) && c.into().equals(mergedInto);
+            case DISSOLVE -> day.equals(life.endedOn()) && mergedInto == null;
+            case SPLIT -> c.villages().stream().allMatch(village -> splitVillages.containsKey(village)
+                    && splitVillages.get(village).effectiveOn().equals(day) && splitVillages.get(village).into().equals(c.into()));
+            case RENAME -> c.name().equals(names.get(day));
+            case RECLASSIFY -> standings.containsKey(day) && standings.get(day).equals(standingFrom(c));
+        };
+    }
+
+    /** The unit's kind, area and province from the day of a reclassification: what it names, else what was in force. */
+    private Standing standingFrom(ChangeUnit c) {
+        Standing then = standings.floorEntry(c.effectiveOn()).getValue();
+        return new Standing(Objects.requireNonNullElse(c.communeKind(), then.kind()), Objects.requireNonNullElse(c.area(), then.area()),
+                c.provinceCode() == null ? then.provinceCode() : c.provinceCode());
+    }
+
     /** A unit takes one change of a kind on a day: another that says otherwise is refused. */
     private void requireNoConflict(ChangeUnit c) {
         LocalDate day = c.effectiveOn();
-        switch (c.kind()) {
-            case MERGE -> {
-                if (mergedInto != null && day.equals(life.endedOn()) && !mergedInto.equals(c.into())) {
-                    throw conflict(day);
-                }
-            }
-            case SPLIT -> {
-                for (String village : c.villages()) {
-                    UnitSplit earlier = splitVillages.get(village);
-                    if (earlier != null && earlier.effectiveOn().equals(day) && !earlier.into().equals(c.into())) {
-                        throw conflict(day);
-                    }
-                }
-            }
-            case RENAME -> requireNoOtherName(day, c.name());
-            case RECLASSIFY -> {
-                Map.Entry<LocalDate, Standing> same = standings.floorEntry(day);
-                if (same.getKey().equals(day) && eventOf(c) != null) {
-                    throw conflict(day);
-                }
-            }
-            case DISSOLVE -> {
-                // a second dissolution finds the unit ended
-            }
+        boolean conflicts = switch (c.kind()) {
+            case MERGE -> day.equals(life.endedOn()) && mergedInto != null;
+            case SPLIT -> c.villages().stream().anyMatch(village -> splitVillages.containsKey(village)
+                    && splitVillages.get(village).effectiveOn().equals(day) && !splitVillages.get(village).into().equals(c.into()));
+            case RENAME -> names.containsKey(day);
+            case RECLASSIFY -> standings.containsKey(day);
+            case DISSOLVE -> false;
+        };
+        if (conflicts) {
+            throw conflict(day);
         }
     }
 

@@ -71,7 +71,9 @@ public class CommuneController {
         return dispatcher.send(HttpStatus.CREATED, request, command, (c, result) -> new ProvinceAnswer(c.code()));
     }
 
-    @Operation(operationId = "recordUnitChange", summary = "Record a merge, split, rename, reclassification or dissolution of units")
+    @Operation(operationId = "recordUnitChange", summary = "Record a merge, split, rename, reclassification or dissolution of units",
+            description = "The same changeId sent again with the same change records nothing and answers it again; "
+                    + "with another change it is refused (400 naming changeId).")
     @PostMapping("/api/units/changes")
     public ResponseEntity<Object> change(@Valid @RequestBody UnitChangeRequest request) {
         ChangeUnits command = new ChangeUnits(Objects.requireNonNullElseGet(request.changeId(), UUID::randomUUID), request.kind(),

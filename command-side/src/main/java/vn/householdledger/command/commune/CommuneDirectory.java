@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import vn.householdledger.platform.problem.InvalidInput;
 
 /**
  * The units and provinces known to the command side, as {@link CommuneLookups}
@@ -27,4 +28,11 @@ public interface CommuneDirectory {
     Set<String> unitsOfChange(UUID changeId);
 
     boolean isRegistered(String code);
+
+    /** The unit {@code code} on {@code day}, registered and in force then; else refused, naming {@code field}. */
+    default UnitOnDay inForce(String field, String code, LocalDate day) {
+        UnitOnDay unit = unitOn(code, day).orElseThrow(() -> new InvalidInput(field, "commune.unknown", code));
+        unit.life().requireInForceOn(day, field);
+        return unit;
+    }
 }

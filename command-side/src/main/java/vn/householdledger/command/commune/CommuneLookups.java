@@ -65,7 +65,8 @@ public class CommuneLookups implements LookupTables {
     @EventHandler
     void on(UnitSplit event) {
         event.villages().forEach(village -> jdbc.update("""
-                        INSERT INTO command_side.village_split (code, village, effective_on, into_code) VALUES (?, ?, ?, ?)""",
+                        INSERT INTO command_side.village_split (code, village, effective_on, into_code) VALUES (?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""",
                 event.code(), village, event.effectiveOn(), event.into()));
         changed(event.changeId(), event.code());
     }

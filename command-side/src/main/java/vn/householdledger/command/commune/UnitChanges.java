@@ -2,7 +2,11 @@ package vn.householdledger.command.commune;
 
 import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.slf4j.Logger;
@@ -24,7 +29,8 @@ import vn.householdledger.platform.problem.InvalidInput;
  * Records a unit change: checks the request's shape for its kind, then loads every unit it names
  * through the {@link Commune} repository in the command's unit of work, and asks each its part
  * ({@link ChangeUnit} of each {@code from}, then {@link ReceiveUnits} of {@code into}). The units decide;
- * their events are stored in one transaction, all or none.
+ * their events are stored in one transaction, all or none. Each change accepted (one sent again too) is
+ * logged and counted by kind ({@code ledger.unit.changes}) once committed.
  */
 @Component
 public class UnitChanges {
@@ -33,10 +39,16 @@ public class UnitChanges {
 
     private final Repository<Commune> communes;
     private final CommuneDirectory directory;
+    private final Map<UnitChangeKind, Counter> recorded = new EnumMap<>(UnitChangeKind.class);
 
-    public UnitChanges(Repository<Commune> communes, CommuneDirectory directory) {
+    public UnitChanges(Repository<Commune> communes, CommuneDirectory directory, MeterRegistry meters) {
         this.communes = communes;
         this.directory = directory;
+        for (UnitChangeKind kind : UnitChangeKind.values()) {
+            recorded.put(kind, Counter.builder("ledger.unit.changes").tag("kind", kind.name())
+                    .description("Changes of units accepted (merges, splits, renames, reclassifications, dissolutions)")
+                    .register(meters));
+        }
     }
 
     @CommandHandler
@@ -63,8 +75,11 @@ public class UnitChanges {
             units.get(change.into()).handle(asCommandMessage(
                     new ReceiveUnits(change.into(), change.changeId(), change.effectiveOn(), change.reference(), name)));
         }
-        log.info("Unit change {} ({} of {} into {}, effective {}, {}) decided", change.changeId(), change.kind(), change.from(),
-                change.into(), change.effectiveOn(), change.reference());
+        CurrentUnitOfWork.get().afterCommit(u -> {
+            recorded.get(change.kind()).increment();
+            log.info("Unit change {} accepted: {} of {} into {}, effective {}, by {}", change.changeId(), change.kind(),
+                    change.from(), change.into(), change.effectiveOn(), change.reference());
+        });
         return change.changeId();
     }
 

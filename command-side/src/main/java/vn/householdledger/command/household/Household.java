@@ -28,7 +28,6 @@ import vn.householdledger.api.household.Relation;
 import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.command.commune.CommuneDirectory;
-import vn.householdledger.command.commune.UnitOnDay;
 import vn.householdledger.events.household.AssessmentRestated;
 import vn.householdledger.events.household.AssessmentVoided;
 import vn.householdledger.events.household.ClassMove;
@@ -100,7 +99,7 @@ public class Household {
             bornWithinALife("members[" + i + "].birthDate", command.members().get(i).birthDate(), command.registeredOn(), clock);
         }
         // A household is registered into a unit that exists today, whatever the day its case starts.
-        inForce(communes, "communeCode", command.communeCode(), BusinessCalendar.today(clock));
+        communes.inForce("communeCode", command.communeCode(), BusinessCalendar.today(clock));
         long heads = command.members().stream().filter(m -> m.relation() == Relation.HEAD).count();
         if (heads != 1) {
             throw new InvalidInput("members", "household.members.oneHead", heads);
@@ -273,7 +272,7 @@ public class Household {
                 || command.toCommuneCode().equals(communes.unitOf(communeCode, village, command.date()).code())) {
             throw new InvalidInput("toCommuneCode", "household.transfer.sameCommune");
         }
-        inForce(communes, "toCommuneCode", command.toCommuneCode(), command.date());
+        communes.inForce("toCommuneCode", command.toCommuneCode(), command.date());
         apply(new HouseholdTransferred(householdId, communeCode, command.toCommuneCode(), command.date()));
     }
 
@@ -474,12 +473,6 @@ public class Household {
     private void join(Member member) {
         members.put(member.memberId(), member);
         knownMemberIds.add(member.memberId());
-    }
-
-    /** A household enters a registered unit that exists on {@code day}. */
-    private static void inForce(CommuneDirectory communes, String field, String code, LocalDate day) {
-        UnitOnDay unit = communes.unitOn(code, day).orElseThrow(() -> new InvalidInput(field, "commune.unknown", code));
-        unit.life().requireInForceOn(day, field);
     }
 
     private void requireOpen() {

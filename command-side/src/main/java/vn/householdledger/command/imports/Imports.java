@@ -33,6 +33,7 @@ import vn.householdledger.api.imports.ImportState;
 import vn.householdledger.api.imports.ImportView;
 import vn.householdledger.api.imports.ImportedHousehold;
 import vn.householdledger.command.commune.CommuneDirectory;
+import vn.householdledger.command.commune.UnitScope;
 import vn.householdledger.command.dispatch.CommandDispatcher;
 import vn.householdledger.platform.problem.IdempotencyKeyReused;
 import vn.householdledger.platform.problem.InvalidInput;
@@ -57,12 +58,14 @@ public class Imports {
 
     private final Services services;
     private final CommuneDirectory communes;
+    private final UnitScope scope;
     private final ExecutorService runs = Executors.newSingleThreadExecutor(new CustomizableThreadFactory("imports-"));
 
     public Imports(ImportStore store, HouseholdImport households, ImportFiles files, ImportMetrics metrics, Clock clock,
-                   CommuneDirectory communes, @Value("${ledger.imports.threads:3}") int threads) {
+                   CommuneDirectory communes, UnitScope scope, @Value("${ledger.imports.threads:3}") int threads) {
         this.services = new Services(store, households, files, metrics, clock, threads);
         this.communes = communes;
+        this.scope = scope;
     }
 
     /** Axon has started and the web server has not yet: imports a stopped process left running are failed, before any new one. */
@@ -89,7 +92,7 @@ public class Imports {
     public ImportStarted start(MultipartFile upload, String communeCode, boolean dryRun, String clientAddress,
                                String idempotencyKey) {
         Caller caller = Caller.current();
-        caller.requireWrite(communeCode);
+        scope.requireWrite(communeCode, null);
         if (!communes.isRegistered(communeCode)) {
             throw new InvalidInput("communeCode", "is not a known commune: " + communeCode);
         }
@@ -210,7 +213,7 @@ public class Imports {
         if (run.isEmpty()) {
             throw new NotFound("No import with id " + importId);
         }
-        Caller.current().requireWrite(run.get().started().communeCode());
+        scope.requireWrite(run.get().started().communeCode(), null);
         return run.get();
     }
 }

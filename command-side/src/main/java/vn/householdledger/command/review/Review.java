@@ -101,9 +101,7 @@ public class Review {
         if (command.openedOn().getYear() != command.year()) {
             throw new InvalidInput("openedOn", "review.openedOn.year", command.year());
         }
-        if (!communes.isRegistered(command.communeCode())) {
-            throw new InvalidInput("communeCode", "commune.unknown", command.communeCode());
-        }
+        communes.inForce("communeCode", command.communeCode(), command.openedOn());
         PovertyStandard applied = ReviewStandard.of(command.kind(), command.year());
         apply(new ReviewOpened(command.reviewId(), command.communeCode(), command.year(), command.kind(), applied.code(),
                 command.kind().listsYear(command.year()), command.openedOn()));

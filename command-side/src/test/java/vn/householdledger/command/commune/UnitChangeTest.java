@@ -153,6 +153,23 @@ class UnitChangeTest {
     }
 
     @Test
+    void theSameMergeUnderAnotherIdRecordsNothing() {
+        fixture.given(HA_LAN, new UnitMerged("HA_LAN", UUID.randomUUID(), "QUANG_TRUNG", JULY_1, ACT))
+                .when(mergeInto("QUANG_TRUNG", CHANGE, JULY_1))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aVillageSplitIntoAnotherUnitOnTheSameDayConflicts() {
+        fixture.given(HA_LAN, new UnitSplit("HA_LAN", UUID.randomUUID(), "QUANG_TRUNG", List.of("Thôn Đông"), JULY_1, ACT))
+                .when(new ChangeUnit("HA_LAN", CHANGE, UnitChangeKind.SPLIT, JULY_1, ACT, "BAC_SON", null, null, null, null,
+                        List.of("Thôn Đông", "Thôn Tây")))
+                .expectException(violates(RuleCode.CONFLICTING_CHANGE))
+                .expectNoEvents();
+    }
+
+    @Test
     void aSecondRenameOnTheSameDayConflicts() {
         fixture.given(HA_LAN, new UnitRenamed("HA_LAN", UUID.randomUUID(), "Xã Hà Lan Một", JULY_1, ACT))
                 .when(rename(CHANGE, "Xã Hà Lan Hai", JULY_1))

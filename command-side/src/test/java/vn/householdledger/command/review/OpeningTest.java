@@ -63,6 +63,15 @@ class OpeningTest {
     }
 
     @Test
+    void noReviewOpensInAUnitMergedAwayByThatDay() {
+        ReviewFixtures.fixture(communes().merged("HA_LAN", "QUANG_TRUNG", OPENED_ON))
+                .givenNoPriorActivity()
+                .when(new OpenReview(REVIEW, "HA_LAN", 2018, ReviewKind.PERIODIC, OPENED_ON))
+                .expectException(violates(RuleCode.UNIT_DISSOLVED))
+                .expectNoEvents();
+    }
+
+    @Test
     void aReviewIsOpenedInItsOwnYear() {
         fixture.givenNoPriorActivity()
                 .when(new OpenReview(REVIEW, "HA_LAN", 2017, ReviewKind.PERIODIC, OPENED_ON))

@@ -5,12 +5,14 @@ import static vn.householdledger.standalone.Problems.assertInvalid;
 import static vn.householdledger.standalone.Problems.assertProblem;
 import static vn.householdledger.standalone.Problems.assertRuleViolation;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.householdledger.api.commune.Area;
 import vn.householdledger.api.commune.CommuneKind;
 import vn.householdledger.api.commune.RegisterCommuneRequest;
@@ -39,6 +41,9 @@ class UnitChangeApiTest extends ApiTest {
     private static final String C = "UNITS_C";
     private static final String ACT = "Nghị quyết 1686/NQ-UBTVQH15";
     private static final LocalDate EARLIER = LocalDate.of(2020, 1, 1);
+
+    @Autowired
+    private MeterRegistry meters;
 
     @BeforeEach
     void provinceAndC() {
@@ -90,6 +95,22 @@ class UnitChangeApiTest extends ApiTest {
         assertInvalid(change(merge(unit, uniqueCommuneCode(), EARLIER)), "into");
         assertInvalid(change(merge(unit, unit, EARLIER)), "into");
         assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aRecordedChangeIsCountedByKindAndARefusedOneIsNot() {
+        String unit = freshUnit(Area.RURAL);
+        double before = dissolutions();
+
+        created(change(change(UnitChangeKind.DISSOLVE, unit, null, null, null, null)));
+        assertRuleViolation(change(new UnitChangeRequest(null, UnitChangeKind.DISSOLVE, EARLIER.plusDays(1), ACT, List.of(unit),
+                null, null, null, null, null, null)), "UNIT_DISSOLVED");
+
+        assertThat(dissolutions()).isEqualTo(before + 1);
+    }
+
+    private double dissolutions() {
+        return meters.get("ledger.unit.changes").tag("kind", "DISSOLVE").counter().count();
     }
 
     @Test
@@ -168,16 +189,11 @@ class UnitChangeApiTest extends ApiTest {
 
     @Test
     void theWorkerOfTheUnitMergedIntoWritesItsHouseholdsFromTheEffectiveDateOnly() {
-        String merged = freshUnit(Area.RURAL);
-        UUID followed = household(merged);
-        created(change(merge(merged, C, EARLIER)));
-        String mergingTomorrow = freshUnit(Area.RURAL);
-        UUID notYet = household(mergingTomorrow);
-        created(change(merge(mergingTomorrow, C, LocalDate.now(BusinessCalendar.VIETNAM).plusDays(1))));
+        Merging households = householdsMergingIntoC();
 
-        assertThat(joinChild(followed).status()).isEqualTo(201);
+        assertThat(joinChild(households.followed()).status()).isEqualTo(201);
         long before = eventCount();
-        assertProblem(joinChild(notYet), 403);
+        assertProblem(joinChild(households.notYet()), 403);
         assertThat(eventCount()).isEqualTo(before);
     }
 
@@ -193,20 +209,15 @@ class UnitChangeApiTest extends ApiTest {
 
     @Test
     void aReviewOfTheUnitMergedIntoListsTheHouseholdsOfTheUnitsThatJoinedIt() {
-        String merged = freshUnit(Area.RURAL);
-        UUID followed = household(merged);
-        created(change(merge(merged, C, EARLIER)));
-        String mergingTomorrow = freshUnit(Area.RURAL);
-        UUID notYet = household(mergingTomorrow);
-        created(change(merge(mergingTomorrow, C, LocalDate.now(BusinessCalendar.VIETNAM).plusDays(1))));
+        Merging households = householdsMergingIntoC();
         String review = created(api.as("units-c").post("/api/reviews", new OpenReviewRequest(null, C, 2025, ReviewKind.AD_HOC,
                 LocalDate.of(2025, 1, 15)))).json().get("reviewId").asText();
 
         created(api.as("units-c").post("/api/reviews/" + review + "/households",
-                new ListHouseholdRequest(followed, ListingReason.APPLIED)));
+                new ListHouseholdRequest(households.followed(), ListingReason.APPLIED)));
         long before = eventCount();
         assertRuleViolation(api.as("units-c").post("/api/reviews/" + review + "/households",
-                new ListHouseholdRequest(notYet, ListingReason.APPLIED)), "NOT_IN_COMMUNE");
+                new ListHouseholdRequest(households.notYet(), ListingReason.APPLIED)), "NOT_IN_COMMUNE");
         assertThat(eventCount()).isEqualTo(before);
     }
 
@@ -221,6 +232,20 @@ class UnitChangeApiTest extends ApiTest {
                 Map.of("toCommuneCode", merged, "date", "2021-01-01")), "UNIT_DISSOLVED");
         assertRuleViolation(api.as("units-c").post("/api/households", household(merged, uniqueCode("UC"))), "UNIT_DISSOLVED");
         assertThat(eventCount()).isEqualTo(before);
+    }
+
+    /** A household of a unit merged into C since 2020, and one of a unit that merges into C only tomorrow. */
+    private record Merging(UUID followed, UUID notYet) {
+    }
+
+    private Merging householdsMergingIntoC() {
+        String merged = freshUnit(Area.RURAL);
+        UUID followed = household(merged);
+        created(change(merge(merged, C, EARLIER)));
+        String mergingTomorrow = freshUnit(Area.RURAL);
+        UUID notYet = household(mergingTomorrow);
+        created(change(merge(mergingTomorrow, C, LocalDate.now(BusinessCalendar.VIETNAM).plusDays(1))));
+        return new Merging(followed, notYet);
     }
 
     private String freshUnit(Area area) {
