@@ -34,6 +34,8 @@ public class ChainVerifier {
 
     private static final Logger log = LoggerFactory.getLogger(ChainVerifier.class);
     private static final int FETCH = 500;
+    /** How many households and events an ERROR names: the answer of the verification names them all. */
+    private static final int LOGGED = 100;
     private static final long LOCK = 0x6c65646765724cL; // any constant the other advisory locks do not use
 
     private final JdbcTemplate jdbc;
@@ -53,6 +55,11 @@ public class ChainVerifier {
                 .register(meters);
     }
 
+    /** Whether the first verification, which anchors the events stored before the chain, has run. */
+    public boolean started() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM command_side.chain_start)", Boolean.class));
+    }
+
     public StoreVerification verify() {
         StoreVerification verification = transactions.execute(status -> verifyInTransaction(BusinessCalendar.today(clock)));
         brokenEvents.set(verification.broken().size());
@@ -60,18 +67,18 @@ public class ChainVerifier {
             log.info("Event store verified: {} households, {} events, every chain intact",
                     verification.households(), verification.events());
         } else {
-            log.error("Event store verification found {} broken events in households {}: {}",
-                    verification.broken().size(),
-                    verification.broken().stream().map(BrokenEvent::householdId).distinct().toList(),
-                    verification.broken());
+            List<String> households = verification.broken().stream().map(BrokenEvent::householdId).distinct().toList();
+            log.error("Event store verification found {} broken events in {} households; first {}: {}; events: {}",
+                    verification.broken().size(), households.size(), Math.min(LOGGED, households.size()),
+                    households.subList(0, Math.min(LOGGED, households.size())),
+                    verification.broken().subList(0, Math.min(LOGGED, verification.broken().size())));
         }
         return verification;
     }
 
     private StoreVerification verifyInTransaction(LocalDate today) {
         jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)", Object.class, LOCK);
-        boolean started = Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM command_side.chain_start)", Boolean.class));
+        boolean started = started();
         Writes writes = new Writes(today);
         List<BrokenEvent> broken = new ArrayList<>();
         long[] counts = {0, 0};
