@@ -14,9 +14,7 @@ class AccessAuditPageBrowserTest extends BrowserTest {
 
     @Test
     void anAuditorSeesWhoLookedAtACaseAndFiltersTheAccessLog() {
-        UUID household = registerHousehold(HA_LAN);
-        assertThat(api.as("worker").consistent().get("/api/households/" + household).status()).isEqualTo(200);
-
+        UUID household = householdTheWorkerRead();
         browser.signIn("auditor");
         browser.open("/households/" + household);
         assertThat(browser.text("#readers-title")).isEqualTo("Ai đã xem hồ sơ này");
@@ -38,12 +36,18 @@ class AccessAuditPageBrowserTest extends BrowserTest {
 
     @Test
     void aWorkerSeesNoReadersAndNoAccessLog() {
-        UUID household = registerHousehold(HA_LAN);
-        assertThat(api.as("worker").consistent().get("/api/households/" + household).status()).isEqualTo(200);
+        UUID household = householdTheWorkerRead();
         browser.signIn("worker");
         browser.open("/households/" + household);
         assertThat(browser.all("section.readers")).isEmpty();
         browser.open("/audit/access");
         assertThat(browser.text("h1")).contains("403");
+    }
+
+    /** A household registered and read by its worker once its case is on the read side. */
+    private UUID householdTheWorkerRead() {
+        UUID household = registerHousehold(HA_LAN);
+        assertThat(api.as("worker").consistent().get("/api/households/" + household).status()).isEqualTo(200);
+        return household;
     }
 }

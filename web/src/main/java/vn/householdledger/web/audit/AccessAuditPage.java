@@ -4,19 +4,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import vn.householdledger.api.Page;
 import vn.householdledger.api.audit.AccessItem;
 import vn.householdledger.web.Formats;
 import vn.householdledger.web.form.FormErrors;
 import vn.householdledger.web.form.FormInput;
-import vn.householdledger.web.ledger.ApiProblem;
 import vn.householdledger.web.ledger.ListReads;
 import vn.householdledger.web.report.Filter;
 import vn.householdledger.web.report.Report;
@@ -69,13 +66,7 @@ public class AccessAuditPage {
     @GetMapping(value = "/audit/access", params = "export")
     public ResponseEntity<byte[]> export(AccessFilter filter, @RequestParam String export) {
         FormErrors errors = new FormErrors();
-        List<AccessItem> all = Reports.everyPage(p -> {
-            Page<AccessItem> found = read(filter, p, Page.MAX_SIZE, errors);
-            if (found == null) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, String.join("; ", errors.all().values()));
-            }
-            return found;
-        });
+        List<AccessItem> all = Reports.everyFilteredPage(errors, p -> read(filter, p, Page.MAX_SIZE, errors));
         return exports.export(export, null, List.of(table(all)), "nhat-ky-truy-cap");
     }
 
@@ -88,15 +79,7 @@ public class AccessAuditPage {
         if (!errors.isEmpty()) {
             return null;
         }
-        try {
-            return reads.access(household, FormInput.text(filter.account()), from, to, page, size);
-        } catch (ApiProblem refused) {
-            if (refused.status() != HttpStatus.BAD_REQUEST.value() || refused.problem() == null) {
-                throw refused;
-            }
-            refused.problem().errors().forEach(p -> errors.add(p.field(), p.message()));
-            return null;
-        }
+        return Reports.filtered(errors, () -> reads.access(household, FormInput.text(filter.account()), from, to, page, size));
     }
 
     private UUID household(String typed, FormErrors errors) {
