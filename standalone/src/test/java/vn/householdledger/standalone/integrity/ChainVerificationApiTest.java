@@ -50,6 +50,7 @@ class ChainVerificationApiTest extends ApiTest {
             assertThat(payload(household, 1)).isNotEqualTo(payload);
 
             assertThat(brokenOf(verify(), household)).containsExactly(new BrokenEvent(household.toString(), 1, ChainProblem.ALTERED));
+            assertThat(brokenEventsGauge()).as("the gauge whoever is on call watches").isGreaterThanOrEqualTo(1);
         } finally {
             jdbc.update("UPDATE event_store.domain_event_entry SET payload = ? WHERE aggregate_identifier = ? AND sequence_number = 1",
                     payload, household.toString());
@@ -132,6 +133,13 @@ class ChainVerificationApiTest extends ApiTest {
         } catch (JsonProcessingException e) {
             throw new AssertionError(e);
         }
+    }
+
+    private double brokenEventsGauge() {
+        String metrics = api.as("admin").get("/actuator/prometheus").body();
+        assertThat(metrics).contains("# HELP ledger_store_broken_events ");
+        return metrics.lines().filter(line -> line.startsWith("ledger_store_broken_events"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst().orElseThrow();
     }
 
     private static List<BrokenEvent> brokenOf(StoreVerification verification, UUID household) {
