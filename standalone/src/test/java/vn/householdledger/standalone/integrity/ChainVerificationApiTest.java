@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.Timestamp;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.householdledger.api.admin.BrokenEvent;
 import vn.householdledger.api.admin.ChainProblem;
 import vn.householdledger.api.admin.StoreVerification;
+import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.testing.LedgerApi;
 
@@ -37,6 +40,16 @@ class ChainVerificationApiTest extends ApiTest {
                 .hasSize(3).allMatch(hash -> hash != null && hash.matches("[0-9a-f]{64}")).doesNotHaveDuplicates();
         assertThat(jdbc.queryForObject("SELECT sequence_number FROM command_side.household_anchor WHERE household_id = ?",
                 Long.class, household.toString())).as("the day's anchor of its head").isEqualTo(2L);
+        assertThat(jdbc.queryForObject("SELECT root FROM command_side.commune_anchor WHERE commune_code = ?"
+                + " AND anchored_on = (SELECT max(anchored_on) FROM command_side.commune_anchor)", String.class, HA_LAN))
+                .as("the commune's root of the day").matches("[0-9a-f]{64}");
+    }
+
+    @Test
+    void theVerificationIsScheduledNightlyAtOneInVietnam() {
+        Timestamp next = jdbc.queryForObject("SELECT execution_time FROM command_side.scheduled_tasks WHERE task_name = ?",
+                Timestamp.class, "event-store-verification");
+        assertThat(next.toInstant().atZone(BusinessCalendar.VIETNAM).toLocalTime()).isEqualTo(LocalTime.of(1, 0));
     }
 
     @Test
