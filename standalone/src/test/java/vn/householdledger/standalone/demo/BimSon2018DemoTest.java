@@ -109,37 +109,6 @@ class BimSon2018DemoTest {
         assertThat(answer.get("simulated").asBoolean()).as("the end of 2018 rests on the simulated review").isTrue();
     }
 
-    /**
-     * Under today's units (Nghị quyết 1686/NQ-UBTVQH15, from 1 July 2025) the plan's year reads as two wards whose
-     * households, poor and targets add up to the plan's; under the units of 2018 it stays the plan's 8 rows.
-     */
-    @Test
-    void theYear2018UnderTodaysUnitsIsTheTwoWardsOfTheArrangementAddingUpToThePlan() {
-        assertThat(rows(read("/api/statistics/communes?year=2018&units=then"))).hasSize(UNITS.size());
-        JsonNode answer = read("/api/statistics/communes?year=2018&units=current");
-        Map<String, JsonNode> rows = rows(answer);
-        assertThat(rows.keySet()).containsExactlyInAnyOrder("BIM_SON", "PHUONG_QUANG_TRUNG");
-        assertThat(rows.get("BIM_SON").get("name").asText()).isEqualTo("Phường Bỉm Sơn");
-        Map<String, String> into = Map.of("BA_DINH", "BIM_SON", "LAM_SON", "BIM_SON", "DONG_SON", "BIM_SON", "HA_LAN", "BIM_SON",
-                "BAC_SON", "PHUONG_QUANG_TRUNG", "NGOC_TRAO", "PHUONG_QUANG_TRUNG", "PHU_SON", "PHUONG_QUANG_TRUNG",
-                "QUANG_TRUNG", "PHUONG_QUANG_TRUNG");
-        for (String ward : rows.keySet()) {
-            List<ExpectedUnits.Unit> formedFrom = UNITS.stream().filter(u -> into.get(u.code()).equals(ward)).toList();
-            long households = formedFrom.stream().mapToLong(ExpectedUnits.Unit::households).sum();
-            long poor = formedFrom.stream().mapToLong(ExpectedUnits.Unit::poorStart2018).sum();
-            assertThat(rows.get(ward).get("households").asLong()).as(ward).isEqualTo(households);
-            assertThat(rows.get(ward).get("poorAtStart").asLong()).as(ward).isEqualTo(poor);
-            assertThat(rows.get(ward).get("poorAtStartRate").decimalValue()).isEqualByComparingTo(rate(poor, households));
-        }
-        assertThat(answer.get("total").get("households").asLong()).isEqualTo(15_883);
-        assertThat(answer.get("total").get("poorAtStart").asLong()).isEqualTo(332);
-        JsonNode units = read("/api/units?on=2025-07-01");
-        assertThat(units.get("items")).hasSize(2).allSatisfy(unit -> {
-            assertThat(unit.get("provinceCode").asText()).isEqualTo("THANH_HOA");
-            assertThat(unit.get("cameFrom")).hasSize(4);
-        });
-    }
-
     @Test
     void theYear2017FlowsFromThePlansStartToItsEnd() {
         JsonNode flows = read("/api/statistics/flows?year=2017");
