@@ -12,11 +12,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.householdledger.api.audit.ReadKind;
 import vn.householdledger.api.household.History;
 import vn.householdledger.api.household.HistoryEvent;
 import vn.householdledger.events.BusinessDate;
 import vn.householdledger.events.household.PlacesHousehold;
 import vn.householdledger.platform.problem.NotFound;
+import vn.householdledger.query.audit.AuditedRead;
 import vn.householdledger.query.unit.UnitLineage;
 
 /**
@@ -39,6 +41,7 @@ public class HistoryController {
 
     @Operation(summary = "Read every event of a household, oldest first")
     @GetMapping("/api/households/{householdId}/history")
+    @AuditedRead(ReadKind.HISTORY)
     public History history(@PathVariable UUID householdId,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(householdId.toString()).asStream()

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.householdledger.api.audit.ReadKind;
 import vn.householdledger.api.household.AssessmentView;
 import vn.householdledger.api.household.Classification;
 import vn.householdledger.api.household.EthnicGroup;
@@ -24,6 +25,7 @@ import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.events.household.Listing;
 import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.query.assistance.HouseholdAssistance;
+import vn.householdledger.query.audit.AuditedRead;
 import vn.householdledger.query.read.SqlArrays;
 import vn.householdledger.query.unit.UnitLineage;
 
@@ -45,6 +47,7 @@ public class HouseholdQueryController {
 
     @Operation(summary = "Read a household's case as it stands")
     @GetMapping("/api/households/{householdId}")
+    @AuditedRead(ReadKind.CASE)
     public HouseholdView household(@PathVariable UUID householdId) {
         List<MemberView> all = jdbc.query("""
                         SELECT member_id, full_name, sex, birth_date, relation, national_id, joined_on, departed_on, departure_reason,

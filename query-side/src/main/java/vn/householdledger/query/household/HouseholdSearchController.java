@@ -13,11 +13,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.householdledger.api.Page;
+import vn.householdledger.api.audit.ReadKind;
 import vn.householdledger.api.household.Classification;
 import vn.householdledger.api.household.HouseholdFound;
 import vn.householdledger.api.household.ListedStatus;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.events.household.Listing;
+import vn.householdledger.query.audit.AuditedRead;
 import vn.householdledger.query.read.PageRequest;
 import vn.householdledger.query.unit.UnitLineage;
 
@@ -50,6 +52,7 @@ public class HouseholdSearchController {
 
     @Operation(summary = "Search households by code, head's name, national id or village")
     @GetMapping("/api/households")
+    @AuditedRead(ReadKind.SEARCH)
     public Page<HouseholdFound> search(@RequestParam(required = false) String q,
                                           @RequestParam(required = false) String commune,
                                           @RequestParam(required = false) ListedStatus status,

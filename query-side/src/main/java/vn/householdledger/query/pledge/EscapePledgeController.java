@@ -5,7 +5,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.householdledger.api.Page;
+import vn.householdledger.api.audit.ReadKind;
 import vn.householdledger.api.statistics.EscapePledgeItem;
+import vn.householdledger.query.audit.AuditedRead;
 import vn.householdledger.query.read.PageRequest;
 import vn.householdledger.query.unit.UnitLineage;
 
@@ -23,6 +25,7 @@ public class EscapePledgeController {
 
     @Operation(summary = "List the escape pledges of a year with their outcome")
     @GetMapping("/api/escape-pledges")
+    @AuditedRead(ReadKind.ESCAPE_PLEDGES)
     public Page<EscapePledgeItem> pledges(@RequestParam int year, @RequestParam(required = false) String commune,
                                           @RequestParam(required = false) Integer page,
                                           @RequestParam(required = false) Integer size) {

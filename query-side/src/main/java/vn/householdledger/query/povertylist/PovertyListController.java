@@ -17,11 +17,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.householdledger.api.Page;
+import vn.householdledger.api.audit.ReadKind;
 import vn.householdledger.api.household.ListedStatus;
 import vn.householdledger.api.household.PolicyGroup;
 import vn.householdledger.api.povertylist.PovertyListItem;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.platform.problem.InvalidInput;
+import vn.householdledger.query.audit.AuditedRead;
 import vn.householdledger.query.read.CommuneScope;
 import vn.householdledger.query.read.PageRequest;
 import vn.householdledger.query.unit.UnitLineage;
@@ -50,6 +52,7 @@ public class PovertyListController {
 
     @Operation(summary = "List the households on the poverty and near-poverty lists")
     @GetMapping("/api/poverty-list")
+    @AuditedRead(ReadKind.POVERTY_LIST)
     public Page<PovertyListItem> povertyList(@RequestParam(required = false) String commune,
                                                              @RequestParam(required = false) ListedStatus status,
                                                              @RequestParam(required = false) PolicyGroup policyGroup,
@@ -71,6 +74,7 @@ public class PovertyListController {
     /** The list exactly as {@code GET /api/poverty-list} answered at {@code asOf}: today was that instant's date. */
     @Operation(summary = "Replay the poverty lists as they stood at an instant")
     @GetMapping("/api/audit/poverty-list")
+    @AuditedRead(ReadKind.POVERTY_LIST_AS_OF)
     public Page<PovertyListItem> asOf(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
                                                       @RequestParam(required = false) String commune,
                                                       @RequestParam(required = false) ListedStatus status,

@@ -5,17 +5,19 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.householdledger.api.audit.ReadKind;
 import vn.householdledger.api.review.ReviewItem;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.platform.problem.InvalidInput;
+import vn.householdledger.query.audit.AuditedRead;
 import vn.householdledger.query.print.Download;
 import vn.householdledger.query.unit.UnitLineage;
 
@@ -41,6 +43,7 @@ public class PostingListController {
                                     schema = @Schema(type = "string", format = "binary")),
                             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))}))
     @GetMapping("/api/reviews/{reviewId}/posting-list")
+    @AuditedRead(ReadKind.POSTING_LIST)
     public ResponseEntity<byte[]> postingList(@PathVariable UUID reviewId, @RequestParam(required = false) String format) {
         String chosen = format == null ? "pdf" : format.toLowerCase(Locale.ROOT);
         if (!chosen.equals("pdf") && !chosen.equals("xlsx") && !chosen.equals("csv")) {

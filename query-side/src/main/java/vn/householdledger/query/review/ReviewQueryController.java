@@ -8,11 +8,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.householdledger.api.Page;
+import vn.householdledger.api.audit.ReadKind;
 import vn.householdledger.api.review.ReviewItem;
 import vn.householdledger.api.review.ReviewView;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.NotFound;
+import vn.householdledger.query.audit.AuditedRead;
 import vn.householdledger.query.read.PageRequest;
 import vn.householdledger.query.unit.UnitLineage;
 
@@ -48,6 +50,7 @@ public class ReviewQueryController {
 
     @Operation(summary = "Read a review with each of its households")
     @GetMapping("/api/reviews/{reviewId}")
+    @AuditedRead(ReadKind.REVIEW)
     public ReviewView review(@PathVariable UUID reviewId) {
         ReviewItem review = readable(queries, lineage, reviewId);
         return ReviewView.of(review, queries.households(reviewId, BusinessCalendar.today(clock)).stream()

@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.householdledger.api.Page;
+import vn.householdledger.api.audit.ReadKind;
 import vn.householdledger.api.statistics.Escape;
 import vn.householdledger.api.statistics.HelpReceived;
 import vn.householdledger.api.statistics.Why;
 import vn.householdledger.api.time.BusinessCalendar;
+import vn.householdledger.query.audit.AuditedRead;
 import vn.householdledger.query.read.PageRequest;
 import vn.householdledger.query.read.SqlArrays;
 import vn.householdledger.query.unit.UnitLineage;
@@ -51,6 +53,7 @@ public class EscapesController {
 
     @Operation(summary = "List the households a year's review moved out of poverty, and why")
     @GetMapping("/api/escapes")
+    @AuditedRead(ReadKind.ESCAPES)
     public Page<Escape> escapes(@RequestParam int year, @RequestParam(required = false) String commune,
                                             @RequestParam(required = false) Integer page,
                                             @RequestParam(required = false) Integer size,

@@ -11,10 +11,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.householdledger.api.audit.ReadKind;
 import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.platform.problem.RuleViolation;
+import vn.householdledger.query.audit.AuditedRead;
 import vn.householdledger.query.print.Download;
 import vn.householdledger.query.unit.UnitLineage;
 
@@ -36,6 +38,7 @@ public class CertificateController {
                             content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))),
                     @ApiResponse(responseCode = "409", ref = "#/components/responses/RuleViolation")})
     @GetMapping("/api/households/{householdId}/certificate")
+    @AuditedRead(ReadKind.CERTIFICATE)
     public ResponseEntity<byte[]> certificate(@PathVariable UUID householdId, @RequestParam(required = false) String format) {
         if (format != null && !format.equalsIgnoreCase("pdf")) {
             throw new InvalidInput("format", "input.format", List.of("pdf"));
