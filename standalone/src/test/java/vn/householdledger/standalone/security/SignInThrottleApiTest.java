@@ -5,6 +5,7 @@ import static vn.householdledger.standalone.Problems.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -32,7 +33,7 @@ class SignInThrottleApiTest extends ApiTest {
         LedgerApi proxied = new LedgerApi("http://127.0.0.1:" + port);
         String typed = "Doan-mat-khau-5520";
         for (int i = 0; i < 5; i++) {
-            assertProblem(proxied.as("worker", typed).header(FORWARDED_FOR, "198.51.100.1").get("/api/communes"), 401);
+            assertProblem(communes(proxied, "worker", typed, "198.51.100.1"), 401);
         }
         long before = eventCount();
         double throttledBefore = throttled();
@@ -44,42 +45,37 @@ class SignInThrottleApiTest extends ApiTest {
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 60L);
         assertThat(eventCount()).isEqualTo(before);
         // The account is refused from anywhere, and the refusal is counted.
-        assertProblem(proxied.as("worker").header(FORWARDED_FOR, "198.51.100.2").get("/api/communes"), 429);
+        assertProblem(communes(proxied, "worker", "worker", "198.51.100.2"), 429);
         assertThat(throttled()).isGreaterThanOrEqualTo(throttledBefore + 2);
         assertThat(output.getAll()).doesNotContain(typed);
 
         windowPasses();
-        assertThat(proxied.as("worker").header(FORWARDED_FOR, "198.51.100.1").get("/api/communes").status()).isEqualTo(200);
+        assertThat(communes(proxied, "worker", "worker", "198.51.100.1").status()).isEqualTo(200);
     }
 
     @Test
     void twentyFailuresFromOneForwardedAddressLockThatAddressAndNoOther() {
         LedgerApi proxied = new LedgerApi("http://127.0.0.1:" + port);
-        for (int i = 0; i < 20; i++) {
-            assertProblem(proxied.as("guess-" + i, "guess").header(FORWARDED_FOR, "203.0.113.9").get("/api/communes"), 401);
-        }
+        twentyWrongSignIns(proxied, i -> "203.0.113.9");
 
-        LedgerApi.Response refused = proxied.as("auditor").header(FORWARDED_FOR, "203.0.113.9").get("/api/communes");
+        LedgerApi.Response refused = communes(proxied, "auditor", "auditor", "203.0.113.9");
         assertProblem(refused, 429);
         assertThat(refused.header("Retry-After")).isNotBlank();
-        assertThat(proxied.as("auditor").header(FORWARDED_FOR, "203.0.113.10").get("/api/communes").status()).isEqualTo(200);
+        assertThat(communes(proxied, "auditor", "auditor", "203.0.113.10").status()).isEqualTo(200);
 
         windowPasses();
-        assertThat(proxied.as("auditor").header(FORWARDED_FOR, "203.0.113.9").get("/api/communes").status()).isEqualTo(200);
+        assertThat(communes(proxied, "auditor", "auditor", "203.0.113.9").status()).isEqualTo(200);
     }
 
     /** A client that is no trusted proxy cannot escape the limit by writing a new X-Forwarded-For each time. */
     @Test
     void aSpoofedForwardedForFromAnUntrustedClientCountsAgainstItsOwnAddress() {
         LedgerApi untrusted = new LedgerApi("http://[::1]:" + port);
-        for (int i = 0; i < 20; i++) {
-            assertProblem(untrusted.as("spoof-" + i, "guess").header(FORWARDED_FOR, "192.0.2." + i).get("/api/communes"), 401);
-        }
+        twentyWrongSignIns(untrusted, i -> "192.0.2." + i);
 
-        assertProblem(untrusted.as("committee").header(FORWARDED_FOR, "192.0.2.99").get("/api/communes"), 429);
+        assertProblem(communes(untrusted, "committee", "committee", "192.0.2.99"), 429);
         // Through the trusted proxy, the address it forwards was never locked.
-        assertThat(new LedgerApi("http://127.0.0.1:" + port).as("committee").header(FORWARDED_FOR, "192.0.2.99")
-                .get("/api/communes").status()).isEqualTo(200);
+        assertThat(communes(new LedgerApi("http://127.0.0.1:" + port), "committee", "committee", "192.0.2.99").status()).isEqualTo(200);
         windowPasses();
     }
 
@@ -98,6 +94,18 @@ class SignInThrottleApiTest extends ApiTest {
 
         windowPasses();
         assertThat(person.signIn("stats", "stats").headers().firstValue("Location").orElse("")).doesNotContain("error");
+    }
+
+    /** Twenty wrong sign-ins of twenty accounts through {@code client}, the i-th forwarded for {@code forwardedFor(i)}. */
+    private static void twentyWrongSignIns(LedgerApi client, IntFunction<String> forwardedFor) {
+        for (int i = 0; i < 20; i++) {
+            assertProblem(communes(client, "guess-" + i, "guess", forwardedFor.apply(i)), 401);
+        }
+    }
+
+    /** {@code GET /api/communes} with HTTP Basic through {@code client}, its {@code X-Forwarded-For} naming {@code forwardedFor}. */
+    private static LedgerApi.Response communes(LedgerApi client, String account, String password, String forwardedFor) {
+        return client.as(account, password).header(FORWARDED_FOR, forwardedFor).get("/api/communes");
     }
 
     /** A minute goes by, as far as the counts know. */
