@@ -13,4 +13,8 @@ CREATE SCHEMA auth AUTHORIZATION ledger_auth;
 
 GRANT USAGE ON SCHEMA event_store TO ledger_query;
 ALTER DEFAULT PRIVILEGES FOR ROLE ledger_command IN SCHEMA event_store GRANT SELECT ON TABLES TO ledger_query;
+-- Both sides count failed sign-ins in the authorization server's table (auth.sign_in_attempts), so that an
+-- account or address is throttled the same through the API and the sign-in page, on every node.
+GRANT USAGE ON SCHEMA auth TO ledger_command, ledger_query;
+ALTER DEFAULT PRIVILEGES FOR ROLE ledger_auth IN SCHEMA auth GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ledger_command, ledger_query;
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;

@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The throttle of sign-ins ({@link SignInThrottle}), its counts in the table {@code sign_in_attempts} of
- * the process's schema ({@code ledger.axon.processing-schema}): each side's, or the authorization
- * server's own where it runs alone.
+ * the process's schema ({@code ledger.axon.processing-schema}: each side's, or the authorization server's
+ * own where it runs alone), or of {@code ledger.security.sign-in.schema}: where services apart share one
+ * count (the split deployment's sides use the authorization server's).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SignInProperties.class)
@@ -22,7 +23,8 @@ public class SignInThrottling {
     }
 
     @Bean
-    public SignInThrottle signInThrottle(JdbcTemplate jdbc, @Value("${ledger.axon.processing-schema:query_side}") String schema,
+    public SignInThrottle signInThrottle(JdbcTemplate jdbc, @Value("${ledger.security.sign-in.schema:${ledger.axon.processing-schema:query_side}}")
+                                         String schema,
                                          SignInProperties properties, ClientAddress clientAddress, MeterRegistry registry) {
         return new SignInThrottle(new SignInAttempts(jdbc, schema, properties.signIn()), clientAddress, properties.signIn(), registry);
     }
