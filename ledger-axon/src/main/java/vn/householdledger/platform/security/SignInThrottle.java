@@ -66,7 +66,8 @@ public class SignInThrottle {
                     OptionalLong wait = attempts.refusedFor(name, address);
                     if (wait.isPresent()) {
                         throttled.increment();
-                        log.info("Refused a sign-in from {}: its account or address failed too often, {} s to wait", address,
+                        // Counted, and at DEBUG only: under a guessing attack every attempt is refused; the WARN came once.
+                        log.debug("Refused a sign-in from {}: its account or address failed too often, {} s to wait", address,
                                 wait.getAsLong());
                         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.getAsLong()));
                         refusal.answer(request, response, wait.getAsLong());

@@ -27,6 +27,11 @@ class ClientAddressTest {
     }
 
     @Test
+    void aNameThatIsNoAddressIsNeverTakenForATrustedProxy() {
+        assertThat(addresses.of(request("10.1.2.3", "203.0.113.1, localhost"))).isEqualTo("localhost");
+    }
+
+    @Test
     void aTrustedProxyThatForwardsNothingIsItself() {
         assertThat(addresses.of(request("10.1.2.3", null))).isEqualTo("10.1.2.3");
     }
