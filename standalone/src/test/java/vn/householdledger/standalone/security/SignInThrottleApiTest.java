@@ -67,6 +67,19 @@ class SignInThrottleApiTest extends ApiTest {
         assertThat(communes(proxied, "auditor", "auditor", "203.0.113.9").status()).isEqualTo(200);
     }
 
+    /** What a write records comes from the same address the throttle counts. */
+    @Test
+    void aWriteThroughATrustedProxyIsRecordedFromTheAddressItForwardedFor() {
+        LedgerApi.Response registered = new LedgerApi("http://127.0.0.1:" + port).as("worker")
+                .header(FORWARDED_FOR, "1.2.3.4, 198.51.100.77").post("/api/households", household(HA_LAN, uniqueCode("HL")));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+
+        String recordedFrom = jdbc.queryForObject("""
+                SELECT convert_from(meta_data, 'UTF8')::jsonb ->> 'clientAddress' FROM event_store.domain_event_entry
+                 WHERE global_index = ?""", String.class, registered.position());
+        assertThat(recordedFrom).isEqualTo("198.51.100.77");
+    }
+
     /** A client that is no trusted proxy cannot escape the limit by writing a new X-Forwarded-For each time. */
     @Test
     void aSpoofedForwardedForFromAnUntrustedClientCountsAgainstItsOwnAddress() {
