@@ -11,15 +11,20 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import vn.householdledger.platform.security.AccountsConfiguration;
+import vn.householdledger.platform.postgres.EmbeddedPostgresConfiguration;
 import vn.householdledger.platform.security.FailedLogins;
+import vn.householdledger.platform.security.SignInThrottling;
 
 /**
- * The authorization server alone (port 9000), with the accounts of {@code ledger.security.users}. Its
+ * The authorization server alone (port 9000), with the accounts of {@code ledger.security.users} and its
+ * failed sign-ins in PostgreSQL ({@code spring.datasource.*}; a throw-away embedded one where the
+ * binaries are on the class path, as in its tests). Its
  * sign-in page speaks Vietnamese unless asked for English ({@code ?lang=en}, then kept in a cookie);
  * inside the standalone, the pages' own choice of language serves it.
  */
 @SpringBootApplication
-@Import({AccountsConfiguration.class, FailedLogins.class})
+@Import({AccountsConfiguration.class, FailedLogins.class, SignInThrottling.class, SignInCounts.class,
+        EmbeddedPostgresConfiguration.class})
 public class AuthApplication implements WebMvcConfigurer {
 
     public static void main(String[] args) {

@@ -26,7 +26,9 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import vn.householdledger.api.http.PagePolicy;
 import vn.householdledger.api.security.ClaimNames;
 import vn.householdledger.api.security.Role;
 import vn.householdledger.web.ledger.LedgerClients;
@@ -70,6 +72,9 @@ public class WebSecurity {
                 .requestCache(cache -> cache.requestCache(wayBack))
                 .exceptionHandling(denied -> denied.accessDeniedHandler(new SignInAgain(wayBack)))
                 .addFilterBefore(new AccessTokens(tokens, wayBack), AuthorizationFilter.class)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(PagePolicy.CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()

@@ -14,12 +14,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.householdledger.api.http.LedgerHeaders;
 import vn.householdledger.platform.problem.Forbidden;
 import vn.householdledger.platform.security.Caller;
-import vn.householdledger.platform.web.ClientAddresses;
+import vn.householdledger.platform.security.ClientAddress;
 
 /**
  * The one place that stamps every command, and so every event, with who caused it
  * ({@code recordedBy}), the request that carried it ({@code idempotencyKey} or a generated
- * {@code requestId}) and the client's address. A command from a caller without any role (no
+ * {@code requestId}) and the client's address (behind a trusted proxy, the one it forwarded for:
+ * {@link ClientAddress}). A command from a caller without any role (no
  * signed-in account, or code running on no request without {@code Caller.asSystem}) is refused:
  * nothing is recorded that no one caused.
  */
@@ -34,10 +35,10 @@ public class RequestMetadata implements MessageDispatchInterceptor<CommandMessag
     public static final String REQUEST_HASH = "requestHash";
     public static final String[] EVENT_KEYS = {RECORDED_BY, IDEMPOTENCY_KEY, REQUEST_ID, CLIENT_ADDRESS};
 
-    private final ClientAddresses clientAddresses;
+    private final ClientAddress clientAddress;
 
-    public RequestMetadata(ClientAddresses clientAddresses) {
-        this.clientAddresses = clientAddresses;
+    public RequestMetadata(ClientAddress clientAddress) {
+        this.clientAddress = clientAddress;
     }
 
     @Override
@@ -60,7 +61,7 @@ public class RequestMetadata implements MessageDispatchInterceptor<CommandMessag
                 metadata.put(REQUEST_ID, UUID.randomUUID().toString());
             }
             if (request != null) {
-                metadata.put(CLIENT_ADDRESS, clientAddresses.clientAddressOf(request));
+                metadata.put(CLIENT_ADDRESS, clientAddress.of(request));
             }
             return command.andMetaData(metadata);
         };

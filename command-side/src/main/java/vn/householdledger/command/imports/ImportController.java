@@ -23,15 +23,18 @@ import vn.householdledger.api.imports.ImportOutcome;
 import vn.householdledger.api.imports.ImportStarted;
 import vn.householdledger.api.imports.ImportView;
 import vn.householdledger.api.imports.ImportedHousehold;
+import vn.householdledger.platform.security.ClientAddress;
 
 /** Imports of a commune's existing lists, for its workers. */
 @RestController
 public class ImportController {
 
     private final Imports imports;
+    private final ClientAddress clientAddress;
 
-    public ImportController(Imports imports) {
+    public ImportController(Imports imports, ClientAddress clientAddress) {
         this.imports = imports;
+        this.clientAddress = clientAddress;
     }
 
     /** Answers 202 once the file is known to be a table of the import's columns; the import runs in the background. */
@@ -41,7 +44,8 @@ public class ImportController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     public ImportStarted start(@RequestParam("file") MultipartFile file, @RequestParam String communeCode,
                                @RequestParam boolean dryRun, HttpServletRequest request) {
-        return imports.start(file, communeCode, dryRun, request.getRemoteAddr(), request.getHeader(LedgerHeaders.IDEMPOTENCY_KEY));
+        return imports.start(file, communeCode, dryRun, clientAddress.of(request),
+                request.getHeader(LedgerHeaders.IDEMPOTENCY_KEY));
     }
 
     @Operation(operationId = "readImport", summary = "Read an import's state, counts and progress")

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.householdledger.api.export.CellText;
 import vn.householdledger.api.imports.ImportColumn;
 
 /**
@@ -78,11 +79,11 @@ public final class RefusedFile {
         writer.write('\uFEFF');
         char delimiter = started.delimiter() == null ? ',' : started.delimiter();
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get());
-        printer.printRecord(header());
+        printer.printRecord(header().stream().map(CellText::neutralised).toList());
         try {
             store.refusedRows(started.importId(), row -> {
                 try {
-                    printer.printRecord(cells(row));
+                    printer.printRecord(cells(row).stream().map(CellText::neutralised).toList());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -108,7 +109,7 @@ public final class RefusedFile {
 
     private static void write(Row row, List<String> cells) {
         for (int c = 0; c < cells.size(); c++) {
-            row.createCell(c).setCellValue(cells.get(c));
+            row.createCell(c).setCellValue(CellText.neutralised(cells.get(c)));
         }
     }
 }

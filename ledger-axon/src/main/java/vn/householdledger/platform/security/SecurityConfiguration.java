@@ -18,6 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
@@ -25,6 +26,8 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import vn.householdledger.api.security.Role;
 import vn.householdledger.platform.i18n.Messages;
@@ -33,7 +36,8 @@ import vn.householdledger.platform.i18n.Messages;
  * Stateless on {@code /api/**}: bearer tokens (JWTs of the configured issuer, when there is a
  * {@link JwtDecoder}: {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} and/or
  * {@code jwk-set-uri}, or the authorization server in the same process) and HTTP Basic for scripts.
- * The health check is open; metrics and the OpenAPI document are for admins. Role rules per path
+ * The health check is open; metrics and the OpenAPI document are for admins. HTTP Basic is throttled
+ * ({@link SignInThrottle}): an account or address that failed too often is answered {@code 429}. Role rules per path
  * live here; the commune scope of a worker is decided per household by {@link Caller}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -52,7 +56,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     public SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper, ObjectProvider<JwtDecoder> jwtDecoder,
-                                           TokenClaims claims) throws Exception {
+                                           TokenClaims claims, SignInThrottle throttle) throws Exception {
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             if (e instanceof OAuth2AuthenticationException refused) {
@@ -72,6 +76,9 @@ public class SecurityConfiguration {
             log.info("The API accepts HTTP Basic only: no issuer of bearer tokens is configured");
         }
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .addFilterBefore(throttle.filter(SecurityConfiguration::basicAccount, (request, response, seconds) ->
+                        writeProblem(request, response, objectMapper, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins",
+                                "problem.tooManySignIns", List.of(), seconds)), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
@@ -115,6 +122,16 @@ public class SecurityConfiguration {
                 "malformed-request", "problem.refusedBeforeService");
     }
 
+    /** The account an HTTP Basic attempt names; null for any other request (a bearer token is no guess of a password). */
+    private static String basicAccount(HttpServletRequest request) {
+        try {
+            UsernamePasswordAuthenticationToken basic = new BasicAuthenticationConverter().convert(request);
+            return basic == null ? null : basic.getName();
+        } catch (AuthenticationException malformed) {
+            return null;
+        }
+    }
+
     /** The ways to authenticate, Basic first; a refused token is named as such (RFC 6750). */
     private static List<String> challenges(boolean bearer, AuthenticationException e) {
         if (!bearer) {
@@ -129,11 +146,11 @@ public class SecurityConfiguration {
         writeProblem(request, response, mapper, status, type, detailKey, List.of());
     }
 
-    /** A problem of {@code type}, its title and the message {@code detailKey} in the language the request asks for. */
+    /** A problem of {@code type}, its title and the message {@code detailKey} (of {@code detailArgs}) in the language the request asks for. */
     static void writeProblem(HttpServletRequest request, HttpServletResponse response, ObjectMapper mapper, HttpStatus status,
-                             String type, String detailKey, List<String> challenges) throws IOException {
+                             String type, String detailKey, List<String> challenges, Object... detailArgs) throws IOException {
         Locale locale = Messages.of(request.getHeader("Accept-Language"));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Messages.render(locale, detailKey));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Messages.render(locale, detailKey, detailArgs));
         problem.setTitle(Messages.render(locale, "problem.title." + type));
         problem.setType(URI.create("https://householdledger.vn/problems/" + type));
         challenges.forEach(challenge -> response.addHeader("WWW-Authenticate", challenge));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -38,6 +39,20 @@ class CallerTest {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("someone", null,
                 AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
         assertThat(Caller.current()).isEqualTo(Caller.NOBODY);
+    }
+
+    /** A pool thread a request starts (a rebuild's, an import's) does not inherit who sent the request. */
+    @Test
+    void aThreadStartedWhileAnAdminIsSignedInIsNobody() throws InterruptedException {
+        SecurityContextHolder.getContext().setAuthentication(new CallerAuthentication(
+                new Caller("admin", Set.of(Role.ADMIN), Set.of()), null));
+        AtomicReference<Caller> seen = new AtomicReference<>();
+        Thread started = new Thread(() -> seen.set(Caller.current()));
+        started.start();
+        started.join();
+
+        assertThat(Caller.current().is(Role.ADMIN)).isTrue();
+        assertThat(seen.get()).isEqualTo(Caller.NOBODY);
     }
 
     @Test

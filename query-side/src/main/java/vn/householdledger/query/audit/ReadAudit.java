@@ -21,7 +21,7 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 import vn.householdledger.api.audit.ReadKind;
 import vn.householdledger.platform.security.Caller;
-import vn.householdledger.platform.web.ClientAddresses;
+import vn.householdledger.platform.security.ClientAddress;
 
 /**
  * Records a read marked {@link AuditedRead} once it has succeeded and before its answer is written:
@@ -37,12 +37,12 @@ public class ReadAudit implements ResponseBodyAdvice<Object> {
     private static final int MAX_FILTER = 1000;
 
     private final JdbcTemplate jdbc;
-    private final ClientAddresses clientAddresses;
+    private final ClientAddress clientAddress;
     private final MeterRegistry meters;
 
-    public ReadAudit(JdbcTemplate jdbc, ClientAddresses clientAddresses, MeterRegistry meters) {
+    public ReadAudit(JdbcTemplate jdbc, ClientAddress clientAddress, MeterRegistry meters) {
         this.jdbc = jdbc;
-        this.clientAddresses = clientAddresses;
+        this.clientAddress = clientAddress;
         this.meters = meters;
     }
 
@@ -70,7 +70,7 @@ public class ReadAudit implements ResponseBodyAdvice<Object> {
         try {
             jdbc.update("""
                     INSERT INTO query_side.read_audit (account, client_address, what, household_id, filter)
-                    VALUES (?, ?, ?, ?, ?)""", account, clientAddresses.clientAddressOf(request), what.name(),
+                    VALUES (?, ?, ?, ?, ?)""", account, clientAddress.of(request), what.name(),
                     household(request), filter);
         } catch (DataAccessException e) {
             log.error("Read audit row not written, so the {} read of {} by {} is refused", what, request.getRequestURI(), account, e);

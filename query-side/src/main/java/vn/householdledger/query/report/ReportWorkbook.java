@@ -17,11 +17,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.householdledger.api.export.CellText;
 
 /**
  * A report upward as a workbook, one sheet written top to bottom: its title lines centred across the table,
  * bordered headers that wrap, then rows of real cells (counts as numbers formatted {@code #,##0}, rates as
- * numbers formatted {@code 0.00}, never text), and the signature block under the table (người lập biểu on
+ * numbers formatted {@code 0.00}, never text; text neutralised by {@link CellText}), and the signature block under the table (người lập biểu on
  * the left, the chair on the right). Printed on A4 landscape, fitted to the page's width.
  */
 final class ReportWorkbook {
@@ -77,7 +78,7 @@ final class ReportWorkbook {
             for (int c = column; c < column + span; c++) {
                 row.createCell(c).setCellStyle(header);
             }
-            row.getCell(column).setCellValue(headers.get(i));
+            row.getCell(column).setCellValue(CellText.neutralised(headers.get(i)));
             if (span > 1) {
                 sheet.addMergedRegion(new CellRangeAddress(next, next, column, column + span - 1));
             }
@@ -97,7 +98,7 @@ final class ReportWorkbook {
             first.setCellValue(number);
         }
         Cell named = row.createCell(1);
-        named.setCellValue(name);
+        named.setCellValue(CellText.neutralised(name));
         named.setCellStyle(text[style]);
         for (int i = 0; i < values.size(); i++) {
             Cell cell = row.createCell(i + 2);
@@ -138,7 +139,7 @@ final class ReportWorkbook {
     private void merged(int r, int from, int to, String value, CellStyle style) {
         Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
         Cell cell = row.createCell(from);
-        cell.setCellValue(value);
+        cell.setCellValue(CellText.neutralised(value));
         cell.setCellStyle(style == null ? plain : style);
         if (to > from) {
             sheet.addMergedRegion(new CellRangeAddress(r, r, from, to));

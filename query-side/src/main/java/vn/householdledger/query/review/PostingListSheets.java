@@ -21,13 +21,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.householdledger.api.export.CellText;
 
 /**
  * The posting list as a spreadsheet and as CSV, the way the pages' exports write tables: real cells (the
  * row's number a number, the rest text), bold headers, the header row frozen. The workbook's first sheet
  * is the whole commune's list under its title; then one sheet per village, for its village house. The CSV
  * is the table alone (headers, then rows; UTF-8 with a byte-order mark so that spreadsheet programs read
- * Vietnamese): a title line would break every program that reads it as a table.
+ * Vietnamese): a title line would break every program that reads it as a table. Text is neutralised
+ * ({@link CellText}): a name typed as a formula reads as the text it is.
  */
 final class PostingListSheets {
 
@@ -65,7 +67,7 @@ final class PostingListSheets {
                 int number = 0;
                 for (PostingList.Row row : list.rows()) {
                     printer.print(++number);
-                    printer.printRecord(row.cells());
+                    printer.printRecord(row.cells().stream().map(CellText::neutralised).toList());
                 }
             }
         } catch (IOException e) {
@@ -80,7 +82,7 @@ final class PostingListSheets {
         int r = 0;
         for (String line : title) {
             Cell cell = sheet.createRow(r).createCell(0);
-            cell.setCellValue(line);
+            cell.setCellValue(CellText.neutralised(line));
             cell.setCellStyle(bold);
             sheet.addMergedRegion(new CellRangeAddress(r, r, 0, PostingList.HEADERS.size() - 1));
             r++;
@@ -100,7 +102,7 @@ final class PostingListSheets {
             line.createCell(0).setCellValue(++number);
             List<String> cells = row.cells();
             for (int c = 0; c < cells.size(); c++) {
-                line.createCell(c + 1).setCellValue(cells.get(c));
+                line.createCell(c + 1).setCellValue(CellText.neutralised(cells.get(c)));
             }
         }
     }

@@ -365,6 +365,36 @@ class ImportApiTest extends ApiTest {
         assertThat(codeHeld(code)).isTrue();
     }
 
+    /** CWE-1236: the refused rows' file holds a name typed as a formula after a quote, and sent again it records what was typed. */
+    @Test
+    void aNameTypedAsAFormulaComesBackAsTextAndIsRecordedAsTypedOnceMended() throws IOException {
+        String code = uniqueCode("CELL");
+        String formula = "=HYPERLINK(\"http://x\",\"y\")";
+        ListFile file = ListFile.everyColumn().add(headOf(code), memberRow(code, formula, "con", "trai", "2005-09-09", null));
+        String importId = imported("cong-thuc.csv", file.csv(',', true), false).get("importId").asText();
+        int name = List.of(ImportColumn.values()).indexOf(ImportColumn.FULL_NAME);
+
+        List<CSVRecord> refused = refusedCsv(importId, ',');
+        assertThat(refused.get(2).get(name)).isEqualTo("'" + formula);
+        byte[] workbook = uploads.download("worker", "/api/imports/" + importId + "/refused?format=xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            assertThat(book.getSheetAt(0).getRow(2).getCell(name).getStringCellValue()).isEqualTo("'" + formula);
+        }
+
+        StringBuilder mended = new StringBuilder();
+        for (CSVRecord row : refused) {
+            List<String> cells = new ArrayList<>(row.toList());
+            if (row.getRecordNumber() == 3) {
+                cells.set(List.of(ImportColumn.values()).indexOf(ImportColumn.SEX), "nam");
+            }
+            mended.append(CSVFormat.DEFAULT.format(cells.toArray())).append("\r\n");
+        }
+        String again = imported("da-sua.csv", mended.toString().getBytes(StandardCharsets.UTF_8), false).get("importId").asText();
+        JsonNode household = api.as("worker").consistent()
+                .get("/api/households/" + households(again).get(code).get("householdId").asText()).json();
+        assertThat(memberNamed(household, formula).get("relation").asText()).isEqualTo("CHILD");
+    }
+
     @Test
     void aFileThatIsNotATableOfTheImportsColumnsIsRefusedAndNothingIsKept() {
         long events = eventCount();

@@ -96,7 +96,8 @@ class SplitDeploymentIT {
                 "--spring.security.oauth2.authorizationserver.client.ledger-test.registration.client-authentication-methods=client_secret_basic",
                 "--spring.security.oauth2.authorizationserver.client.ledger-test.registration.authorization-grant-types=authorization_code",
                 "--spring.security.oauth2.authorizationserver.client.ledger-test.registration.redirect-uris=http://127.0.0.1/tokens",
-                "--spring.security.oauth2.authorizationserver.client.ledger-test.registration.scopes=openid,profile"), auth(authPort));
+                "--spring.security.oauth2.authorizationserver.client.ledger-test.registration.scopes=openid,profile"),
+                auth(authPort, jdbcUrl));
         start("command-side", work, List.of(java(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
                 jar("command-side").toString()), side(commandPort, jdbcUrl, "ledger_command", "command-secret"));
         start("query-side", work, List.of(java(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
@@ -249,6 +250,31 @@ class SplitDeploymentIT {
         assertThat(hugeHeader.header("Content-Type")).startsWith("application/problem+json");
     }
 
+    /**
+     * Sign-ins are throttled through the front as in one process, with one count for every service: wrong
+     * passwords sent to the query side (reads) and the command side (writes) lock the account on the sign-in
+     * page too, and the API answers the sixth attempt 429 whatever its password.
+     */
+    @Test
+    void theSixthSignInOfAnAccountThroughTheFrontIsRefusedWhateverItsPasswordByEveryService() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(front.as("guessed", "wrong").get("/api/communes").status()).isEqualTo(401);
+        }
+        for (int i = 0; i < 2; i++) {
+            assertThat(front.as("guessed", "wrong").post("/api/communes", Map.of("code", "X")).status()).isEqualTo(401);
+        }
+
+        LedgerApi.Response refused = front.as("guessed").get("/api/communes");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(429);
+        assertThat(refused.header("Retry-After")).isNotBlank();
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(front.as("guessed").post("/api/communes", Map.of("code", "X")).status()).isEqualTo(429);
+        HttpResponse<String> page = new SignInFlow(Integer.parseInt(frontUrl.substring(frontUrl.lastIndexOf(':') + 1)))
+                .signIn("guessed", "guessed");
+        assertThat(page.statusCode()).isEqualTo(429);
+        assertThat(page.body()).contains("đã đăng nhập sai quá nhiều lần");
+    }
+
     @Test
     void theQuerySideRoleMayReadTheEventStoreButNeverWriteIt() throws SQLException {
         try (Connection connection = postgres.getDatabase("ledger_query", "ledger").getConnection();
@@ -268,6 +294,9 @@ class SplitDeploymentIT {
         try (Connection connection = postgres.getDatabase("postgres", "ledger").getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute(Files.readString(ROOT.resolve("deploy/postgres/init.sql")));
+            // What deploy/postgres/passwords.sh does with the passwords of .env, with this test's own.
+            statement.execute("ALTER ROLE ledger_command PASSWORD 'command-secret'; ALTER ROLE ledger_query PASSWORD 'query-secret';"
+                    + " ALTER ROLE ledger_auth PASSWORD 'auth-secret'");
         }
     }
 
@@ -281,15 +310,19 @@ class SplitDeploymentIT {
         env.put("SPRING_DATASOURCE_URL", jdbcUrl);
         env.put("SPRING_DATASOURCE_USERNAME", user);
         env.put("SPRING_DATASOURCE_PASSWORD", password);
+        env.put("LEDGER_SECURITY_SIGN_IN_SCHEMA", "auth");
         env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", frontUrl);
         env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", "http://127.0.0.1:" + authPort + "/oauth2/jwks");
         return env;
     }
 
-    /** The authorization server's environment, as {@code docker-compose.yml} gives it, with the same accounts. */
-    private static Map<String, String> auth(int port) {
+    /** The authorization server's environment, as {@code docker-compose.yml} gives it, with the same accounts and its own role. */
+    private static Map<String, String> auth(int port, String jdbcUrl) {
         Map<String, String> env = accounts();
         env.put("SERVER_PORT", String.valueOf(port));
+        env.put("SPRING_DATASOURCE_URL", jdbcUrl);
+        env.put("SPRING_DATASOURCE_USERNAME", "ledger_auth");
+        env.put("SPRING_DATASOURCE_PASSWORD", "auth-secret");
         env.put("LEDGER_AUTH_ISSUER", frontUrl);
         env.put("LEDGER_WEB_URL", frontUrl);
         env.put("LEDGER_WEB_CLIENT_SECRET", WEB_SECRET);
@@ -314,10 +347,15 @@ class SplitDeploymentIT {
         return env;
     }
 
+    /**
+     * The accounts of every service (one only the throttling test guesses at), and the front, on the loopback, as
+     * the proxy they trust.
+     */
     private static Map<String, String> accounts() {
         Map<String, String> env = new LinkedHashMap<>();
+        env.put("LEDGER_SECURITY_TRUSTED_PROXIES", "127.0.0.1/32");
         String[][] accounts = {{"admin", "{noop}change-me", "ADMIN", ""}, {"worker", "{noop}worker", "WORKER", "HA_LAN,BAC_SON,QUANG_TRUNG"},
-                {"auditor", "{noop}auditor", "AUDITOR", ""}};
+                {"auditor", "{noop}auditor", "AUDITOR", ""}, {"guessed", "{noop}guessed", "AUDITOR", ""}};
         for (int i = 0; i < accounts.length; i++) {
             env.put("LEDGER_SECURITY_USERS_" + i + "_USERNAME", accounts[i][0]);
             env.put("LEDGER_SECURITY_USERS_" + i + "_PASSWORD", accounts[i][1]);

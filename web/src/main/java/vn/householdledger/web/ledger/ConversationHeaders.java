@@ -19,7 +19,7 @@ import vn.householdledger.api.http.LedgerHeaders;
  * the person's latest write. The position a write answers is remembered for her next reads. Every call
  * also passes on where the person's request came from, as a proxy does ({@code X-Forwarded-For}: what
  * reached the pages, then the address they saw): the API takes it only when it trusts the pages'
- * address ({@code ledger.http.trusted-proxies}), so that its read audit and events name the person's
+ * address ({@code ledger.security.trusted-proxies}), so that its read audit and events name the person's
  * address rather than the pages'.
  */
 class ConversationHeaders implements ClientHttpRequestInterceptor {

@@ -28,6 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
+import vn.householdledger.api.export.CellText;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.web.Formats;
 
@@ -86,7 +87,7 @@ public class TableExports {
                 var header = sheet.createRow(r++);
                 for (int c = 0; c < table.columns().size(); c++) {
                     Cell cell = header.createCell(c);
-                    cell.setCellValue(table.columns().get(c).header());
+                    cell.setCellValue(CellText.neutralised(table.columns().get(c).header()));
                     cell.setCellStyle(styles.header);
                     widths[c] = table.columns().get(c).header().length();
                 }
@@ -136,7 +137,7 @@ public class TableExports {
                     cell.setCellValue(LocalDateTime.ofInstant((Instant) value, BusinessCalendar.VIETNAM));
                     cell.setCellStyle(styles.dateTime);
                 }
-                default -> cell.setCellValue(fmt.cell(value, column));
+                default -> cell.setCellValue(CellText.neutralised(fmt.cell(value, column)));
             }
             if (total && column.kind() == Column.Kind.TEXT) {
                 cell.setCellStyle(styles.header);
@@ -149,7 +150,7 @@ public class TableExports {
         try (OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             writer.write('\uFEFF');
             try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                    .setHeader(table.columns().stream().map(Column::header).toArray(String[]::new)).get())) {
+                    .setHeader(table.columns().stream().map(c -> CellText.neutralised(c.header())).toArray(String[]::new)).get())) {
                 for (Table.Row row : table.rows()) {
                     printer.printRecord(plain(row, table.columns()));
                 }
@@ -163,7 +164,10 @@ public class TableExports {
         return out.toByteArray();
     }
 
-    /** Numbers without separators, so that any program reads them; the rest as the page writes it. */
+    /**
+     * Numbers without separators, so that any program reads them (a negative amount stays {@code -5000}: the
+     * service wrote it from a number); the rest as the page writes it, neutralised ({@link CellText}).
+     */
     private List<String> plain(Table.Row row, List<Column> columns) {
         return IntStream.range(0, columns.size()).mapToObj(c -> {
             Object value = c < row.cells().size() ? row.cells().get(c) : null;
@@ -173,7 +177,7 @@ public class TableExports {
             if (columns.get(c).kind().numeric()) {
                 return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
             }
-            return fmt.cell(value, columns.get(c));
+            return CellText.neutralised(fmt.cell(value, columns.get(c)));
         }).toList();
     }
 
