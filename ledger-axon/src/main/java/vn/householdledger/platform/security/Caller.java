@@ -10,7 +10,8 @@ import vn.householdledger.platform.problem.Forbidden;
 
 /**
  * Who is asking, and the one place that decides whether a commune is within the caller's scope:
- * a worker and a chair see only their communes; auditors, the committee and admins see the whole district.
+ * a worker and a chair see only their communes (and write for the units of their provinces, as the
+ * side resolves a unit's province on the day); auditors, the committee and admins see the whole district.
  * Authorisation fails closed: without a signed-in principal, or outside a request, the caller is
  * {@link #NOBODY}, who may read and write nothing. Work that runs on no request (the demo loader,
  * scheduled repairs) says who it is with {@link #asSystem}.
