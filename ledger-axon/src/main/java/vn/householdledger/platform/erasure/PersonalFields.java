@@ -62,7 +62,7 @@ public final class PersonalFields {
     }
 
     /** Opens every sealed value of {@code event}; without a key (erased), a value reads {@link Personal#ERASED}, a date as absent. */
-    static void open(String payloadType, ObjectNode event, Optional<SecretKey> key) {
+    public static void open(String payloadType, ObjectNode event, Optional<SecretKey> key) {
         byte[] household = HouseholdKeys.associated(householdOf(event));
         each(payloadType, event, (path, value) -> {
             if (!value.isTextual() || !value.asText().startsWith(SEALED)) {

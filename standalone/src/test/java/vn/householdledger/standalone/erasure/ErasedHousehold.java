@@ -16,11 +16,11 @@ import vn.householdledger.testing.LedgerApi;
  * A household of Hà Lan whose head, spouse and address no other test uses, poor in 2017 and closed in
  * 2018: what an erasure must leave nowhere. Its name and national ids are what the tests look for.
  */
-record ErasedHousehold(UUID id, String code, String headName, String spouseName, String nationalId, String address) {
+public record ErasedHousehold(UUID id, String code, String headName, String spouseName, String nationalId, String address) {
 
-    static final String LISTED_ON = "2017-12-31";
+    public static final String LISTED_ON = "2017-12-31";
 
-    static ErasedHousehold registerAndClose(LedgerApi api) {
+    public static ErasedHousehold registerAndClose(LedgerApi api) {
         String suffix = letters();
         ErasedHousehold h = new ErasedHousehold(null, ApiTest.uniqueCode("XOA"), "Phùng Văn " + suffix,
                 "Lò Thị " + suffix, ApiTest.uniqueNationalId(), "Số 9, ngõ " + suffix);
@@ -41,7 +41,7 @@ record ErasedHousehold(UUID id, String code, String headName, String spouseName,
     }
 
     /** Every personal value of the household, as typed. */
-    List<String> personal() {
+    public List<String> personal() {
         return List.of(headName, spouseName, nationalId, address);
     }
 
