@@ -14,6 +14,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.householdledger.api.http.LedgerHeaders;
 import vn.householdledger.platform.problem.Forbidden;
 import vn.householdledger.platform.security.Caller;
+import vn.householdledger.platform.web.ClientAddresses;
 
 /**
  * The one place that stamps every command, and so every event, with who caused it
@@ -32,6 +33,12 @@ public class RequestMetadata implements MessageDispatchInterceptor<CommandMessag
     /** Kept on the command only: it lets the idempotency record tell a retry from another request. */
     public static final String REQUEST_HASH = "requestHash";
     public static final String[] EVENT_KEYS = {RECORDED_BY, IDEMPOTENCY_KEY, REQUEST_ID, CLIENT_ADDRESS};
+
+    private final ClientAddresses clientAddresses;
+
+    public RequestMetadata(ClientAddresses clientAddresses) {
+        this.clientAddresses = clientAddresses;
+    }
 
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
@@ -53,7 +60,7 @@ public class RequestMetadata implements MessageDispatchInterceptor<CommandMessag
                 metadata.put(REQUEST_ID, UUID.randomUUID().toString());
             }
             if (request != null) {
-                metadata.put(CLIENT_ADDRESS, request.getRemoteAddr());
+                metadata.put(CLIENT_ADDRESS, clientAddresses.clientAddressOf(request));
             }
             return command.andMetaData(metadata);
         };

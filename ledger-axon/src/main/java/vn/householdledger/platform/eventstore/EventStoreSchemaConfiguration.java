@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.householdledger.platform.chain.ChainedAppend;
 
 /**
  * Axon's JDBC tables under snake_case names in the schemas each side owns. The events live in
@@ -55,7 +56,8 @@ public class EventStoreSchemaConfiguration {
      * event, should it commit later, would be skipped: the completeness check repairs that), and
      * {@code ledger.eventstore.batch-size} events are read per query. Processors replaying the store
      * together share their batches ({@link SharedBatches}): the last eight whole batches are kept, and
-     * a replaying processor waits for the slowest when it runs four batches ahead of it.
+     * a replaying processor waits for the slowest when it runs four batches ahead of it. A household's
+     * events are appended with their hash chain ({@link ChainedAppend}).
      */
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
@@ -78,7 +80,8 @@ public class EventStoreSchemaConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .gapTimeout(gapTimeout)
-                .batchSize(batchSize);
+                .batchSize(batchSize)
+                .appendEvents(new ChainedAppend());
         return new SharedReadEventStorageEngine(builder,
                 new SharedBatches(8, 4, Duration.ofSeconds(5), Duration.ofSeconds(5), meters));
     }

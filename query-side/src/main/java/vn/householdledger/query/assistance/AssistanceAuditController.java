@@ -15,6 +15,8 @@ import vn.householdledger.api.assistance.AuditPage;
 import vn.householdledger.api.assistance.RecordKind;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.platform.problem.InvalidInput;
+import vn.householdledger.api.audit.ReadKind;
+import vn.householdledger.query.audit.AuditedRead;
 
 /**
  * For auditors: every loan, repayment, health insurance card and other assistance whose business date
@@ -35,6 +37,7 @@ public class AssistanceAuditController {
 
     @Operation(summary = "Audit the help, loans, repayments and cards recorded for a period")
     @GetMapping("/api/audit/assistance")
+    @AuditedRead(ReadKind.ASSISTANCE_AUDIT)
     public AuditPage audit(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                            @RequestParam(required = false) String commune,

@@ -18,6 +18,8 @@ import vn.householdledger.events.BusinessDate;
 import vn.householdledger.events.household.PlacesHousehold;
 import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.platform.security.Caller;
+import vn.householdledger.api.audit.ReadKind;
+import vn.householdledger.query.audit.AuditedRead;
 
 /**
  * A household's whole history, straight from the event store (so upcasters apply and nothing lags):
@@ -37,6 +39,7 @@ public class HistoryController {
 
     @Operation(summary = "Read every event of a household, oldest first")
     @GetMapping("/api/households/{householdId}/history")
+    @AuditedRead(ReadKind.HISTORY)
     public History history(@PathVariable UUID householdId,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(householdId.toString()).asStream()

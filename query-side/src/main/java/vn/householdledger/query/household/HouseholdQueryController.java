@@ -26,6 +26,8 @@ import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.platform.security.Caller;
 import vn.householdledger.query.assistance.HouseholdAssistance;
 import vn.householdledger.query.read.SqlArrays;
+import vn.householdledger.api.audit.ReadKind;
+import vn.householdledger.query.audit.AuditedRead;
 
 /** A household's current state, for the workers of its commune and for auditors. */
 @RestController
@@ -43,6 +45,7 @@ public class HouseholdQueryController {
 
     @Operation(summary = "Read a household's case as it stands")
     @GetMapping("/api/households/{householdId}")
+    @AuditedRead(ReadKind.CASE)
     public HouseholdView household(@PathVariable UUID householdId) {
         List<MemberView> all = jdbc.query("""
                         SELECT member_id, full_name, sex, birth_date, relation, national_id, joined_on, departed_on, departure_reason,

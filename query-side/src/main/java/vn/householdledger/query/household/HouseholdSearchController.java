@@ -20,6 +20,8 @@ import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.events.household.Listing;
 import vn.householdledger.query.read.CommuneScope;
 import vn.householdledger.query.read.PageRequest;
+import vn.householdledger.api.audit.ReadKind;
+import vn.householdledger.query.audit.AuditedRead;
 
 /**
  * Finds households in the caller's communes — every one, assessed or not, open or closed — by a part
@@ -48,6 +50,7 @@ public class HouseholdSearchController {
 
     @Operation(summary = "Search households by code, head's name, national id or village")
     @GetMapping("/api/households")
+    @AuditedRead(ReadKind.SEARCH)
     public Page<HouseholdFound> search(@RequestParam(required = false) String q,
                                           @RequestParam(required = false) String commune,
                                           @RequestParam(required = false) ListedStatus status,

@@ -20,6 +20,8 @@ import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.platform.security.Caller;
 import vn.householdledger.query.read.CommuneScope;
 import vn.householdledger.query.read.PageRequest;
+import vn.householdledger.api.audit.ReadKind;
+import vn.householdledger.query.audit.AuditedRead;
 
 /**
  * The poverty list today, from the live read model; on a past business date, as the ledger knows that
@@ -41,6 +43,7 @@ public class PovertyListController {
 
     @Operation(summary = "List the households on the poverty and near-poverty lists")
     @GetMapping("/api/poverty-list")
+    @AuditedRead(ReadKind.POVERTY_LIST)
     public Page<PovertyListItem> povertyList(@RequestParam(required = false) String commune,
                                                              @RequestParam(required = false) ListedStatus status,
                                                              @RequestParam(required = false) PolicyGroup policyGroup,
@@ -62,6 +65,7 @@ public class PovertyListController {
     /** The list exactly as {@code GET /api/poverty-list} answered at {@code asOf}: today was that instant's date. */
     @Operation(summary = "Replay the poverty lists as they stood at an instant")
     @GetMapping("/api/audit/poverty-list")
+    @AuditedRead(ReadKind.POVERTY_LIST_AS_OF)
     public Page<PovertyListItem> asOf(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
                                                       @RequestParam(required = false) String commune,
                                                       @RequestParam(required = false) ListedStatus status,

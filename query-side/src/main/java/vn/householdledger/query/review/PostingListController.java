@@ -17,6 +17,8 @@ import vn.householdledger.api.review.ReviewItem;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.platform.problem.InvalidInput;
 import vn.householdledger.query.print.Download;
+import vn.householdledger.api.audit.ReadKind;
+import vn.householdledger.query.audit.AuditedRead;
 
 /** A review's posting list (niêm yết công khai) to print: PDF (the default), xlsx or CSV. */
 @RestController
@@ -38,6 +40,7 @@ public class PostingListController {
                                     schema = @Schema(type = "string", format = "binary")),
                             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))}))
     @GetMapping("/api/reviews/{reviewId}/posting-list")
+    @AuditedRead(ReadKind.POSTING_LIST)
     public ResponseEntity<byte[]> postingList(@PathVariable UUID reviewId, @RequestParam(required = false) String format) {
         String chosen = format == null ? "pdf" : format.toLowerCase(Locale.ROOT);
         if (!chosen.equals("pdf") && !chosen.equals("xlsx") && !chosen.equals("csv")) {

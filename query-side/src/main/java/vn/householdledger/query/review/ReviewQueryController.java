@@ -16,6 +16,8 @@ import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.platform.security.Caller;
 import vn.householdledger.query.read.CommuneScope;
 import vn.householdledger.query.read.PageRequest;
+import vn.householdledger.api.audit.ReadKind;
+import vn.householdledger.query.audit.AuditedRead;
 
 /**
  * The reviews where they stand: a worker's and a chair's of their communes, every commune's for the
@@ -47,6 +49,7 @@ public class ReviewQueryController {
 
     @Operation(summary = "Read a review with each of its households")
     @GetMapping("/api/reviews/{reviewId}")
+    @AuditedRead(ReadKind.REVIEW)
     public ReviewView review(@PathVariable UUID reviewId) {
         ReviewItem review = readable(queries, reviewId);
         return ReviewView.of(review, queries.households(reviewId, BusinessCalendar.today(clock)).stream()

@@ -20,6 +20,8 @@ import vn.householdledger.api.statistics.Why;
 import vn.householdledger.query.read.CommuneScope;
 import vn.householdledger.query.read.PageRequest;
 import vn.householdledger.query.read.SqlArrays;
+import vn.householdledger.api.audit.ReadKind;
+import vn.householdledger.query.audit.AuditedRead;
 
 /**
  * Who escaped poverty or near-poverty in the review of a year, and why: the escaping assessment
@@ -42,6 +44,7 @@ public class EscapesController {
 
     @Operation(summary = "List the households a year's review moved out of poverty, and why")
     @GetMapping("/api/escapes")
+    @AuditedRead(ReadKind.ESCAPES)
     public Page<Escape> escapes(@RequestParam int year, @RequestParam(required = false) String commune,
                                             @RequestParam(required = false) Integer page,
                                             @RequestParam(required = false) Integer size) {

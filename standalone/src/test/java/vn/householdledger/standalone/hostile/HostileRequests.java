@@ -437,7 +437,8 @@ final class HostileRequests {
                 endpoint("POST", r + "/complaints/{complaint}/resolution", "worker", resolution),
                 endpoint("POST", r + "/decision", "chair", decision),
                 new Endpoint("POST", "/api/admin/projections/{projection}/rebuild", "admin", true, null, List.of()),
-                new Endpoint("POST", "/api/admin/projections/rebuild", "worker", true, null, List.of()));
+                new Endpoint("POST", "/api/admin/projections/rebuild", "worker", true, null, List.of()),
+                new Endpoint("POST", "/api/admin/verify", "admin", true, null, List.of()));
     }
 
     private List<Endpoint> reads() {
@@ -452,6 +453,7 @@ final class HostileRequests {
                 read("/api/escapes", "committee"),
                 read("/api/audit/assistance", "auditor"),
                 read("/api/audit/poverty-list", "auditor"),
+                read("/api/audit/access", "auditor"),
                 read("/api/targets/{year}", "committee"),
                 read("/api/communes", "worker"),
                 read("/api/admin/projections", "admin"),
@@ -479,6 +481,11 @@ final class HostileRequests {
             case "/api/audit/assistance" -> {
                 query.putAll(Map.of("from", "2018-01-01", "to", "2018-12-31", "commune", "HA_LAN", "recordedBy", "worker",
                         "kind", "LOAN"));
+                query.putAll(pages);
+            }
+            case "/api/audit/access" -> {
+                query.putAll(Map.of("householdId", "00000000-0000-0000-0000-000000000000", "account", "worker",
+                        "from", "2018-01-01", "to", "2018-12-31"));
                 query.putAll(pages);
             }
             case "/api/audit/poverty-list" -> {

@@ -44,6 +44,8 @@ class CertificateApiTest extends ReviewApiTest {
 
         assertThat(certificate.header("Content-Type")).isEqualTo("application/pdf");
         assertThat(certificate.header("Content-Disposition")).contains("attachment").contains(code + ".pdf");
+        assertThat(jdbc.queryForObject("SELECT what FROM query_side.read_audit WHERE household_id = ? ORDER BY id DESC LIMIT 1",
+                String.class, poor)).as("the download is a read of the household").isEqualTo("CERTIFICATE");
         List<String> pages = PdfText.pages(certificate.body());
         assertThat(pages).hasSize(1);
         assertThat(pages.get(0)).contains("ỦY BAN NHÂN DÂN", steps.name.toUpperCase(VIETNAMESE), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",

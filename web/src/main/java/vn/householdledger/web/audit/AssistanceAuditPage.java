@@ -4,13 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import vn.householdledger.api.Page;
 import vn.householdledger.api.assistance.AuditItem;
 import vn.householdledger.api.assistance.AuditPage;
@@ -19,7 +17,6 @@ import vn.householdledger.web.Communes;
 import vn.householdledger.web.Formats;
 import vn.householdledger.web.form.FormErrors;
 import vn.householdledger.web.form.FormInput;
-import vn.householdledger.web.ledger.ApiProblem;
 import vn.householdledger.web.ledger.ListReads;
 import vn.householdledger.web.report.Choices;
 import vn.householdledger.web.report.Filter;
@@ -77,13 +74,7 @@ public class AssistanceAuditPage {
     @GetMapping(value = "/audit/assistance", params = "export")
     public ResponseEntity<byte[]> export(AuditFilter filter, @RequestParam String export) {
         FormErrors errors = new FormErrors();
-        List<AuditItem> all = Reports.everyPage(p -> {
-            Page<AuditItem> found = read(filter, p, Page.MAX_SIZE, errors);
-            if (found == null) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, String.join("; ", errors.all().values()));
-            }
-            return found;
-        });
+        List<AuditItem> all = Reports.everyFilteredPage(errors, p -> read(filter, p, Page.MAX_SIZE, errors));
         return exports.export(export, null, List.of(table(all)), "kiem-tra-ho-tro");
     }
 
@@ -95,17 +86,9 @@ public class AssistanceAuditPage {
         if (!errors.isEmpty()) {
             return null;
         }
-        try {
-            AuditPage found = audit.audit(from, to, FormInput.text(filter.commune()),
-                    FormInput.text(filter.recordedBy()), filter.kind(), page, size);
-            return new Page<>(found.total(), found.page(), found.size(), found.items());
-        } catch (ApiProblem refused) {
-            if (refused.status() != HttpStatus.BAD_REQUEST.value() || refused.problem() == null) {
-                throw refused;
-            }
-            refused.problem().errors().forEach(p -> errors.add(p.field(), p.message()));
-            return null;
-        }
+        AuditPage found = Reports.filtered(errors, () -> audit.audit(from, to, FormInput.text(filter.commune()),
+                FormInput.text(filter.recordedBy()), filter.kind(), page, size));
+        return found == null ? null : new Page<>(found.total(), found.page(), found.size(), found.items());
     }
 
     private Table table(List<AuditItem> items) {

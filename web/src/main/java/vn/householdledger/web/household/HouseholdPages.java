@@ -28,6 +28,7 @@ import vn.householdledger.web.SignedIn;
 import vn.householdledger.web.form.FormInput;
 import vn.householdledger.web.ledger.Downloads;
 import vn.householdledger.web.ledger.HouseholdReads;
+import vn.householdledger.web.ledger.ListReads;
 import vn.householdledger.web.report.Choices;
 import vn.householdledger.web.report.Filter;
 import vn.householdledger.web.report.Report;
@@ -46,15 +47,20 @@ public class HouseholdPages {
 
     private static final int PAGE_SIZE = 50;
 
+    /** How many of the latest reads of a case its page shows an auditor. */
+    private static final int LATEST_READERS = 5;
+
     private final HouseholdReads households;
     private final Communes communes;
     private final Timeline timeline;
     private final TableExports exports;
     private final Reports reports;
     private final Formats fmt;
+    private final ListReads reads;
 
-    public HouseholdPages(HouseholdReads households,
-                          Communes communes, Timeline timeline, TableExports exports, Reports reports, Formats fmt) {
+    public HouseholdPages(HouseholdReads households, Communes communes, Timeline timeline, TableExports exports,
+                          Reports reports, Formats fmt, ListReads reads) {
+        this.reads = reads;
         this.reports = reports;
         this.households = households;
         this.communes = communes;
@@ -100,6 +106,10 @@ public class HouseholdPages {
         model.addAttribute("canWrite", !view.closed() && mayWrite(view));
         model.addAttribute("certified", !view.closed() && (view.status() == ListedStatus.POOR || view.status() == ListedStatus.NEAR_POOR));
         model.addAttribute("tables", tables(view));
+        if (SignedIn.current().is(Role.AUDITOR)) {
+            // Who looked at the case, this read included; the list's own read is no read of the household.
+            model.addAttribute("readers", reads.access(householdId, null, null, null, 0, LATEST_READERS));
+        }
         return "households/show";
     }
 

@@ -2,6 +2,7 @@ package vn.householdledger.web.ledger;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -10,6 +11,7 @@ import org.springframework.web.service.annotation.HttpExchange;
 import vn.householdledger.api.Page;
 import vn.householdledger.api.assistance.AuditPage;
 import vn.householdledger.api.assistance.RecordKind;
+import vn.householdledger.api.audit.AccessItem;
 import vn.householdledger.api.household.ListedStatus;
 import vn.householdledger.api.household.PolicyGroup;
 import vn.householdledger.api.povertylist.PovertyListItem;
@@ -41,4 +43,11 @@ public interface ListReads {
                     @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
                     @RequestParam(required = false) String commune, @RequestParam(required = false) String recordedBy,
                     @RequestParam(required = false) RecordKind kind, @RequestParam int page, @RequestParam int size);
+
+    /** Who read households' data; reading it is not itself recorded as a read of a household. */
+    @GetExchange("/audit/access")
+    Page<AccessItem> access(@RequestParam(required = false) UUID householdId, @RequestParam(required = false) String account,
+                            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+                            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+                            @RequestParam int page, @RequestParam int size);
 }

@@ -7,12 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.householdledger.api.Page;
 import vn.householdledger.api.security.Role;
 import vn.householdledger.web.SignedIn;
+import vn.householdledger.web.form.FormErrors;
+import vn.householdledger.web.ledger.ApiProblem;
 import vn.householdledger.web.table.Table;
 
 /**
@@ -54,6 +59,33 @@ public class Reports {
     /** The page size asked for, if it is one of {@link #PAGE_SIZES}; else the default. */
     public static int pageSize(Integer asked) {
         return asked != null && PAGE_SIZES.contains(asked) ? asked : DEFAULT_PAGE_SIZE;
+    }
+
+    /**
+     * A read filtered by what a reader typed: its answer, or null when the API refused a filter ({@code 400}),
+     * each refusal then beside its field in {@code errors}.
+     */
+    public static <T> T filtered(FormErrors errors, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (ApiProblem refused) {
+            if (refused.status() != HttpStatus.BAD_REQUEST.value() || refused.problem() == null) {
+                throw refused;
+            }
+            refused.problem().errors().forEach(p -> errors.add(p.field(), p.message()));
+            return null;
+        }
+    }
+
+    /** Every item of a filtered paged read (null when refused, as {@link #filtered}), for an export: a refused filter is a 400. */
+    public static <T> List<T> everyFilteredPage(FormErrors errors, IntFunction<Page<T>> pages) {
+        return everyPage(p -> {
+            Page<T> found = pages.apply(p);
+            if (found == null) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, String.join("; ", errors.all().values()));
+            }
+            return found;
+        });
     }
 
     /** Every item of a paged read, fetching page after page: for exports, which hold everything. */

@@ -17,6 +17,8 @@ import vn.householdledger.platform.problem.NotFound;
 import vn.householdledger.platform.problem.RuleViolation;
 import vn.householdledger.platform.security.Caller;
 import vn.householdledger.query.print.Download;
+import vn.householdledger.api.audit.ReadKind;
+import vn.householdledger.query.audit.AuditedRead;
 
 /** A poor or near-poor household's certificate, for the workers of its commune and for auditors, as its case is. */
 @RestController
@@ -34,6 +36,7 @@ public class CertificateController {
                             content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))),
                     @ApiResponse(responseCode = "409", ref = "#/components/responses/RuleViolation")})
     @GetMapping("/api/households/{householdId}/certificate")
+    @AuditedRead(ReadKind.CERTIFICATE)
     public ResponseEntity<byte[]> certificate(@PathVariable UUID householdId, @RequestParam(required = false) String format) {
         if (format != null && !format.equalsIgnoreCase("pdf")) {
             throw new InvalidInput("format", "input.format", List.of("pdf"));
