@@ -5,14 +5,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
+import vn.householdledger.command.dispatch.IdempotencyStore;
 import vn.householdledger.command.lookup.LookupTables;
 import vn.householdledger.events.household.HouseholdErased;
 import vn.householdledger.platform.erasure.HouseholdKeys;
 import vn.householdledger.platform.processing.InCommandTransaction;
 
 /**
- * Deletes an erased household's key in the transaction that records its erasure: the event and the
- * key's deletion commit together or not at all. A rebuild of the lookups deletes nothing more.
+ * Deletes an erased household's key in the transaction that records its erasure, and erases what the
+ * commands kept for their idempotency keys hold in clear: the event and both commit together or not at
+ * all. A rebuild of the lookups finds nothing more to delete.
  */
 @Component
 @ProcessingGroup(LookupTables.PROCESSING_GROUP)
@@ -20,10 +22,12 @@ import vn.householdledger.platform.processing.InCommandTransaction;
 public class KeyShredding {
 
     private final HouseholdKeys keys;
+    private final IdempotencyStore idempotency;
     private final Counter erased;
 
-    public KeyShredding(HouseholdKeys keys, MeterRegistry meters) {
+    public KeyShredding(HouseholdKeys keys, IdempotencyStore idempotency, MeterRegistry meters) {
         this.keys = keys;
+        this.idempotency = idempotency;
         this.erased = Counter.builder("ledger.households.erased")
                 .description("Households whose personal data was erased (their key deleted)").register(meters);
     }
@@ -31,6 +35,7 @@ public class KeyShredding {
     @EventHandler
     void on(HouseholdErased event) {
         keys.delete(event.householdId());
+        idempotency.erase(event.householdId());
         erased.increment();
     }
 }

@@ -76,6 +76,24 @@ public final class PersonalFields {
         });
     }
 
+    /**
+     * Erases, wherever they stand in {@code json} (a command kept for its idempotency key, say), the
+     * values of the fields that carry personal data in the household's events, by their names.
+     */
+    public static void erase(JsonNode json) {
+        if (json instanceof ObjectNode object) {
+            for (String name : List.of("fullName", "nationalId", "address")) {
+                if (object.path(name).isTextual()) {
+                    object.put(name, Personal.ERASED);
+                }
+            }
+            if (object.has("birthDate")) {
+                object.putNull("birthDate");
+            }
+        }
+        json.forEach(PersonalFields::erase);
+    }
+
     static UUID householdOf(JsonNode event) {
         return UUID.fromString(event.get("householdId").asText());
     }

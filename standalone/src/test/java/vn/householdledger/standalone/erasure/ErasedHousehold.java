@@ -29,7 +29,7 @@ public record ErasedHousehold(UUID id, String code, String headName, String spou
         body.put("members", new ArrayList<>(List.of(
                 ApiTest.member(h.headName(), "MALE", "1961-02-03", "HEAD", h.nationalId()),
                 ApiTest.member(h.spouseName(), "FEMALE", "1963-05-06", "SPOUSE", null))));
-        LedgerApi.Response registered = api.as("worker").post("/api/households", body);
+        LedgerApi.Response registered = api.as("worker").idempotencyKey(UUID.randomUUID().toString()).post("/api/households", body);
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         UUID id = UUID.fromString(registered.json().get("householdId").asText());
         String base = "/api/households/" + id;

@@ -18,7 +18,7 @@ import vn.householdledger.testing.LedgerApi;
 /**
  * Erasure by crypto-shredding over HTTP on the real store: a closed case's personal data is stored
  * sealed from the start, reads {@code đã xoá} everywhere once erased (also after every projection is
- * rebuilt), while its history and the commune table stay; an open case or a worker is refused and
+ * rebuilt), and no table of either side keeps it (the registration's idempotency record included), while its history and the commune table stay; an open case or a worker is refused and
  * nothing is written.
  */
 class ErasureApiTest extends ApiTest {
@@ -113,11 +113,12 @@ class ErasureApiTest extends ApiTest {
         assertNotStored(h);
         // The read audit keeps, append-only, what each reader asked for, a search's text included: not a read model.
         for (String table : jdbc.queryForList("""
-                SELECT table_name FROM information_schema.tables WHERE table_schema = 'query_side' AND table_type = 'BASE TABLE'
+                SELECT table_schema || '.' || table_name FROM information_schema.tables
+                 WHERE table_schema IN ('query_side', 'command_side') AND table_type = 'BASE TABLE'
                    AND table_name <> 'read_audit'""", String.class)) {
             for (String value : h.personal()) {
-                assertThat(jdbc.queryForObject("SELECT count(*) FROM query_side." + table + " t WHERE t::text LIKE ?",
-                        Long.class, "%" + value + "%")).as("%s in query_side.%s", value, table).isZero();
+                assertThat(jdbc.queryForObject("SELECT count(*) FROM " + table + " t WHERE t::text LIKE ?",
+                        Long.class, "%" + value + "%")).as("%s in %s", value, table).isZero();
             }
         }
     }
