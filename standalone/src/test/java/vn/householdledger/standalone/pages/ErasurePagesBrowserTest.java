@@ -34,7 +34,8 @@ class ErasurePagesBrowserTest extends BrowserTest {
         assertThat(browser.text("main")).contains(h.code()).doesNotContain(personal(h));
         browser.signIn("auditor");
         browser.open("/households/" + h.id() + "/history");
-        assertThat(browser.text("table[data-table=timeline]")).contains("Đăng ký hộ").doesNotContain(personal(h));
+        assertThat(browser.text("table[data-table=timeline]")).contains("Đăng ký hộ")
+                .contains("Xoá dữ liệu cá nhân").contains("Yêu cầu của chủ hộ").doesNotContain(personal(h));
 
         String list = "/poverty-list?commune=HA_LAN&on=31/12/2017&export=";
         HttpResponse<byte[]> csv = browser.download(list + "csv");
