@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.householdledger.platform.erasure.HouseholdKeys;
 
@@ -13,7 +12,6 @@ import vn.householdledger.platform.erasure.HouseholdKeys;
  * one: after a start that logs none left, the retired master key may be removed from the configuration.
  */
 @Component
-@Order(1)
 public class MasterKeyRotation implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(MasterKeyRotation.class);
