@@ -101,7 +101,7 @@ class ReviewDecisionCrashIT {
 
     private LedgerProcess start() throws Exception {
         return LedgerProcess.start(dataDir, "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres");
+                "--spring.datasource.username=postgres", "--ledger.erasure.master-key=7f1GxsON3CKPoA6RcqKcnBj1tZFVnkYu2TE974W+/Fc=");
     }
 
     /** A commune's households, all of one village, registered by its worker. */

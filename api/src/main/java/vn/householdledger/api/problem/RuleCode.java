@@ -13,6 +13,8 @@ public enum RuleCode {
     DUPLICATE_NATIONAL_ID("members"),
     /** A closed case takes no more commands. */
     HOUSEHOLD_CLOSED(null),
+    /** Only a closed case is erased: an open one is still being worked on. */
+    HOUSEHOLD_OPEN(null),
     /** An assessment names at most two causes of poverty. */
     TOO_MANY_CAUSES("causes"),
     /** An assessment is not dated before the household's latest one. */

@@ -1,8 +1,14 @@
 package vn.householdledger.command.dispatch;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.householdledger.platform.erasure.PersonalFields;
 
 /** The first answer to each account's {@code Idempotency-Key}, kept in PostgreSQL across restarts. */
 @Repository
@@ -13,9 +19,11 @@ public class IdempotencyStore {
     }
 
     private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
 
-    public IdempotencyStore(JdbcTemplate jdbc) {
+    public IdempotencyStore(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     public Optional<Entry> find(String account, String key) {
@@ -34,5 +42,26 @@ public class IdempotencyStore {
                         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 account, key, entry.requestHash(), entry.commandType(), entry.command(), entry.resultType(),
                 entry.result()) == 1;
+    }
+
+    /**
+     * Erases the personal data of the commands kept for the household's keys (a registration, a member
+     * joining): a retry still gets its first answer, which names ids only.
+     */
+    public void erase(UUID householdId) {
+        List<String[]> kept = jdbc.query("""
+                        SELECT account, idem_key, command FROM command_side.idempotency_record
+                         WHERE command::jsonb ->> 'householdId' = ?""",
+                (rs, i) -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}, householdId.toString());
+        for (String[] record : kept) {
+            try {
+                JsonNode command = json.readTree(record[2]);
+                PersonalFields.erase(command);
+                jdbc.update("UPDATE command_side.idempotency_record SET command = ? WHERE account = ? AND idem_key = ?",
+                        json.writeValueAsString(command), record[0], record[1]);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("A kept command is not JSON", e);
+            }
+        }
     }
 }

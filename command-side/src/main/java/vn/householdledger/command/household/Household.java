@@ -36,6 +36,7 @@ import vn.householdledger.events.household.HeadChanged;
 import vn.householdledger.events.household.HouseholdAssessed;
 import vn.householdledger.events.household.HouseholdBecamePoor;
 import vn.householdledger.events.household.HouseholdClosed;
+import vn.householdledger.events.household.HouseholdErased;
 import vn.householdledger.events.household.HouseholdEscapedNearPoverty;
 import vn.householdledger.events.household.HouseholdEscapedPoverty;
 import vn.householdledger.events.household.HouseholdEvent;
@@ -78,6 +79,7 @@ public class Household {
     /** Every member id ever used in this household: an id is never reused. */
     private final Set<UUID> knownMemberIds = new HashSet<>();
     private boolean closed;
+    private boolean erased;
     /** The assessments that stand, oldest first, each in its place: the household's status is the last one's. */
     private final List<StandingAssessment> standing = new ArrayList<>();
     /** Every assessment the household has, by id: whether it was voided. */
@@ -283,6 +285,17 @@ public class Household {
         apply(new HouseholdClosed(householdId, command.reason(), command.date()));
     }
 
+    /** Only a closed case is erased, once: a second erasure finds nothing left to erase and records nothing. */
+    @CommandHandler
+    public void handle(EraseHousehold command) {
+        if (!closed) {
+            throw new RuleViolation(RuleCode.HOUSEHOLD_OPEN);
+        }
+        if (!erased) {
+            apply(new HouseholdErased(householdId, command.reason().strip(), command.erasedOn()));
+        }
+    }
+
     @CommandHandler
     public void handle(DisburseLoan command, Clock clock) {
         requireOpen();
@@ -416,6 +429,11 @@ public class Household {
     @EventSourcingHandler
     void on(HouseholdClosed event) {
         closed = true;
+    }
+
+    @EventSourcingHandler
+    void on(HouseholdErased event) {
+        erased = true;
     }
 
     // Members' attributes: what the reports upward count of a household (ethnic group, disability, merit).

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.householdledger.api.erasure.Personal;
 import vn.householdledger.command.lookup.LookupTables;
 import vn.householdledger.events.household.HouseholdClosed;
 import vn.householdledger.events.household.HouseholdRegistered;
@@ -87,7 +88,7 @@ public class HouseholdLookups implements LookupTables {
     }
 
     private void claimNationalId(UUID householdId, Member member) {
-        if (member.nationalId() != null && jdbc.update("""
+        if (member.nationalId() != null && !Personal.erased(member.nationalId()) && jdbc.update("""
                 INSERT INTO command_side.national_id_holder (national_id, household_id, member_id)
                 VALUES (?, ?, ?) ON CONFLICT DO NOTHING""", member.nationalId(), householdId, member.memberId()) == 0) {
             log.info("Household {} lost national id {} to a command committed meanwhile", householdId, member.nationalId());

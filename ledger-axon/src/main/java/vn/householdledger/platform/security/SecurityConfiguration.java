@@ -90,7 +90,8 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/communes", "/api/provinces", "/api/units/changes").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/communes/**", "/api/targets/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/communes", "/api/communes/**", "/api/standards", "/api/units").authenticated()

@@ -6,12 +6,14 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
+import vn.householdledger.api.erasure.Personal;
 import vn.householdledger.events.household.AssessmentRestated;
 import vn.householdledger.events.household.AssessmentVoided;
 import vn.householdledger.events.household.EscapePledged;
 import vn.householdledger.events.household.HeadChanged;
 import vn.householdledger.events.household.HouseholdAssessed;
 import vn.householdledger.events.household.HouseholdClosed;
+import vn.householdledger.events.household.HouseholdErased;
 import vn.householdledger.events.household.HouseholdRegistered;
 import vn.householdledger.events.household.HouseholdTransferred;
 import vn.householdledger.events.household.Member;
@@ -23,7 +25,7 @@ import vn.householdledger.query.projection.ReadModelWriter;
 
 /**
  * Reads a household's registration, members (and corrections of their attributes), assessments (with their
- * {@link Provenance}), their voidings and restatements, pledges, transfer and closure; owns {@code household}
+ * {@link Provenance}), their voidings and restatements, pledges, transfer, closure and erasure; owns {@code household}
  * (with the assessment its status rests on), {@code household_member} and {@code household_assessment} (every
  * assessment's findings, from which a restatement shows the one the status rests on after a voiding); serves
  * {@code GET /api/households/{id}}.
@@ -49,6 +51,17 @@ public class HouseholdViewProjection {
                 event.householdId(), event.code(), event.communeCode(), event.village(), event.address(), event.registeredOn(),
                 SearchFold.fold(event.code()), SearchFold.fold(event.village()));
         event.members().forEach(m -> insertMember(event.householdId(), m, event.registeredOn()));
+    }
+
+    /** What the view kept of the household's personal data is scrubbed, as a rebuild, finding no key, would record it. */
+    @EventHandler
+    void on(HouseholdErased event) {
+        writer.write("UPDATE query_side.household SET address = ? WHERE household_id = ?", Personal.ERASED, event.householdId());
+        writer.write("""
+                UPDATE query_side.household_member SET full_name = ?, full_name_folded = ?, birth_date = NULL,
+                       national_id = CASE WHEN national_id IS NULL THEN NULL ELSE ? END
+                WHERE household_id = ?""",
+                Personal.ERASED, SearchFold.fold(Personal.ERASED), Personal.ERASED, event.householdId());
     }
 
     @EventHandler

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.householdledger.api.erasure.Personal;
 import vn.householdledger.api.household.Classification;
 import vn.householdledger.api.household.Relation;
 import vn.householdledger.events.household.AssessmentRestated;
@@ -11,6 +12,7 @@ import vn.householdledger.events.household.AssessmentVoided;
 import vn.householdledger.events.household.HeadChanged;
 import vn.householdledger.events.household.HouseholdAssessed;
 import vn.householdledger.events.household.HouseholdClosed;
+import vn.householdledger.events.household.HouseholdErased;
 import vn.householdledger.events.household.HouseholdRegistered;
 import vn.householdledger.events.household.HouseholdTransferred;
 import vn.householdledger.events.household.Listing;
@@ -71,6 +73,10 @@ public record PovertyListEntry(UUID householdId, String code, String communeCode
         if (event instanceof HouseholdTransferred e) {
             return new PovertyListEntry(householdId, code, e.toCommuneCode(), headName, classification, classificationSince,
                     leftListsOn, policyGroup, closed);
+        }
+        if (event instanceof HouseholdErased) {
+            return new PovertyListEntry(householdId, code, communeCode, headName == null ? null : Personal.ERASED,
+                    classification, classificationSince, leftListsOn, policyGroup, closed);
         }
         if (event instanceof HouseholdClosed) {
             return new PovertyListEntry(householdId, code, communeCode, headName, classification, classificationSince,

@@ -27,6 +27,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.householdledger.platform.erasure.HouseholdKeys;
 import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.testing.LedgerApi;
 
@@ -46,6 +48,9 @@ class ConflictingCommandsApiTest extends ApiTest {
     private static final int OPERATIONS = 40;
     private static final int HOUSEHOLDS = 3;
     private static final Set<Integer> ACCEPTABLE = Set.of(200, 201, 400, 404, 409);
+
+    @Autowired
+    private HouseholdKeys keys;
 
     /** What the test knows of one household: its ids, and what accepted answers said was created. */
     private static final class Known {
@@ -224,7 +229,7 @@ class ConflictingCommandsApiTest extends ApiTest {
     }
 
     private void checkHistory(Known h, long seed) {
-        StoredHistory history = StoredHistory.of(jdbc, h.id);
+        StoredHistory history = StoredHistory.of(jdbc, keys, h.id);
         String about = "household " + h.id + ", seed " + seed;
         assertThat(history.events.stream().map(StoredHistory.Event::sequence).toList()).as(about)
                 .isEqualTo(IntStream.range(0, history.events.size()).mapToObj(i -> (long) i).toList());
@@ -285,7 +290,7 @@ class ConflictingCommandsApiTest extends ApiTest {
     private void checkNationalIdsHeldOnce(long seed) {
         Map<String, List<UUID>> holders = new HashMap<>();
         for (Known h : households) {
-            StoredHistory history = StoredHistory.of(jdbc, h.id);
+            StoredHistory history = StoredHistory.of(jdbc, keys, h.id);
             if (history.closedAt == null) {
                 history.presentMembers.values().stream().filter(id -> id != null)
                         .forEach(id -> holders.computeIfAbsent(id, k -> new ArrayList<>()).add(h.id));

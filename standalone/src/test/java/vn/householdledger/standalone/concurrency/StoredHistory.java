@@ -1,6 +1,7 @@
 package vn.householdledger.standalone.concurrency;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.householdledger.platform.erasure.HouseholdKeys;
+import vn.householdledger.platform.erasure.PersonalFields;
 import vn.householdledger.testing.LedgerApi;
 
 /**
@@ -50,14 +53,19 @@ final class StoredHistory {
     String commune;
     Long closedAt;
 
-    static StoredHistory of(JdbcTemplate jdbc, UUID householdId) {
+    /** The household's stored events, their sealed personal values opened with its key ({@link PersonalFields}). */
+    static StoredHistory of(JdbcTemplate jdbc, HouseholdKeys keys, UUID householdId) {
         StoredHistory history = new StoredHistory();
         jdbc.query("""
                         SELECT sequence_number, payload_type, convert_from(payload, 'UTF8')
                           FROM event_store.domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number""",
                 rs -> {
                     String type = rs.getString(2);
-                    history.apply(new Event(rs.getLong(1), type.substring(type.lastIndexOf('.') + 1), json(rs.getString(3))));
+                    JsonNode data = json(rs.getString(3));
+                    if (PersonalFields.carriedBy(type)) {
+                        PersonalFields.open(type, (ObjectNode) data, keys.find(householdId));
+                    }
+                    history.apply(new Event(rs.getLong(1), type.substring(type.lastIndexOf('.') + 1), data));
                 }, householdId.toString());
         return history;
     }

@@ -121,6 +121,7 @@ class SplitDeploymentTest {
                 "--spring.datasource.url=" + postgres.getJdbcUrl(role, "postgres").replaceFirst("\\?.*", ""),
                 "--spring.datasource.username=" + role,
                 "--spring.datasource.password=" + password,
+                "--ledger.erasure.master-key=7f1GxsON3CKPoA6RcqKcnBj1tZFVnkYu2TE974W+/Fc=",
                 "--ledger.axon.processing-schema=" + processingSchema,
                 "--ledger.security.users[0].username=admin", "--ledger.security.users[0].password={noop}admin",
                 "--ledger.security.users[0].roles=ADMIN",

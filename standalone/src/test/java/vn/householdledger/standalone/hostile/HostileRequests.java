@@ -428,6 +428,7 @@ final class HostileRequests {
                 endpoint("POST", h + "/assessments/{assessment}/voiding", "worker", voiding),
                 endpoint("POST", h + "/transfer", "worker", transfer),
                 endpoint("POST", h + "/closure", "worker", dated),
+                endpoint("POST", "/api/admin/households/{household}/erasure", "admin", List.of(Field.text("reason", 1000, true))),
                 endpoint("POST", "/api/reviews", "worker", review),
                 endpoint("POST", r + "/households", "worker", listing),
                 endpoint("POST", r + "/households/{household}/survey", "worker", survey),

@@ -72,7 +72,7 @@ class EventMetadataApiTest extends ApiTest {
     }
 
     /**
-     * Who records each type: an admin the communes, provinces, unit changes and the district's plans, the chair the review's decision,
+     * Who records each type: an admin the communes, provinces, unit changes, the district's plans and an erasure, the chair the review's decision,
      * the job that keeps the reviews' due days an overdue review (on no request, so from no client address),
      * a worker everything else.
      */
@@ -82,6 +82,7 @@ class EventMetadataApiTest extends ApiTest {
         }
         return switch (type) {
             case "ReviewDecided" -> "chair";
+            case "HouseholdErased" -> "admin";
             case "ReviewBecameOverdue" -> "review-deadline";
             default -> "worker";
         };
@@ -168,6 +169,7 @@ class EventMetadataApiTest extends ApiTest {
         ok(api.as("worker").post(base + "/assistance/" + help + "/voiding", Map.of("reason", "Ghi nhầm hộ")));
         ok(api.as("worker").post(base + "/transfer", Map.of("toCommuneCode", BAC_SON, "date", "2019-01-01")));
         ok(api.as("worker").post(base + "/closure", Map.of("reason", "MOVED_AWAY", "date", "2021-01-01")));
+        ok(api.as("admin").post("/api/admin/households/" + household + "/erasure", Map.of("reason", "Yêu cầu của chủ hộ")));
         List<String> aggregates = new ArrayList<>(List.of(commune, household, "district-plan-" + targetYear,
                 aReviewOfEveryStep().toString()));
         aggregates.addAll(oneOfEachUnitChange());

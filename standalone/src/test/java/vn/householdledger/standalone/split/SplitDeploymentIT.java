@@ -311,6 +311,7 @@ class SplitDeploymentIT {
         env.put("SPRING_DATASOURCE_USERNAME", user);
         env.put("SPRING_DATASOURCE_PASSWORD", password);
         env.put("LEDGER_SECURITY_SIGN_IN_SCHEMA", "auth");
+        env.put("LEDGER_ERASURE_MASTER_KEY", "7f1GxsON3CKPoA6RcqKcnBj1tZFVnkYu2TE974W+/Fc=");
         env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", frontUrl);
         env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", "http://127.0.0.1:" + authPort + "/oauth2/jwks");
         return env;

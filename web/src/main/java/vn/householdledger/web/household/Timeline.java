@@ -77,6 +77,7 @@ public class Timeline {
             case "HouseholdBecamePoor", "HouseholdFellBackIntoPoverty", "HouseholdEscapedNearPoverty", "EscapePledged" -> year(e);
             case "HouseholdTransferred" -> text(e, "fromCommuneCode") + " → " + text(e, "toCommuneCode");
             case "HouseholdClosed" -> fmt.label("closure", text(e, "reason"));
+            case "HouseholdErased" -> text(e, "reason");
             case "LoanDisbursed" -> fmt.label("programme", text(e, "programme")) + ", " + fmt.money(e.path("principal").asLong());
             case "LoanRepaid" -> fmt.money(e.path("amount").asLong()) + " — " + fmt.message("loan.outstanding") + " "
                     + fmt.money(e.path("outstandingAfter").asLong());
