@@ -84,7 +84,7 @@ public class PlaintextSealing {
         try {
             ObjectNode payload = (ObjectNode) json.readTree(event.payload());
             UUID householdId = UUID.fromString(payload.get("householdId").asText());
-            if (!PersonalFields.seal(event.type(), payload, keys.obtain(householdId))) {
+            if (!PersonalFields.seal(event.type(), payload, () -> keys.obtain(householdId))) {
                 return false;
             }
             jdbc.update("UPDATE event_store.domain_event_entry SET payload = ? WHERE global_index = ?",

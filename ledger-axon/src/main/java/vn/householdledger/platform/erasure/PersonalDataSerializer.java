@@ -33,7 +33,7 @@ public class PersonalDataSerializer implements Serializer {
         }
         SerializedObject<JsonNode> json = delegate.serialize(object, JsonNode.class);
         ObjectNode event = (ObjectNode) json.getData();
-        PersonalFields.seal(object.getClass().getName(), event, keys.obtain(((HouseholdEvent) object).householdId()));
+        PersonalFields.seal(object.getClass().getName(), event, () -> keys.obtain(((HouseholdEvent) object).householdId()));
         T data = getConverter().convert(event, JsonNode.class, expectedRepresentation);
         return new SimpleSerializedObject<>(data, expectedRepresentation, json.getType());
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javax.crypto.SecretKey;
 import vn.householdledger.api.erasure.Personal;
@@ -47,18 +48,21 @@ public final class PersonalFields {
     }
 
     /** Seals every personal value of {@code event} that is still in clear; answers whether one was. */
-    public static boolean seal(String payloadType, ObjectNode event, SecretKey key) {
+    public static boolean seal(String payloadType, ObjectNode event, Supplier<SecretKey> householdKey) {
         byte[] household = HouseholdKeys.associated(householdOf(event));
-        boolean[] sealed = {false};
+        SecretKey[] key = {null};
         each(payloadType, event, (path, value) -> {
             if (!value.isTextual() || value.asText().startsWith(SEALED)) {
                 return value;
             }
-            sealed[0] = true;
-            byte[] cipher = Aes.encrypt(key, value.asText().getBytes(StandardCharsets.UTF_8), household);
+            // Asked for only when a value is in clear: an erased household's key must never be made again.
+            if (key[0] == null) {
+                key[0] = householdKey.get();
+            }
+            byte[] cipher = Aes.encrypt(key[0], value.asText().getBytes(StandardCharsets.UTF_8), household);
             return TextNode.valueOf(SEALED + Base64.getEncoder().encodeToString(cipher));
         });
-        return sealed[0];
+        return key[0] != null;
     }
 
     /** Opens every sealed value of {@code event}; without a key (erased), a value reads {@link Personal#ERASED}, a date as absent. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.householdledger.api.erasure.Personal;
 import vn.householdledger.command.erasure.PlaintextSealing;
 import vn.householdledger.events.household.HouseholdRegistered;
 import vn.householdledger.platform.erasure.HouseholdKeys;
@@ -47,6 +48,21 @@ class PlaintextSealingApiTest extends ApiTest {
         }
         LedgerApi.Response verified = api.as("admin").post("/api/admin/verify", Map.of());
         assertThat(verified.json().get("broken").findValuesAsText("householdId")).doesNotContain(h.id().toString());
+    }
+
+    @Test
+    void sealingGivesAnErasedHouseholdNoKeyAgainSoItsHistoryStillReadsErased() {
+        ErasedHousehold h = ErasedHousehold.registerAndClose(api);
+        assertThat(api.as("admin").post("/api/admin/households/" + h.id() + "/erasure", Map.of("reason", "Yêu cầu của chủ hộ"))
+                .status()).isEqualTo(200);
+
+        sealing.sealStoredPlaintext();
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM event_store.household_key WHERE household_id = ?", Long.class,
+                h.id())).isZero();
+        assertThat(api.as("auditor").get("/api/households/" + h.id() + "/history").body())
+                .doesNotContain(h.headName(), h.nationalId()).contains(Personal.ERASED);
+        assertThat(api.as("admin").post("/api/admin/lookups/rebuild", Map.of()).status()).isEqualTo(200);
     }
 
     private byte[] registration(ErasedHousehold h) {
