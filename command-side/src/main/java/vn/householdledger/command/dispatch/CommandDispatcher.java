@@ -29,7 +29,8 @@ import vn.householdledger.platform.security.Caller;
  * durable, answers with {@code X-Event-Position}, and honours {@code Idempotency-Key} — the same key
  * with the same request answers the first answer again and writes nothing; with another request, 422.
  * Twins sent at the same moment on one node answer alike: the later waits for the first, whose refusal,
- * stored nowhere, is its answer too.
+ * stored nowhere, is its answer too. A request that writes reads its key's record once, before it is
+ * sent, and nothing after: the record is written beside its events and the position comes from their append.
  */
 @Component
 public class CommandDispatcher {
