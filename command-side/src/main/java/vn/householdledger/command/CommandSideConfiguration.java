@@ -3,6 +3,7 @@ package vn.householdledger.command;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandBus;
@@ -18,6 +19,7 @@ import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import vn.householdledger.command.dispatch.RequestMetadata;
 import vn.householdledger.platform.postgres.SideMigrations;
 import vn.householdledger.platform.provenance.Provenance;
@@ -40,7 +42,7 @@ public class CommandSideConfiguration {
     @Bean
     public CommandGateway commandGateway(CommandBus commandBus) {
         IntervalRetryScheduler.Builder retries = IntervalRetryScheduler.builder()
-                .retryExecutor(Executors.newSingleThreadScheduledExecutor())
+                .retryExecutor(retryThread())
                 .maxRetryCount(5)
                 .retryInterval(25);
         return DefaultCommandGateway.builder()
@@ -54,6 +56,17 @@ public class CommandSideConfiguration {
                     }
                 })
                 .build();
+    }
+
+    /**
+     * The thread the gateway's retries wait on: named for a thread dump, and a daemon, so that a service
+     * that stopped (a test's context closed) leaves no thread behind that holds the JVM. Not a bean: a
+     * {@code ScheduledExecutorService} bean would replace Boot's task scheduler.
+     */
+    private static ScheduledExecutorService retryThread() {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("command-retry-");
+        threads.setDaemon(true);
+        return Executors.newSingleThreadScheduledExecutor(threads);
     }
 
     /** A lost race on the event store or a deadlock: worth another try; a refused rule never is. */

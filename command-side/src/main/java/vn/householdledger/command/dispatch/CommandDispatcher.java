@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -28,7 +29,8 @@ import vn.householdledger.platform.security.Caller;
  * durable, answers with {@code X-Event-Position}, and honours {@code Idempotency-Key} — the same key
  * with the same request answers the first answer again and writes nothing; with another request, 422.
  * Twins sent at the same moment on one node answer alike: the later waits for the first, whose refusal,
- * stored nowhere, is its answer too.
+ * stored nowhere, is its answer too. A request that writes reads its key's record once, before it is
+ * sent, and nothing after: the record is written beside its events and the position comes from their append.
  */
 @Component
 public class CommandDispatcher {
@@ -39,6 +41,10 @@ public class CommandDispatcher {
     @FunctionalInterface
     public interface Answer<C> {
         Object body(C command, Object result);
+    }
+
+    /** What the handler of a command answered, and the position of the command's last event. */
+    private record Handled(Object result, long position) {
     }
 
     /** How a request with a key ended on this node: its request's hash, and its refusal if it was refused. */
@@ -68,8 +74,8 @@ public class CommandDispatcher {
         HttpServletRequest http = RequestMetadata.currentRequest();
         String key = http == null ? null : http.getHeader(LedgerHeaders.IDEMPOTENCY_KEY);
         if (key == null || key.isBlank()) {
-            Object result = gateway.sendAndWait(command);
-            return respond(status, positions.lastOf(command.aggregateId()), answer.body(command, result));
+            Handled handled = sendAndWait(command, Map.of());
+            return respond(status, handled.position(), answer.body(command, handled.result()));
         }
         if (key.length() > MAX_KEY_LENGTH) {
             throw new InvalidInput(LedgerHeaders.IDEMPOTENCY_KEY, "input.maxLength", MAX_KEY_LENGTH);
@@ -110,9 +116,8 @@ public class CommandDispatcher {
             return replay(first.get(), account, key, hash, status, answer);
         }
         try {
-            Object result = gateway.sendAndWait(
-                    GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(RequestMetadata.REQUEST_HASH, hash)));
-            return respond(status, positions.lastOf(command.aggregateId()), answer.body(command, result));
+            Handled handled = sendAndWait(command, Map.of(RequestMetadata.REQUEST_HASH, hash));
+            return respond(status, handled.position(), answer.body(command, handled.result()));
         } catch (IdempotencyRecorder.KeyTakenMeanwhile raced) {
             return replay(store.find(account, key).orElseThrow(), account, key, hash, status, answer);
         } catch (RuntimeException refused) {
@@ -123,6 +128,17 @@ public class CommandDispatcher {
                 return replay(twin.get(), account, key, hash, status, answer);
             }
             throw refused;
+        }
+    }
+
+    private Handled sendAndWait(AddressedCommand command, Map<String, ?> metaData) {
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
+        positions.await(message);
+        try {
+            Object result = gateway.sendAndWait(message);
+            return new Handled(result, positions.lastOf(message, command.aggregateId()));
+        } finally {
+            positions.forget(message);
         }
     }
 

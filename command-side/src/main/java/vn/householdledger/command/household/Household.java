@@ -17,6 +17,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.householdledger.api.assistance.RecordKind;
 import vn.householdledger.api.commune.Area;
@@ -59,8 +60,11 @@ import vn.householdledger.standard.PovertyDecision;
  * One household's case (hộ gia đình). It decides every rule of the household's life from its own
  * events; what spans households (a unique code, a national id in one open household) is checked
  * before it is loaded ({@link HouseholdUniqueness}) and recorded from its events ({@link HouseholdLookups}).
+ * Its fields are what its snapshots hold ({@link HouseholdConfiguration}): a change of their shape takes
+ * a new {@code @Revision}, so that the snapshots of the former shape are ignored.
  */
-@Aggregate
+@Aggregate(cache = HouseholdConfiguration.CACHE, snapshotTriggerDefinition = HouseholdConfiguration.SNAPSHOTS)
+@Revision("1")
 public class Household {
 
     /** The longest life a birth date may imply: older dates are typing errors. */
@@ -84,8 +88,11 @@ public class Household {
     private final List<StandingAssessment> standing = new ArrayList<>();
     /** Every assessment the household has, by id: whether it was voided. */
     private final Map<UUID, Boolean> assessmentVoided = new HashMap<>();
-    /** What the decision of each review the household took answered, by review: a review decides once. */
-    private final Map<UUID, AssessmentOutcome> reviewOutcomes = new HashMap<>();
+    /**
+     * The assessment each review's decision made, by review: a review decides once. Kept as the event, not
+     * its answer, whose explanation is in the words of whoever asked first.
+     */
+    private final Map<UUID, HouseholdAssessed> reviewDecisions = new HashMap<>();
     private final Set<Integer> pledgedYears = new HashSet<>();
     /** The help the household received; it decides the rules of loans, cards and other assistance. */
     @AggregateMember
@@ -172,8 +179,8 @@ public class Household {
      */
     @CommandHandler
     public AssessmentOutcome handle(AssessHousehold command, CommuneDirectory communes, Clock clock) {
-        if (command.reviewId() != null && reviewOutcomes.containsKey(command.reviewId())) {
-            return reviewOutcomes.get(command.reviewId());
+        if (command.reviewId() != null && reviewDecisions.containsKey(command.reviewId())) {
+            return outcomeOf(reviewDecisions.get(command.reviewId()));
         }
         requireOpen();
         dated("assessedOn", command.assessedOn(), clock);
@@ -377,7 +384,7 @@ public class Household {
                 event.policyGroup(), event.previousClassification(), event.classificationSince(), event.leftListsOn(), null));
         assessmentVoided.put(event.assessmentId(), false);
         if (event.reviewId() != null) {
-            reviewOutcomes.put(event.reviewId(), outcomeOf(event));
+            reviewDecisions.put(event.reviewId(), event);
         }
     }
 

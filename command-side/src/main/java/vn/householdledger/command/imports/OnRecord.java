@@ -58,10 +58,10 @@ final class OnRecord {
     private final Map<UUID, Member> members = new LinkedHashMap<>();
     private final Map<UUID, Review> reviews = new LinkedHashMap<>();
 
-    /** The household {@code householdId} as its events have it. */
+    /** The household {@code householdId} as its events have it, every one from the first (never a snapshot). */
     static OnRecord read(EventStore events, UUID householdId) {
         OnRecord record = new OnRecord();
-        events.readEvents(householdId.toString()).asStream().map(Message::getPayload).forEach(record::apply);
+        events.readEvents(householdId.toString(), 0).asStream().map(Message::getPayload).forEach(record::apply);
         return record;
     }
 

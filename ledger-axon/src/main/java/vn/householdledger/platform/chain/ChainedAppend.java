@@ -21,7 +21,8 @@ import org.axonframework.serialization.Serializer;
  * metadata. The payload is serialized once and those very bytes are both hashed and stored. The
  * previous hash is that of the event before in the same batch, or else read once from the store, in
  * the appending transaction (one indexed row); two commands racing on one household still meet on the
- * store's unique key, and the loser's hash is never stored.
+ * store's unique key, and the loser's hash is never stored. The positions the insert returns are kept
+ * for the command's answer ({@link AppendedPositions}).
  */
 public final class ChainedAppend implements AppendEventsStatementBuilder {
 
@@ -30,7 +31,7 @@ public final class ChainedAppend implements AppendEventsStatementBuilder {
                                    List<? extends EventMessage<?>> events, Serializer serializer,
                                    TimestampWriter timestampWriter) throws SQLException {
         PreparedStatement statement = connection.prepareStatement("INSERT INTO " + schema.domainEventTable()
-                + " (" + schema.domainEventFields() + ") VALUES (?,?,?,?,?,?,?,?,?)");
+                + " (" + schema.domainEventFields() + ") VALUES (?,?,?,?,?,?,?,?,?)", new String[]{AppendedPositions.COLUMN});
         Map<String, String> heads = new HashMap<>();
         for (EventMessage<?> message : events) {
             DomainEventMessage<?> event = (DomainEventMessage<?>) message;
@@ -59,7 +60,7 @@ public final class ChainedAppend implements AppendEventsStatementBuilder {
             statement.setObject(9, metaData);
             statement.addBatch();
         }
-        return statement;
+        return AppendedPositions.recording(statement);
     }
 
     /**

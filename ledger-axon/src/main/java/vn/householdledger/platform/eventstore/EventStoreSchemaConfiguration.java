@@ -1,5 +1,6 @@
 package vn.householdledger.platform.eventstore;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -57,10 +58,11 @@ public class EventStoreSchemaConfiguration {
      * {@code ledger.eventstore.batch-size} events are read per query. Processors replaying the store
      * together share their batches ({@link SharedBatches}): the last eight whole batches are kept, and
      * a replaying processor waits for the slowest when it runs four batches ahead of it. A household's
-     * events are appended with their hash chain ({@link ChainedAppend}).
+     * events are appended with their hash chain ({@link ChainedAppend}); snapshots are their aggregate's
+     * fields as JSON ({@link Snapshots}).
      */
     @Bean
-    public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+    public EventStorageEngine eventStorageEngine(ObjectMapper json,
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  org.axonframework.config.Configuration configuration,
@@ -71,7 +73,7 @@ public class EventStoreSchemaConfiguration {
                                                  @Value("${ledger.eventstore.batch-size:2000}") int batchSize,
                                                  MeterRegistry meters) {
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
+                .snapshotSerializer(Snapshots.serializer(json))
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)

@@ -44,7 +44,8 @@ public class HistoryController {
     @AuditedRead(ReadKind.HISTORY)
     public History history(@PathVariable UUID householdId,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(householdId.toString()).asStream()
+        // From the first event: a read from the aggregate's id alone would start at its last snapshot.
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(householdId.toString(), 0).asStream()
                 .filter(e -> asOf == null || !e.getTimestamp().isAfter(asOf))
                 .toList();
         String commune = events.stream().map(DomainEventMessage::getPayload)

@@ -108,6 +108,7 @@ class LoanApiTest extends AssistanceApiTest {
         assertLoanRefused("lender", " ", "lender");
     }
 
+    /** The refusal leaves the household (kept in memory between commands) as it was: the balance is still owed. */
     @Test
     void aRepaymentAboveTheOutstandingBalanceIsRefused() {
         UUID household = registerHousehold(HA_LAN);
@@ -116,6 +117,9 @@ class LoanApiTest extends AssistanceApiTest {
         long before = eventCount();
 
         assertRefused(repay(household, loanId, 1_000_001), 409, "REPAYMENT_EXCEEDS_OUTSTANDING", before);
+        LedgerApi.Response rest = repay(household, loanId, 1_000_000);
+        assertThat(rest.status()).as(rest.toString()).isEqualTo(201);
+        assertThat(rest.json().get("outstanding").asLong()).isZero();
     }
 
     @Test
