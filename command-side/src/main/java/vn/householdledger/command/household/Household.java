@@ -64,7 +64,7 @@ import vn.householdledger.standard.PovertyDecision;
  * a new {@code @Revision}, so that the snapshots of the former shape are ignored.
  */
 @Aggregate(cache = HouseholdConfiguration.CACHE, snapshotTriggerDefinition = HouseholdConfiguration.SNAPSHOTS)
-@Revision("1")
+@Revision("2")
 public class Household {
 
     /** The longest life a birth date may imply: older dates are typing errors. */

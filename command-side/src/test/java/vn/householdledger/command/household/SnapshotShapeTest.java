@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class SnapshotShapeTest {
 
-    private static final String REVISION = "1";
-    private static final int SHAPE = -1439549290;
+    private static final String REVISION = "2";
+    private static final int SHAPE = 261082858;
 
     @Test
     void theShapeOfAHouseholdsSnapshotChangesOnlyWithItsRevision() {

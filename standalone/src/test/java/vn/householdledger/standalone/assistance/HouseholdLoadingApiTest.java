@@ -54,7 +54,7 @@ class HouseholdLoadingApiTest extends AssistanceApiTest {
         Map<String, Object> snapshot = jdbc.queryForMap("""
                 SELECT type, payload_type, payload_revision, sequence_number FROM event_store.snapshot_event_entry
                  WHERE aggregate_identifier = ? ORDER BY sequence_number DESC LIMIT 1""", household.toString());
-        assertThat(snapshot).containsEntry("type", "Household").containsEntry("payload_revision", "1")
+        assertThat(snapshot).containsEntry("type", "Household").containsEntry("payload_revision", "2")
                 .containsEntry("payload_type", "vn.householdledger.command.household.Household");
         assertThat((Long) snapshot.get("sequence_number")).as("taken once the threshold was reached").isGreaterThanOrEqualTo(threshold - 1L);
         long outstanding = PRINCIPAL - repaid;
