@@ -21,6 +21,7 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.householdledger.api.assistance.RecordKind;
 import vn.householdledger.api.commune.Area;
+import vn.householdledger.api.erasure.Personal;
 import vn.householdledger.api.household.AssessmentOutcome;
 import vn.householdledger.api.household.AssessmentVoidingAnswer;
 import vn.householdledger.api.household.Classification;
@@ -438,9 +439,21 @@ public class Household {
         closed = true;
     }
 
+    /**
+     * Its members' personal values read as erased from now on, as they do when its events are read without
+     * its key: the copy the cache keeps after the erasure's command, and any snapshot taken of it, hold
+     * none of them.
+     */
     @EventSourcingHandler
     void on(HouseholdErased event) {
         erased = true;
+        members.replaceAll((id, member) -> new Member(id, erasedOrNull(member.fullName()), member.sex(), null,
+                member.relation(), erasedOrNull(member.nationalId()), member.ethnicity(), member.disability(),
+                member.meritoriousService()));
+    }
+
+    private static String erasedOrNull(String value) {
+        return value == null ? null : Personal.ERASED;
     }
 
     // Members' attributes: what the reports upward count of a household (ethnic group, disability, merit).

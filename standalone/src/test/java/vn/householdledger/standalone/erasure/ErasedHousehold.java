@@ -21,6 +21,11 @@ public record ErasedHousehold(UUID id, String code, String headName, String spou
     public static final String LISTED_ON = "2017-12-31";
 
     public static ErasedHousehold registerAndClose(LedgerApi api) {
+        return registerAndClose(api, 0);
+    }
+
+    /** The same, with {@code corrections} corrections of the head's attributes (one event each) before its closure. */
+    public static ErasedHousehold registerAndClose(LedgerApi api, int corrections) {
         String suffix = letters();
         ErasedHousehold h = new ErasedHousehold(null, ApiTest.uniqueCode("XOA"), "Phùng Văn " + suffix,
                 "Lò Thị " + suffix, ApiTest.uniqueNationalId(), "Số 9, ngõ " + suffix);
@@ -33,6 +38,12 @@ public record ErasedHousehold(UUID id, String code, String headName, String spou
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         UUID id = UUID.fromString(registered.json().get("householdId").asText());
         String base = "/api/households/" + id;
+        String head = registered.json().get("memberIds").get(0).asText();
+        for (int i = 0; i < corrections; i++) {
+            LedgerApi.Response corrected = api.as("worker").post(base + "/members/" + head + "/attributes",
+                    Map.of("disability", i % 2 == 0 ? "YES" : "NO", "correctedOn", "2018-04-01"));
+            assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        }
         assertThat(api.as("worker").post(base + "/assessments", Bodies.assessment(2017, "2017-11-20", 500_000,
                 List.of("HEALTH_INSURANCE"), List.of("LACK_CAPITAL"), true)).status()).isEqualTo(201);
         assertThat(api.as("worker").post(base + "/closure", Map.of("reason", "MOVED_AWAY", "date", "2018-05-01")).status())

@@ -7,7 +7,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import vn.householdledger.api.erasure.Personal;
 import vn.householdledger.api.problem.RuleCode;
 import vn.householdledger.standalone.ApiTest;
@@ -24,6 +28,12 @@ import vn.householdledger.testing.LedgerApi;
 class ErasureApiTest extends ApiTest {
 
     private static final String STATISTICS = "/api/statistics/communes?year=2017";
+
+    @Autowired
+    @Qualifier("householdCache")
+    private Cache householdCache;
+    @Value("${ledger.commands.snapshot-threshold}")
+    private int threshold;
 
     @Test
     void anErasedHouseholdShowsNoPersonalDataAnywhereAndItsCountsStay() throws InterruptedException {
@@ -50,6 +60,46 @@ class ErasureApiTest extends ApiTest {
 
         assertErasedEverywhere(h);
         assertThat(read(STATISTICS)).isEqualTo(statistics);
+    }
+
+    /**
+     * A snapshot holds the household's members as JSON, in clear: the erasure deletes its snapshots with its
+     * key, and the household, loaded again from memory or from its events, holds and snapshots none of them.
+     */
+    @Test
+    void anErasureDeletesTheHouseholdsSnapshotsAndNoneHoldsItsPersonalData() {
+        ErasedHousehold h = ErasedHousehold.registerAndClose(api, threshold + 2);
+        List<String> taken = jdbc.queryForList("SELECT event_identifier FROM event_store.snapshot_event_entry WHERE aggregate_identifier = ?",
+                String.class, h.id().toString());
+        assertThat(taken).as("the test profile's threshold was reached").isNotEmpty();
+
+        LedgerApi.Response erased = api.as("admin").post(erasure(h.id()), Map.of("reason", "Yêu cầu của chủ hộ"));
+
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM event_store.snapshot_event_entry WHERE event_identifier IN ("
+                + String.join(",", taken.stream().map(id -> "?").toList()) + ")", Long.class, taken.toArray()))
+                .as("the snapshots taken before the erasure").isZero();
+        assertNoSnapshotHolds(h);
+        // Loaded from the copy the erasure's command left in memory, then from its events without the key.
+        assertThat(api.as("admin").post(erasure(h.id()), Map.of("reason", "Yêu cầu lần hai")).status()).isEqualTo(200);
+        householdCache.remove(h.id().toString());
+        assertThat(api.as("admin").post(erasure(h.id()), Map.of("reason", "Yêu cầu lần ba")).status()).isEqualTo(200);
+        assertNoSnapshotHolds(h);
+        assertErasedEverywhere(h);
+    }
+
+    /** No snapshot holds the household's personal values, and none of it is older than its erasure. */
+    private void assertNoSnapshotHolds(ErasedHousehold h) {
+        for (String value : h.personal()) {
+            assertThat(jdbc.queryForObject("""
+                    SELECT count(*) FROM event_store.snapshot_event_entry WHERE convert_from(payload, 'UTF8') LIKE ?""",
+                    Long.class, "%" + value + "%")).as("a snapshot holding %s", value).isZero();
+        }
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM event_store.snapshot_event_entry
+                 WHERE aggregate_identifier = ? AND sequence_number < (SELECT max(sequence_number)
+                       FROM event_store.domain_event_entry WHERE aggregate_identifier = ?)""",
+                Long.class, h.id().toString(), h.id().toString())).as("a snapshot of the household before its erasure").isZero();
     }
 
     @Test
