@@ -8,7 +8,6 @@ import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import vn.householdledger.events.household.HouseholdErased;
-import vn.householdledger.events.household.HouseholdEvent;
 
 /**
  * The event serializer: Jackson's, with the {@link PersonalFields} of a household's events sealed
@@ -28,12 +27,12 @@ public class PersonalDataSerializer implements Serializer {
 
     @Override
     public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
-        if (object == null || !PersonalFields.carriedBy(object.getClass().getName())) {
+        if (object == null || !carries(object.getClass().getName())) {
             return delegate.serialize(object, expectedRepresentation);
         }
         SerializedObject<JsonNode> json = delegate.serialize(object, JsonNode.class);
         ObjectNode event = (ObjectNode) json.getData();
-        PersonalFields.seal(object.getClass().getName(), event, () -> keys.obtain(((HouseholdEvent) object).householdId()));
+        PersonalFields.seal(object.getClass().getName(), event, () -> keys.obtain(PersonalFields.householdOf(event)));
         T data = getConverter().convert(event, JsonNode.class, expectedRepresentation);
         return new SimpleSerializedObject<>(data, expectedRepresentation, json.getType());
     }
@@ -42,7 +41,7 @@ public class PersonalDataSerializer implements Serializer {
     public <S, T> T deserialize(SerializedObject<S> serializedObject) {
         String type = serializedObject.getType().getName();
         boolean erasure = HouseholdErased.class.getName().equals(type);
-        if (!erasure && !PersonalFields.carriedBy(type)) {
+        if (!erasure && !carries(type)) {
             return delegate.deserialize(serializedObject);
         }
         JsonNode json = getConverter().convert(serializedObject.getData(), serializedObject.getContentType(), JsonNode.class);
@@ -53,6 +52,11 @@ public class PersonalDataSerializer implements Serializer {
         ObjectNode event = (ObjectNode) json.deepCopy();
         PersonalFields.open(type, event, keys.find(PersonalFields.householdOf(event)));
         return delegate.deserialize(new SimpleSerializedObject<>(event, JsonNode.class, serializedObject.getType()));
+    }
+
+    /** An event's or a snapshot's type whose JSON holds personal data. */
+    private static boolean carries(String type) {
+        return PersonalFields.carriedBy(type) || PersonalFields.inSnapshotsOf(type);
     }
 
     @Override

@@ -36,6 +36,12 @@ public final class PersonalFields {
             MemberJoined.class.getName(), MEMBER.stream().map(field -> "member." + field).toList(),
             HeadChanged.class.getName(), List.of("fullName"));
 
+    /** The type of a household's snapshot: {@code Household}'s fields, its members by their ids. */
+    public static final String HOUSEHOLD_SNAPSHOT = "vn.householdledger.command.household.Household";
+    /** Where a snapshot holds personal data; {@code members{}} is each value of that object. */
+    private static final Map<String, List<String>> IN_SNAPSHOTS = Map.of(
+            HOUSEHOLD_SNAPSHOT, MEMBER.stream().map(field -> "members{}." + field).toList());
+
     /** The payload types that carry personal data. */
     public static final List<String> TYPES = List.copyOf(BY_TYPE.keySet());
 
@@ -47,12 +53,21 @@ public final class PersonalFields {
         return BY_TYPE.containsKey(payloadType);
     }
 
+    /** Whether snapshots of this type carry personal data. */
+    public static boolean inSnapshotsOf(String type) {
+        return IN_SNAPSHOTS.containsKey(type);
+    }
+
     /** Seals every personal value of {@code event} that is still in clear; answers whether one was. */
     public static boolean seal(String payloadType, ObjectNode event, Supplier<SecretKey> householdKey) {
         byte[] household = HouseholdKeys.associated(householdOf(event));
         SecretKey[] key = {null};
         each(payloadType, event, (path, value) -> {
             if (!value.isTextual() || value.asText().startsWith(SEALED)) {
+                return value;
+            }
+            // A snapshot of an erased household holds its values as erased: nothing to seal, and no key to make.
+            if (IN_SNAPSHOTS.containsKey(payloadType) && Personal.erased(value.asText())) {
                 return value;
             }
             // Asked for only when a value is in clear: an erased household's key must never be made again.
@@ -103,7 +118,7 @@ public final class PersonalFields {
     }
 
     private static void each(String payloadType, ObjectNode event, BiFunction<String, JsonNode, JsonNode> change) {
-        BY_TYPE.get(payloadType).forEach(path -> at(event, path.split("\\."), 0, value -> change.apply(path, value)));
+        BY_TYPE.getOrDefault(payloadType, IN_SNAPSHOTS.get(payloadType)).forEach(path -> at(event, path.split("\\."), 0, value -> change.apply(path, value)));
     }
 
     private static void at(JsonNode node, String[] path, int step, UnaryOperator<JsonNode> change) {
@@ -111,10 +126,10 @@ public final class PersonalFields {
             return;
         }
         String name = path[step];
-        if (name.endsWith("[]")) {
-            JsonNode array = object.get(name.substring(0, name.length() - 2));
-            if (array != null) {
-                array.forEach(element -> at(element, path, step + 1, change));
+        if (name.endsWith("[]") || name.endsWith("{}")) {
+            JsonNode elements = object.get(name.substring(0, name.length() - 2));
+            if (elements != null) {
+                elements.forEach(element -> at(element, path, step + 1, change));
             }
         } else if (step + 1 < path.length) {
             at(object.get(name), path, step + 1, change);

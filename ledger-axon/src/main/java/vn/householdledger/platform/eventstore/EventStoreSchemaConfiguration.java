@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.householdledger.platform.chain.ChainedAppend;
+import vn.householdledger.platform.erasure.HouseholdKeys;
+import vn.householdledger.platform.erasure.PersonalDataSerializer;
 
 /**
  * Axon's JDBC tables under snake_case names in the schemas each side owns. The events live in
@@ -59,7 +61,8 @@ public class EventStoreSchemaConfiguration {
      * together share their batches ({@link SharedBatches}): the last eight whole batches are kept, and
      * a replaying processor waits for the slowest when it runs four batches ahead of it. A household's
      * events are appended with their hash chain ({@link ChainedAppend}); snapshots are their aggregate's
-     * fields as JSON ({@link Snapshots}).
+     * fields as JSON ({@link Snapshots}), their members' personal values sealed with the household's key
+     * as the events' are ({@link PersonalDataSerializer}).
      */
     @Bean
     public EventStorageEngine eventStorageEngine(ObjectMapper json,
@@ -71,9 +74,10 @@ public class EventStoreSchemaConfiguration {
                                                  EventSchema eventSchema,
                                                  @Value("${ledger.eventstore.gap-timeout:60000}") int gapTimeout,
                                                  @Value("${ledger.eventstore.batch-size:2000}") int batchSize,
-                                                 MeterRegistry meters) {
+                                                 MeterRegistry meters,
+                                                 HouseholdKeys keys) {
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
-                .snapshotSerializer(Snapshots.serializer(json))
+                .snapshotSerializer(new PersonalDataSerializer(Snapshots.serializer(json), keys))
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)

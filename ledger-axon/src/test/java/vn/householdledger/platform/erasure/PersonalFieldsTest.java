@@ -74,6 +74,28 @@ class PersonalFieldsTest {
         assertThatThrownBy(() -> PersonalFields.open(TYPE, event, Optional.of(KEY))).isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void aHouseholdsSnapshotHoldsItsMembersSealedAndOpensAsItWas() throws Exception {
+        String type = PersonalFields.HOUSEHOLD_SNAPSHOT;
+        ObjectNode snapshot = (ObjectNode) json.readTree("""
+                {"householdId":"%s","village":"Thôn 1","members":{"m1":{"memberId":"m1","fullName":"Nguyễn Văn Hùng",
+                "birthDate":"1968-04-12","relation":"HEAD","nationalId":"001068000123"}},"closed":false}""".formatted(UUID.randomUUID()));
+        String clear = snapshot.toString();
+
+        assertThat(PersonalFields.seal(type, snapshot, () -> KEY)).isTrue();
+
+        assertThat(snapshot.toString()).doesNotContain("Nguyễn Văn Hùng", "001068000123", "1968-04-12").contains("Thôn 1", "HEAD");
+        ObjectNode erased = snapshot.deepCopy();
+        PersonalFields.open(type, snapshot, Optional.of(KEY));
+        assertThat(json.readTree(snapshot.toString())).isEqualTo(json.readTree(clear));
+        PersonalFields.open(type, erased, Optional.empty());
+        assertThat(erased.path("members").path("m1").path("fullName").asText()).isEqualTo(Personal.ERASED);
+        assertThat(erased.path("members").path("m1").path("birthDate").isNull()).isTrue();
+        assertThat(PersonalFields.seal(type, erased, () -> {
+            throw new AssertionError("an erased household's snapshot asks for no key: it must never be made again");
+        })).as("values read as erased stay as they are").isFalse();
+    }
+
     private ObjectNode registration(UUID householdId) {
         ObjectNode event = json.createObjectNode().put("householdId", householdId.toString()).put("code", "HL-001")
                 .put("communeCode", "HA_LAN").put("village", "Thôn Đông").put("address", "Số 12, thôn Đông");

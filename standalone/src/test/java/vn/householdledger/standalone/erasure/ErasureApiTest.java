@@ -63,8 +63,9 @@ class ErasureApiTest extends ApiTest {
     }
 
     /**
-     * A snapshot holds the household's members as JSON, in clear: the erasure deletes its snapshots with its
-     * key, and the household, loaded again from memory or from its events, holds and snapshots none of them.
+     * A snapshot holds the household's members as JSON, their personal values sealed with its key: the
+     * erasure deletes its snapshots with its key, and the household, loaded again from memory or from its
+     * events, holds and snapshots none of them.
      */
     @Test
     void anErasureDeletesTheHouseholdsSnapshotsAndNoneHoldsItsPersonalData() {
@@ -72,6 +73,13 @@ class ErasureApiTest extends ApiTest {
         List<String> taken = jdbc.queryForList("SELECT event_identifier FROM event_store.snapshot_event_entry WHERE aggregate_identifier = ?",
                 String.class, h.id().toString());
         assertThat(taken).as("the test profile's threshold was reached").isNotEmpty();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM event_store.snapshot_event_entry WHERE convert_from(payload, 'UTF8') LIKE ?",
+                Long.class, "%enc1:%")).as("its members' values sealed").isPositive();
+        for (String value : List.of(h.headName(), h.spouseName(), h.nationalId())) {
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM event_store.snapshot_event_entry WHERE convert_from(payload, 'UTF8') LIKE ?",
+                    Long.class, "%" + value + "%")).as("%s in a snapshot while the key exists", value).isZero();
+        }
+        assertThat(read("/api/households/" + h.id())).as("read while the key exists").contains(h.headName(), h.nationalId());
 
         LedgerApi.Response erased = api.as("admin").post(erasure(h.id()), Map.of("reason", "Yêu cầu của chủ hộ"));
 
