@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.householdledger.api.time.BusinessCalendar;
 import vn.householdledger.standalone.admin.AdminProjections;
+import vn.householdledger.testing.Eventually;
 import vn.householdledger.testing.LedgerApi;
 
 /**
@@ -34,8 +34,6 @@ import vn.householdledger.testing.LedgerApi;
  * handled every stored event, and every read model answers exactly what a fresh rebuild answers.
  */
 class CrashRecoveryIT {
-
-    private static final Duration SETTLE = Duration.ofMinutes(2);
     private static final int WRITERS = 4;
     private static final int WRITES_BEFORE_KILL = 150;
     /** Small batches: more commits while it writes and replays, so more moments for the kill to land between. */
@@ -76,13 +74,9 @@ class CrashRecoveryIT {
      * Until the reset of a projection has committed (its count of handled events fell below what it
      * had handled before) and its replay has not yet caught up.
      */
-    private static void awaitReplaying(AdminProjections projections, Map<String, Long> handledBefore) throws InterruptedException {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        while (projections.list().stream().noneMatch(p -> p.get("state").asText().equals("REBUILDING")
-                && p.hasNonNull("handled") && p.get("handled").asLong() < handledBefore.get(p.get("name").asText()))) {
-            assertThat(System.nanoTime()).as("no replay seen under way").isLessThan(deadline);
-            Thread.sleep(5);
-        }
+    private static void awaitReplaying(AdminProjections projections, Map<String, Long> handledBefore) {
+        Eventually.until(() -> projections.list().stream().anyMatch(p -> p.get("state").asText().equals("REBUILDING")
+                && p.hasNonNull("handled") && p.get("handled").asLong() < handledBefore.get(p.get("name").asText())));
     }
 
     /** The reference data: two communes with this year's plan, and a district target. */
@@ -184,14 +178,14 @@ class CrashRecoveryIT {
      */
     private Map<String, JsonNode> assertReadModelsEqualAFreshRebuild() throws InterruptedException {
         AdminProjections projections = new AdminProjections(server.api);
-        projections.awaitSettled(SETTLE);
+        projections.awaitSettled();
         for (UUID household : acknowledged) {
             assertThat(server.api.as("auditor").consistent().get("/api/households/" + household).status())
                     .as("acknowledged household " + household).isEqualTo(200);
         }
         Map<String, JsonNode> before = reads();
         projections.rebuildAll();
-        projections.awaitSettled(SETTLE);
+        projections.awaitSettled();
         assertThat(reads()).isEqualTo(before);
         return before;
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +19,6 @@ final class LedgerProcess {
 
     static final List<String> ACCOUNTS = List.of("admin:ADMIN", "auditor:AUDITOR", "committee:COMMITTEE", "worker:WORKER:HA_LAN,BAC_SON",
             "chair:CHAIR:HA_LAN,BAC_SON");
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static int started;
 
     private final Process process;
@@ -86,8 +84,7 @@ final class LedgerProcess {
     }
 
     private void awaitHealthy() throws InterruptedException, IOException {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
+        while (true) {
             if (!process.isAlive()) {
                 throw new AssertionError("The service exited with " + process.exitValue() + ":\n" + tail());
             }
@@ -100,7 +97,6 @@ final class LedgerProcess {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("The service did not become healthy within " + START_TIMEOUT + ":\n" + tail());
     }
 
     private String tail() throws IOException {

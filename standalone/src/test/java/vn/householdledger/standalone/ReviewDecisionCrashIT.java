@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +28,7 @@ import vn.householdledger.api.review.OpenReviewRequest;
 import vn.householdledger.api.review.PostingRequest;
 import vn.householdledger.api.review.ReviewKind;
 import vn.householdledger.api.review.SurveyRequest;
+import vn.householdledger.testing.Eventually;
 import vn.householdledger.testing.LedgerApi;
 
 /**
@@ -43,7 +43,6 @@ class ReviewDecisionCrashIT {
     private static final int HOUSEHOLDS = 1_000;
     /** The kill comes once this many households are assessed: well inside the decision's run. */
     private static final int KILL_AFTER = 100;
-    private static final Duration SETTLE = Duration.ofMinutes(3);
     private static final String VILLAGE = "Thôn Đông";
     private static final LocalDate POSTED_ON = LocalDate.of(2025, 7, 3);
     private static final LocalDate POSTING_ENDS_ON = LocalDate.of(2025, 7, 8);
@@ -174,20 +173,13 @@ class ReviewDecisionCrashIT {
                 Long.class, review);
     }
 
-    private void awaitAssessed(UUID review, int households) throws InterruptedException {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        while (stepsDone(review) < households) {
-            assertThat(System.nanoTime()).as("fewer than %d households assessed", households).isLessThan(deadline);
-            Thread.sleep(10);
-        }
+    private void awaitAssessed(UUID review, int households) {
+        Eventually.until(() -> stepsDone(review) >= households);
     }
 
-    private void awaitNoStepPending(UUID review) throws InterruptedException {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        while (jdbc.queryForObject("SELECT count(*) FROM command_side.review_decision_step WHERE review_id = ? AND state = 'PENDING'",
-                Long.class, review) > 0) {
-            assertThat(System.nanoTime()).as("steps still pending after the restart").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+    private void awaitNoStepPending(UUID review) {
+        Eventually.until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM command_side.review_decision_step WHERE review_id = ? AND state = 'PENDING'",
+                Long.class, review) == 0);
     }
 }

@@ -2,11 +2,12 @@ package vn.householdledger.query.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.after;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.mockingDetails;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -16,7 +17,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +35,7 @@ import vn.householdledger.platform.security.Caller;
 import vn.householdledger.platform.security.CallerAuthentication;
 import vn.householdledger.query.projection.HandledEvents;
 import vn.householdledger.query.projection.ProcessingProgress;
+import vn.householdledger.testing.Eventually;
 
 /**
  * Rebuilds in the background: stop, reset, start; one at a time per projection, until its replay is
@@ -58,7 +59,10 @@ class ProjectionRebuildsTest {
             when(processor.isRunning()).thenReturn(true);
             when(processor.processingStatus()).thenReturn(Map.of(0, caughtUp));
         }
-        doAnswer(invocation -> stopping.await(5, TimeUnit.SECONDS)).when(households).shutDown();
+        doAnswer(invocation -> {
+            stopping.await();
+            return null;
+        }).when(households).shutDown();
         rebuilds = new ProjectionRebuilds(progress, mock(HandledEvents.class), new TransactionTemplate(mock(PlatformTransactionManager.class)));
         SecurityContextHolder.getContext().setAuthentication(
                 new CallerAuthentication(new Caller("admin", Set.of(Role.ADMIN), Set.of()), null));
@@ -78,21 +82,22 @@ class ProjectionRebuildsTest {
         assertThatThrownBy(() -> rebuilds.rebuild(List.of("communes"))).isInstanceOf(Forbidden.class);
         SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> rebuilds.rebuildAll()).isInstanceOf(Forbidden.class);
-        verify(communes, after(200).never()).shutDown();
 
         assertThat(Caller.asSystem("projection-completeness", Set.of(Role.ADMIN), Set.of(),
                 () -> rebuilds.rebuild(List.of("communes")))).containsExactly("communes");
-        verify(communes, timeout(2000)).start();
+        awaitCalled(communes, "start");
+        verify(communes, times(1)).shutDown();
     }
 
     @Test
     void aRebuildStopsResetsAndStartsTheProcessorInTheBackground() {
         assertThat(rebuilds.rebuild(List.of("communes"))).containsExactly("communes");
 
+        awaitCalled(communes, "start");
         InOrder order = inOrder(communes);
-        order.verify(communes, timeout(2000)).shutDown();
-        order.verify(communes, timeout(2000)).resetTokens();
-        order.verify(communes, timeout(2000)).start();
+        order.verify(communes).shutDown();
+        order.verify(communes).resetTokens();
+        order.verify(communes).start();
     }
 
     @Test
@@ -103,15 +108,11 @@ class ProjectionRebuildsTest {
         assertThatThrownBy(() -> rebuilds.rebuild(List.of("household-view")))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo(RuleCode.REBUILD_IN_PROGRESS));
         assertThatThrownBy(() -> rebuilds.rebuildAll()).isInstanceOf(RuleViolation.class);
-        verify(communes, after(200).never()).shutDown();
+        verify(communes, never()).shutDown();
 
         stopping.countDown();
-        verify(households, timeout(2000)).start();
-        long deadline = System.currentTimeMillis() + 2000;
-        while (rebuilds.inProgress("household-view", households) && System.currentTimeMillis() < deadline) {
-            Thread.sleep(10);
-        }
-        assertThat(rebuilds.inProgress("household-view", households)).isFalse();
+        awaitCalled(households, "start");
+        Eventually.until(() -> !rebuilds.inProgress("household-view", households));
         assertThat(rebuilds.rebuildAll()).containsExactly("communes", "household-view");
     }
 
@@ -136,5 +137,11 @@ class ProjectionRebuildsTest {
         assertThatThrownBy(() -> rebuilds.rebuild(List.of("communes", "nonsense")))
                 .isInstanceOf(NotFound.class).hasMessage("No projection named nonsense");
         assertThat(rebuilds.inProgress("communes", communes)).isFalse();
+    }
+
+    /** Until the rebuild's background work has called {@code method} on {@code mock}, however long it takes. */
+    private static void awaitCalled(Object mock, String method) {
+        Eventually.until(() -> mockingDetails(mock).getInvocations().stream()
+                .anyMatch(invocation -> invocation.getMethod().getName().equals(method)));
     }
 }

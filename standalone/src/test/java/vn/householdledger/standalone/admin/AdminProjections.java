@@ -3,9 +3,10 @@ package vn.householdledger.standalone.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import vn.householdledger.testing.Eventually;
 import vn.householdledger.testing.LedgerApi;
 
 /** The admin's list of projections as a test reads it, for a server in this JVM or another process. */
@@ -35,16 +36,16 @@ public final class AdminProjections {
                 && projection.get("complete").asBoolean(false);
     }
 
-    /** Waits until every projection is settled, and answers the list. */
-    public List<JsonNode> awaitSettled(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        List<JsonNode> projections = list();
-        while (!projections.stream().allMatch(AdminProjections::settled)) {
-            assertThat(System.nanoTime()).as("projections not settled: " + projections).isLessThan(deadline);
-            Thread.sleep(100);
-            projections = list();
-        }
-        return projections;
+    /** Waits until every projection is settled, and answers the list; a projection that FAILED fails the test at once. */
+    public List<JsonNode> awaitSettled() {
+        List<List<JsonNode>> last = new ArrayList<>(List.of(List.of()));
+        Eventually.until(() -> {
+            List<JsonNode> projections = list();
+            assertThat(projections).as("a projection failed").noneMatch(p -> p.get("state").asText().equals("FAILED"));
+            last.set(0, projections);
+            return projections.stream().allMatch(AdminProjections::settled);
+        });
+        return last.get(0);
     }
 
     /** Starts a rebuild of every projection. */

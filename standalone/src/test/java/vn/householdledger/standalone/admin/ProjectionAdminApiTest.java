@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +28,7 @@ class ProjectionAdminApiTest extends ApiTest {
 
     /** Waits until every projection is LIVE again, at the head, and complete. */
     private List<JsonNode> awaitLive() throws InterruptedException {
-        return new AdminProjections(api).awaitSettled(Duration.ofSeconds(60));
+        return new AdminProjections(api).awaitSettled();
     }
 
     private String read(String path) {

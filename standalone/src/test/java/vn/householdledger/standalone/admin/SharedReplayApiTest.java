@@ -3,7 +3,6 @@ package vn.householdledger.standalone.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +44,7 @@ class SharedReplayApiTest extends ApiTest {
         LedgerApi.Response started = api.as("admin").post("/api/admin/projections/rebuild", Map.of());
 
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        new AdminProjections(api).awaitSettled(Duration.ofSeconds(60));
+        new AdminProjections(api).awaitSettled();
         paths.forEach(path -> assertThat(read(path)).as(path).isEqualTo(before.get(path)));
         assertThat(sharedBatches()).as("batches one projection took from another's read").isGreaterThan(shared);
     }

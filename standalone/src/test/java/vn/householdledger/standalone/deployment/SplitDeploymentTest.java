@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.householdledger.command.CommandSideApplication;
 import vn.householdledger.query.QuerySideApplication;
+import vn.householdledger.testing.Eventually;
 import vn.householdledger.testing.LedgerApi;
 
 /**
@@ -98,15 +98,11 @@ class SplitDeploymentTest {
     }
 
     /** Waits while the query side has not yet started its projections or read the newest events (503). */
-    private static JsonNode readOnceCaughtUp(LedgerApi.Request request, String path) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        LedgerApi.Response response = request.get(path);
-        while (response.status() == 503 && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            response = request.get(path);
-        }
-        assertThat(response.status()).as("%s", response).isEqualTo(200);
-        return response.json();
+    private static JsonNode readOnceCaughtUp(LedgerApi.Request request, String path) {
+        LedgerApi.Response[] response = {request.get(path)};
+        Eventually.until(() -> response[0].status() != 503 || (response[0] = request.get(path)).status() != 503);
+        assertThat(response[0].status()).as("%s", response[0]).isEqualTo(200);
+        return response[0].json();
     }
 
     private static boolean privilege(JdbcTemplate jdbc, String role, String table, String privilege) {

@@ -3,7 +3,6 @@ package vn.householdledger.standalone.erasure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,7 +55,7 @@ class ErasureApiTest extends ApiTest {
                 .doesNotContain(h.id().toString());
 
         new AdminProjections(api).rebuildAll();
-        new AdminProjections(api).awaitSettled(Duration.ofSeconds(120));
+        new AdminProjections(api).awaitSettled();
 
         assertErasedEverywhere(h);
         assertThat(read(STATISTICS)).isEqualTo(statistics);

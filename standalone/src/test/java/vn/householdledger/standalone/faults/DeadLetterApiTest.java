@@ -3,7 +3,6 @@ package vn.householdledger.standalone.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,7 +42,7 @@ class DeadLetterApiTest extends FaultsApiTest {
         assertThat(retried.json().get("retried").asLong()).isEqualTo(1);
         assertThat(retried.json().get("remaining").asLong()).isZero();
         assertThat(failing.saw(poisoned)).isTrue();
-        List<JsonNode> settled = projections().awaitSettled(Duration.ofSeconds(30));
+        List<JsonNode> settled = projections().awaitSettled();
         assertThat(settled).allSatisfy(p -> assertThat(p.get("deadLetters").asLong()).as(p.toString()).isZero());
     }
 

@@ -64,7 +64,7 @@ class SlowTransactionApiTest extends FaultsApiTest {
 
     @Test
     void anEventCommittedAfterTheGapTimeoutReachesEveryReadModelThroughTheRepair(CapturedOutput output) throws Exception {
-        projections().awaitSettled(Duration.ofSeconds(30));
+        projections().awaitSettled();
         String slow = communeCode("SLOW");
         String aged = communeCode("AGED");
         CountDownLatch slowStored = new CountDownLatch(1);
@@ -98,7 +98,7 @@ class SlowTransactionApiTest extends FaultsApiTest {
         completeness.check();
 
         assertThat(output.getOut()).contains("Projection " + CommuneProjection.NAME + " missed 1 event(s)");
-        List<JsonNode> settled = projections().awaitSettled(Duration.ofSeconds(60));
+        List<JsonNode> settled = projections().awaitSettled();
         assertThat(communeListed(slow)).isTrue();
         assertThat(settled).allSatisfy(p -> {
             assertThat(p.get("missing").asLong()).as(p.toString()).isZero();

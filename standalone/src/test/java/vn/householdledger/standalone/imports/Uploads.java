@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import vn.householdledger.testing.Eventually;
 import vn.householdledger.testing.LedgerApi;
 
 /**
@@ -85,24 +86,11 @@ final class Uploads {
         }
     }
 
-    /** The import once it is no longer running (at most a minute later). */
+    /** The import once it is no longer running. */
     JsonNode ended(String account, String importId) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (true) {
-            JsonNode run = api.as(account).get("/api/imports/" + importId).json();
-            if (!"RUNNING".equals(run.path("state").asText())) {
-                return run;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Import " + importId + " still running: " + run);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        JsonNode[] run = new JsonNode[1];
+        Eventually.until(() -> !"RUNNING".equals((run[0] = api.as(account).get("/api/imports/" + importId).json()).path("state").asText()));
+        return run[0];
     }
 
     private static String basic(String account) {

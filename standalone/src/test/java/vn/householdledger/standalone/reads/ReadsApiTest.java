@@ -378,7 +378,7 @@ class ReadsApiTest extends ApiTest {
         AdminProjections projections = new AdminProjections(api);
 
         projections.rebuildAll();
-        projections.awaitSettled(java.time.Duration.ofMinutes(2));
+        projections.awaitSettled();
 
         for (String read : reads) {
             assertThat(api.as("stats").consistent().get(read).json()).as(read).isEqualTo(before.get(read));

@@ -6,7 +6,6 @@ import static vn.householdledger.standalone.review.ReviewSteps.ok;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +56,7 @@ class ReviewRebuildApiTest extends ReviewApiTest {
         for (String name : List.of("review-progress", "recognitions")) {
             LedgerApi.Response started = api.as("admin").post("/api/admin/projections/" + name + "/rebuild", Map.of());
             assertThat(started.status()).as(started.toString()).isEqualTo(202);
-            projections.awaitSettled(Duration.ofSeconds(60));
+            projections.awaitSettled();
         }
 
         assertThat(reads(steps, kept)).isEqualTo(before);

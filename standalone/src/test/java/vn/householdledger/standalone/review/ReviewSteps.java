@@ -2,7 +2,6 @@ package vn.householdledger.standalone.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +24,7 @@ import vn.householdledger.events.review.ReviewBecameOverdue;
 import vn.householdledger.standalone.ApiTest;
 import vn.householdledger.standalone.Bodies;
 import vn.householdledger.standalone.Tokens;
+import vn.householdledger.testing.Eventually;
 import vn.householdledger.testing.LedgerApi;
 
 /**
@@ -49,7 +49,6 @@ public final class ReviewSteps {
     static final String CHAIR = "chu-tich";
     /** Poor under VN_2021_2025 in a rural commune: income at most 1,500,000 and three deprivations. */
     static final List<String> DEPRIVED = List.of("HOUSING_QUALITY", "SANITARY_TOILET", "DOMESTIC_WATER");
-    private static final Duration PROCESS_TIMEOUT = Duration.ofSeconds(60);
 
     final String commune;
     /** The commune's name, as its documents print it. */
@@ -262,22 +261,14 @@ public final class ReviewSteps {
 
     /** Until the decision's process has taken every step of {@code review}: then each household's events are stored. */
     public static void awaitDecisionReached(JdbcTemplate jdbc, UUID review) {
-        long deadline = System.nanoTime() + PROCESS_TIMEOUT.toNanos();
-        while (jdbc.queryForObject("""
+        Eventually.until(() -> jdbc.queryForObject("""
                 SELECT count(*) FROM command_side.review_decision_step WHERE review_id = ? AND state = 'PENDING'""",
-                Long.class, review) > 0) {
-            assertThat(System.nanoTime()).as("the decision's steps still pending").isLessThan(deadline);
-            sleep();
-        }
+                Long.class, review) == 0);
     }
 
     /** Until the scheduler has fired this periodic review's deadline and the review became overdue. */
     public void awaitOverdue() {
-        long deadline = System.nanoTime() + PROCESS_TIMEOUT.toNanos();
-        while (StoredEvent.of(jdbc, review, ReviewBecameOverdue.class).isEmpty()) {
-            assertThat(System.nanoTime()).as("no ReviewBecameOverdue recorded").isLessThan(deadline);
-            sleep();
-        }
+        Eventually.until(() -> !StoredEvent.of(jdbc, review, ReviewBecameOverdue.class).isEmpty());
     }
 
     /** Each of the household's assessments by this review's decision, as stored. */
@@ -294,14 +285,5 @@ public final class ReviewSteps {
     /** A body as a map of its fields, for a test that breaks what the contract's record would hold. */
     static Map<String, Object> fields(Object body) {
         return Bodies.fields(body);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

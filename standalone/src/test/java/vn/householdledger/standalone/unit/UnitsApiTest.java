@@ -8,7 +8,6 @@ import static vn.householdledger.standalone.unit.MergedHistory.MERGED_ON;
 import static vn.householdledger.standalone.unit.MergedHistory.rate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -464,7 +463,7 @@ class UnitsApiTest extends ApiTest {
         assertThat(projections.named("units")).isNotNull();
 
         projections.rebuildAll();
-        projections.awaitSettled(Duration.ofMinutes(2));
+        projections.awaitSettled();
 
         for (String read : reads) {
             assertThat(read(read)).as(read).isEqualTo(before.get(read));
