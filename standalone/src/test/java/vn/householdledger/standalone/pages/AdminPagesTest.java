@@ -2,12 +2,10 @@ package vn.householdledger.standalone.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.householdledger.api.problem.RuleCode;
 
 /**
@@ -32,7 +30,7 @@ class AdminPagesTest extends BrowserTest {
         browser.navigate(By.cssSelector("button[name=rebuild][value=targets]"));
 
         assertThat(browser.text(".notice")).contains("Đang dựng lại: targets");
-        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> {
+        browser.waiting().until(d -> {
             browser.open("/admin/projections");
             return browser.text("tr[data-projection=targets] .state").equals("Đang chạy")
                     && jdbc.queryForObject("SELECT count(*) FROM query_side.district_target WHERE year = 2097", Long.class) == 0;

@@ -33,6 +33,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
+    /**
+     * No page test asserts how long a page takes (timings are the bench's): waits last longer than any
+     * build, whose fork timeout ends a hang first; Selenium only insists on a bound.
+     */
+    static final Duration AS_LONG_AS_IT_TAKES = Duration.ofHours(1);
+
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -61,7 +67,7 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().pageLoadTimeout(AS_LONG_AS_IT_TAKES);
         this.base = base;
     }
 
@@ -189,8 +195,9 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.id(field + "-error")).getText();
     }
 
+    /** Waits for a page to show what a test needs, as long as it takes (see {@link #AS_LONG_AS_IT_TAKES}). */
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        return new WebDriverWait(driver, AS_LONG_AS_IT_TAKES);
     }
 
     /** What the pages wrote to the browser's console since it was last asked: errors, warnings, refusals of the page policy. */

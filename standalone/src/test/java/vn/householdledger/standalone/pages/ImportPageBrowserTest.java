@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.householdledger.standalone.ApiTest;
 
 /**
@@ -83,7 +81,7 @@ class ImportPageBrowserTest extends ApiTest {
 
     /** Waits until the import's page, refreshing itself while it runs, says it is done. */
     static void awaitDone(Browser browser) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        browser.waiting()
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1 .status.DONE")));
     }
 

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -130,7 +128,7 @@ class PagesBrowserTest extends BrowserTest {
         assertThat(browser.text("h1")).isEqualTo("Rà soát hộ nghèo, hộ cận nghèo");
         browser.follow("/reviews/new");
         // The pages ask for the communes at most every 30 s: a commune registered just now may take that long.
-        new WebDriverWait(browser.driver, Duration.ofSeconds(45)).until(d -> {
+        browser.waiting().until(d -> {
             browser.open("/reviews/new");
             return !browser.all("option[value=" + TAN_LAP + "]").isEmpty();
         });
