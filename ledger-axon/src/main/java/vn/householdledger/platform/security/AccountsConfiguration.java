@@ -1,11 +1,15 @@
 package vn.householdledger.platform.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -37,6 +41,15 @@ public class AccountsConfiguration {
                 .findFirst()
                 .map(a -> new LedgerAccount(a.getUsername(), a.getPassword(), a.roles(), a.communes(), a.provinces()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+    }
+
+    /** HTTP Basic (and the sign-in form) checked against the accounts, a verified credential kept {@code ledger.security.basic-cache}. */
+    @Bean
+    public VerifiedCredentials verifiedCredentials(UserDetailsService accounts, PasswordEncoder encoder,
+                                                   @Value("${ledger.security.basic-cache:PT1M}") Duration ttl, MeterRegistry registry) {
+        DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(accounts);
+        bcrypt.setPasswordEncoder(encoder);
+        return new VerifiedCredentials(bcrypt, ttl, registry);
     }
 
     @Bean
