@@ -1,0 +1,26 @@
+-- PovertyListProjection: each version of a household's poverty-list entry, recorded when an event
+-- changed it, with that event's place in the household's stream and the instant it was recorded (its
+-- timestamp): the list as of an instant (GET /api/audit/poverty-list) is every household's last version
+-- recorded by then. Head names follow erasure as in poverty_list. The projection is rebuilt from the
+-- event store to fill it: its tables are emptied, and its token, count and dead letters go.
+TRUNCATE query_side.poverty_list;
+DELETE FROM ${processing_schema}.token_entry WHERE processor_name = 'poverty-list';
+DELETE FROM ${processing_schema}.dead_letter_entry WHERE processing_group = 'poverty-list';
+DELETE FROM query_side.projection_count WHERE processor = 'poverty-list';
+
+CREATE TABLE query_side.poverty_list_version (
+    household_id         UUID         NOT NULL,
+    sequence_number      BIGINT       NOT NULL,
+    recorded_at          TIMESTAMPTZ  NOT NULL,
+    code                 VARCHAR(64)  NOT NULL,
+    commune_code         VARCHAR(64)  NOT NULL,
+    head_name            VARCHAR(200),
+    classification       VARCHAR(16),
+    classification_since DATE,
+    left_lists_on        DATE,
+    policy_group         VARCHAR(32),
+    closed               BOOLEAN      NOT NULL,
+    PRIMARY KEY (household_id, sequence_number)
+);
+-- The households ever placed in a unit, for the list of some units.
+CREATE INDEX poverty_list_version_unit ON query_side.poverty_list_version (commune_code, household_id);
