@@ -8,19 +8,12 @@ DELETE FROM ${processing_schema}.token_entry WHERE processor_name = 'poverty-lis
 DELETE FROM ${processing_schema}.dead_letter_entry WHERE processing_group = 'poverty-list';
 DELETE FROM query_side.projection_count WHERE processor = 'poverty-list';
 
-CREATE TABLE query_side.poverty_list_version (
-    household_id         UUID         NOT NULL,
-    sequence_number      BIGINT       NOT NULL,
-    recorded_at          TIMESTAMPTZ  NOT NULL,
-    code                 VARCHAR(64)  NOT NULL,
-    commune_code         VARCHAR(64)  NOT NULL,
-    head_name            VARCHAR(200),
-    classification       VARCHAR(16),
-    classification_since DATE,
-    left_lists_on        DATE,
-    policy_group         VARCHAR(32),
-    closed               BOOLEAN      NOT NULL,
-    PRIMARY KEY (household_id, sequence_number)
-);
+-- An entry's columns as poverty_list has them (listed_until is for today's list only).
+CREATE TABLE query_side.poverty_list_version (LIKE query_side.poverty_list);
+ALTER TABLE query_side.poverty_list_version
+    DROP COLUMN listed_until,
+    ADD COLUMN sequence_number BIGINT      NOT NULL,
+    ADD COLUMN recorded_at     TIMESTAMPTZ NOT NULL,
+    ADD PRIMARY KEY (household_id, sequence_number);
 -- The households ever placed in a unit, for the list of some units.
 CREATE INDEX poverty_list_version_unit ON query_side.poverty_list_version (commune_code, household_id);
