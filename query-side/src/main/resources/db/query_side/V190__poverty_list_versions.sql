@@ -14,6 +14,9 @@ ALTER TABLE query_side.poverty_list_version
     DROP COLUMN listed_until,
     ADD COLUMN sequence_number BIGINT      NOT NULL,
     ADD COLUMN recorded_at     TIMESTAMPTZ NOT NULL,
+    -- an event's timestamp has nanoseconds, a TIMESTAMPTZ microseconds: recorded_at holds them cut to the
+    -- microsecond, recorded_nanos the rest, so that (recorded_at, recorded_nanos) compares exactly
+    ADD COLUMN recorded_nanos  SMALLINT    NOT NULL,
     ADD PRIMARY KEY (household_id, sequence_number);
 -- The households ever placed in a unit, for the list of some units.
 CREATE INDEX poverty_list_version_unit ON query_side.poverty_list_version (commune_code, household_id);

@@ -1,7 +1,6 @@
 package vn.householdledger.query.povertylist;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -93,8 +92,8 @@ public class PovertyListProjection {
 
     private void version(PovertyListEntry e, long sequence, Instant recordedAt) {
         writer.write("INSERT INTO query_side.poverty_list_version (" + PovertyListEntry.COLUMNS
-                + ", sequence_number, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                e.values(sequence, recordedAt.atOffset(ZoneOffset.UTC)));
+                + ", sequence_number, recorded_at, recorded_nanos) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                e.values(sequence, PovertyListAsOf.micros(recordedAt), PovertyListAsOf.nanos(recordedAt)));
     }
 
     private Map<UUID, PovertyListEntry> load(Collection<UUID> households) {
