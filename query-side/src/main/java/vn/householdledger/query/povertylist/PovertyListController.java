@@ -30,8 +30,9 @@ import vn.householdledger.query.unit.UnitLineage;
 
 /**
  * The poverty list today, from the live read model; on a past business date, as the ledger knows that
- * day now; and as it stood at any past instant. The last two are replayed from the event store by
- * {@link PovertyListReplay}. Both make their items through {@link PovertyListing}. Each household is
+ * day now, replayed from the event store by {@link PovertyListReplay}; and as it stood at any past
+ * instant, from the versions of {@link PovertyListAsOf}. The last two make their items through
+ * {@link PovertyListing}. Each household is
  * listed, and filtered, under its unit of the day listed (merged and split units followed; at an
  * instant, only the changes of units the ledger knew by then).
  */
@@ -40,12 +41,15 @@ public class PovertyListController {
 
     private final JdbcTemplate jdbc;
     private final PovertyListReplay replay;
+    private final PovertyListAsOf versions;
     private final UnitLineage lineage;
     private final Clock clock;
 
-    public PovertyListController(JdbcTemplate jdbc, PovertyListReplay replay, UnitLineage lineage, Clock clock) {
+    public PovertyListController(JdbcTemplate jdbc, PovertyListReplay replay, PovertyListAsOf versions, UnitLineage lineage,
+                                 Clock clock) {
         this.jdbc = jdbc;
         this.replay = replay;
+        this.versions = versions;
         this.lineage = lineage;
         this.clock = clock;
     }
@@ -80,14 +84,15 @@ public class PovertyListController {
                                                       @RequestParam(required = false) ListedStatus status,
                                                       @RequestParam(required = false) PolicyGroup policyGroup,
                                                       @RequestParam(required = false) Integer page,
-                                                      @RequestParam(required = false) Integer size) {
+                                                      @RequestParam(required = false) Integer size)
+            throws InterruptedException {
         if (!BusinessCalendar.isPlausible(asOf)) {
             throw new InvalidInput("asOf", "input.instant.years", BusinessCalendar.FIRST_YEAR, BusinessCalendar.LAST_YEAR);
         }
         PovertyListing listing = listing(commune, status, policyGroup, page, size);
         CommuneScope scope = lineage.scope(commune);
         LocalDate day = LocalDate.ofInstant(asOf, BusinessCalendar.VIETNAM);
-        return listing.answer(inUnits(replay.entriesAt(asOf, lineage.sources(scope)), day, asOf, scope), day);
+        return listing.answer(inUnits(versions.entriesAt(asOf, lineage.sources(scope)), day, asOf, scope), day);
     }
 
     /** The entries under their units of {@code day} (as known at {@code knownAt}), those of the scope only. */

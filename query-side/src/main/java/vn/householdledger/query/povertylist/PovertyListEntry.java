@@ -3,6 +3,7 @@ package vn.householdledger.query.povertylist;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.UUID;
 import vn.householdledger.api.erasure.Personal;
 import vn.householdledger.api.household.Classification;
@@ -18,8 +19,9 @@ import vn.householdledger.events.household.HouseholdTransferred;
 import vn.householdledger.events.household.Listing;
 
 /**
- * One household as the poverty list knows it, and how each event changes it: a pure fold, used by
- * the live projection and by the as-of replay alike, so the two cannot disagree.
+ * One household as the poverty list knows it, and how each event changes it: a pure fold, by which
+ * the live projection keeps both today's list and every version the list as of an instant reads, so
+ * the two cannot disagree.
  */
 public record PovertyListEntry(UUID householdId, String code, String communeCode, String headName,
                                Classification classification, LocalDate classificationSince, LocalDate leftListsOn,
@@ -35,6 +37,15 @@ public record PovertyListEntry(UUID householdId, String code, String communeCode
         return new PovertyListEntry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                 classification == null ? null : Classification.valueOf(classification), rs.getObject(6, LocalDate.class),
                 rs.getObject(7, LocalDate.class), rs.getString(8), rs.getBoolean(9));
+    }
+
+    /** The values of {@link #COLUMNS} for a statement, in their order, then {@code more}. */
+    Object[] values(Object... more) {
+        Object[] own = {householdId, code, communeCode, headName, classification == null ? null : classification.name(),
+                classificationSince, leftListsOn, policyGroup, closed};
+        Object[] values = Arrays.copyOf(own, own.length + more.length);
+        System.arraycopy(more, 0, values, own.length, more.length);
+        return values;
     }
 
     /** The same entry under another unit: the one its unit has become. */

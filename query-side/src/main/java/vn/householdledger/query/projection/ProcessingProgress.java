@@ -52,6 +52,12 @@ public class ProcessingProgress {
         return true;
     }
 
+    /** Whether the projection {@code name} has handled every committed event at or below {@code position}. */
+    public boolean reached(String name, long position) {
+        StreamingEventProcessor processor = processors().get(name);
+        return position <= 0 || processor != null && reached(processor, position);
+    }
+
     private boolean reached(StreamingEventProcessor processor, long position) {
         Map<Integer, EventTrackerStatus> status = processor.processingStatus();
         if (!processor.isRunning() || status.isEmpty()) {

@@ -3,6 +3,7 @@ package vn.householdledger.query.projection;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -40,9 +41,19 @@ public class ReadConsistency implements HandlerInterceptor {
 
     /** Waits until every projection reflects {@code position}, or fails with 503 after the maximum wait. */
     public void awaitPosition(long position) throws InterruptedException {
+        await(position, () -> progress.reached(position));
+    }
+
+    /** Waits until the projection {@code processor} reflects every event committed so far, as {@link #awaitPosition} does. */
+    public void awaitHead(String processor) throws InterruptedException {
+        long head = progress.head();
+        await(head, () -> progress.reached(processor, head));
+    }
+
+    private void await(long position, BooleanSupplier reached) throws InterruptedException {
         long deadline = System.nanoTime() + maxWait.toNanos();
         long pause = 2;
-        while (!progress.reached(position)) {
+        while (!reached.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new NotYetConsistent(position);
             }
