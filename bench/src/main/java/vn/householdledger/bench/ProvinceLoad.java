@@ -34,7 +34,10 @@ final class ProvinceLoad {
     private static final int GENERATOR_VERSION = 1;
     static final String SCRATCH_TABLE = "bench_scratch.domain_event_entry";
     private static final String EVENT_TABLE = "event_store.domain_event_entry";
-    private static final String[] LOOKUPS = {"commune_directory", "household_code", "household_placement", "national_id_holder"};
+    /** Each lookup table with the columns its file fills (later migrations added columns the history leaves empty). */
+    private static final Map<String, String> LOOKUPS = Map.of("commune_directory", "code, area",
+            "household_code", "code, household_id", "household_placement", "household_id, commune_code, open, village",
+            "national_id_holder", "national_id, household_id, member_id");
 
     private final Path events;
     private final Path summary;
@@ -108,14 +111,14 @@ final class ProvinceLoad {
 
     /** The command side's lookup tables as the history leaves them (the service fills them command by command). */
     void loadLookups(Connection db) throws IOException, SQLException {
-        for (String table : LOOKUPS) {
-            try (InputStream in = Files.newInputStream(lookups.resolve(table + ".tsv"))) {
-                copy(db, "COPY command_side." + table + " FROM STDIN", in);
+        for (Map.Entry<String, String> table : LOOKUPS.entrySet()) {
+            try (InputStream in = Files.newInputStream(lookups.resolve(table.getKey() + ".tsv"))) {
+                copy(db, "COPY command_side." + table.getKey() + " (" + table.getValue() + ") FROM STDIN", in);
             }
         }
         try (Statement sql = db.createStatement()) {
             sql.execute("VACUUM ANALYZE " + EVENT_TABLE);
-            for (String table : LOOKUPS) {
+            for (String table : LOOKUPS.keySet()) {
                 sql.execute("VACUUM ANALYZE command_side." + table);
             }
         }
