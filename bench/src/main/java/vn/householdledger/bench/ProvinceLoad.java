@@ -31,7 +31,9 @@ import vn.householdledger.events.household.Member;
 final class ProvinceLoad {
 
     /** Raised whenever the generator changes what it writes, so that no stale file is reused. */
-    private static final int GENERATOR_VERSION = 1;
+    private static final int GENERATOR_VERSION = 2;
+    /** The size of an ordinary household's history, against which the long one is timed. */
+    private static final int SHORT_HISTORY_EVENTS = 20;
     static final String SCRATCH_TABLE = "bench_scratch.domain_event_entry";
     private static final String EVENT_TABLE = "event_store.domain_event_entry";
     /** Each lookup table with the columns its file fills (later migrations added columns the history leaves empty). */
@@ -51,7 +53,10 @@ final class ProvinceLoad {
         this.lookups = options.work().resolve(name + "-lookups");
     }
 
-    /** Generates the history unless an earlier run left it; answers its summary (counts by event type, seconds taken). */
+    /**
+     * Generates the history unless an earlier run left it; answers its summary (counts by event type, the
+     * long history and its ordinary counterpart, seconds taken).
+     */
     @SuppressWarnings("unchecked")
     Map<String, Object> prepare(Options options) throws IOException {
         if (Files.exists(summary)) {
@@ -80,10 +85,16 @@ final class ProvinceLoad {
         generated.put("events", byType.values().stream().mapToLong(Long::longValue).sum());
         generated.put("years", ProvinceHistory.FIRST_YEAR + "-" + ProvinceHistory.LAST_YEAR);
         generated.put("eventsByType", byType);
+        generated.put("longHistory", stream(history.longHistory()));
+        generated.put("shortHistory", stream(history.shortHistory(SHORT_HISTORY_EVENTS)));
         generated.put("generationSeconds", Bench.seconds(started));
         generated.put("fileMb", Files.size(events) / (1024 * 1024));
         json.writerWithDefaultPrettyPrinter().writeValue(summary.toFile(), generated);
         return generated;
+    }
+
+    private static Map<String, Object> stream(HouseholdCase household) {
+        return Map.of("householdId", household.householdId().toString(), "events", household.events());
     }
 
     /** A table with the event store's columns, indexes and constraints, fed by its own sequence. */
