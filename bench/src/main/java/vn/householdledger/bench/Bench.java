@@ -25,9 +25,11 @@ import vn.householdledger.bench.history.ProvinceHistory;
 /**
  * The benchmark, in one run on one machine: it starts the standalone service as a child process, loads
  * a province's history at scale and compares, each beside PostgreSQL's own ceiling measured in the same
- * run, the rebuild of every read model (against COPY) and commands over HTTP (against raw inserts); then
- * it times the committee's and auditors' reads, restarts the service and measures its start and memory.
- * It writes {@code report.json} and {@code report.md} under {@code bench/results}.
+ * run, the rebuild of every read model (against COPY) and commands over HTTP (against raw inserts: once
+ * signed in by bcrypt Basic, once by bearer tokens); it times the committee's and auditors' reads, a
+ * command on a long history against one on a short history, the commune table's first answer after a
+ * review and the whole province's as-of list; then it restarts the service and measures its start and
+ * memory. It writes {@code report.json} and {@code report.md} under {@code bench/results}.
  */
 public final class Bench {
 
