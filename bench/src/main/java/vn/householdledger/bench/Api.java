@@ -15,11 +15,16 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
-/** The service's HTTP API as one account sees it: JSON in and out, HTTP Basic, one shared connection pool. */
+/**
+ * The service's HTTP API as one account sees it: JSON in and out, HTTP Basic or a bearer token, one shared
+ * connection pool.
+ */
 final class Api {
 
-    record Answer(int status, String body) {
+    /** An answer; {@code position} is its {@code X-Event-Position} (a write's), or -1 when it has none. */
+    record Answer(int status, String body, long position) {
         JsonNode json(ObjectMapper mapper) {
             try {
                 return mapper.readTree(body);
@@ -33,28 +38,47 @@ final class Api {
 
     private final HttpClient http;
     private final URI base;
-    private final String authorization;
+    private final Supplier<String> authorization;
 
-    private Api(HttpClient http, URI base, String account) {
+    private Api(HttpClient http, URI base, Supplier<String> authorization) {
         this.http = http;
         this.base = base;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((account + ":" + account).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
     }
 
+    /** {@code account} over HTTP Basic, its password its name. */
     static Api as(String account, URI base) {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        String basic = "Basic " + Base64.getEncoder().encodeToString((account + ":" + account).getBytes(StandardCharsets.UTF_8));
+        return new Api(client(), base, () -> basic);
+    }
+
+    /** The account {@code token} belongs to, with its current access token. */
+    static Api bearer(BearerToken token, URI base) {
+        return new Api(client(), base, () -> "Bearer " + token.get());
+    }
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newCachedThreadPool(task -> {
                     Thread thread = new Thread(task, "bench-http");
                     thread.setDaemon(true);
                     return thread;
                 }))
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        return new Api(http, base, account);
     }
 
     Answer get(String path) {
         return send(request(path).GET().build());
+    }
+
+    /** A read that reflects at least {@code position} (the read side waits for it, up to its own limit). */
+    Answer getAt(String path, long position) {
+        return send(request(path).header("X-Event-Position", Long.toString(position)).GET().build());
+    }
+
+    /** A read that may take long: answered within {@code timeout} or failed. */
+    Answer getSlow(String path, Duration timeout) {
+        return send(request(path).timeout(timeout).GET().build());
     }
 
     /** A write with a fresh Idempotency-Key, as a careful client sends every write. */
@@ -85,13 +109,14 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("Authorization", authorization);
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("Authorization", authorization.get());
     }
 
     private Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
+            return new Answer(response.statusCode(), response.body(),
+                    response.headers().firstValueAsLong("X-Event-Position").orElse(-1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -25,9 +25,11 @@ import vn.householdledger.bench.history.ProvinceHistory;
 /**
  * The benchmark, in one run on one machine: it starts the standalone service as a child process, loads
  * a province's history at scale and compares, each beside PostgreSQL's own ceiling measured in the same
- * run, the rebuild of every read model (against COPY) and commands over HTTP (against raw inserts); then
- * it times the committee's and auditors' reads, restarts the service and measures its start and memory.
- * It writes {@code report.json} and {@code report.md} under {@code bench/results}.
+ * run, the rebuild of every read model (against COPY) and commands over HTTP (against raw inserts: once
+ * signed in by bcrypt Basic, once by bearer tokens); it times the committee's and auditors' reads, a
+ * command on a long history against one on a short history, the commune table's first answer after a
+ * review and the whole province's as-of list; then it restarts the service and measures its start and
+ * memory. It writes {@code report.json} and {@code report.md} under {@code bench/results}.
  */
 public final class Bench {
 
@@ -38,6 +40,7 @@ public final class Bench {
     private Bench() {
     }
 
+    @SuppressWarnings("unchecked")
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("pages")) {
             PageBench.run(Options.parse(Arrays.copyOfRange(args, 1, args.length)).withDemo());
@@ -56,6 +59,9 @@ public final class Bench {
         List<String> communes = IntStream.range(0, options.communes()).mapToObj(ProvinceHistory::communeCode).toList();
         try (Machine machine = new Machine()) {
             Map<String, Object> described = Machine.describe();
+            Map<String, Object> loadAverage = new LinkedHashMap<>();
+            loadAverage.put("atStart", Machine.loadAverages());
+            described.put("loadAverage", loadAverage);
             report.put("machine", described);
             machine.phase("generate");
             ProvinceLoad province = new ProvinceLoad(options);
@@ -89,6 +95,7 @@ public final class Bench {
                     report.put("loadRowsPerSecond", Math.round(province.copyEvents(db, "event_store.domain_event_entry")));
                     province.loadLookups(db);
                     report.put("loadSeconds", seconds(loadStarted));
+                    Instant loaded = Instant.now();
 
                     cpu.put("load", service.cpu().since(mark));
                     machine.phase("rebuild");
@@ -133,19 +140,45 @@ public final class Bench {
 
                     cpu.put("raw inserts", service.cpu().since(mark));
                     autovacuum.put("beforeCommands", Autovacuum.settle(db, AUTOVACUUM_LIMIT));
-                    machine.phase("commands");
+                    machine.phase("commands, bcrypt Basic");
                     mark = service.cpu();
-                    log.info("Commands over HTTP: {} clients", options.clients());
-                    ClosedLoop.Result commands = new Commands(Api.as("worker", service.base()), communes, households).run(options);
-                    report.put("commandsPerSecond", Math.round(commands.perSecond()));
-                    report.put("commandP50Ms", Latencies.round(commands.all().percentileMs(50)));
-                    report.put("commandP99Ms", Latencies.round(commands.all().percentileMs(99)));
-                    report.put("commands", commands.summary());
-                    log.info("  {}", commands.summary());
+                    log.info("Commands over HTTP: {} clients, HTTP Basic with a bcrypt password", options.clients());
+                    Map<String, Object> history = (Map<String, Object>) report.get("history");
+                    UUID longHistory = householdOf(history, "longHistory");
+                    UUID shortHistory = householdOf(history, "shortHistory");
+                    // Left to their own phase, whose first command on each must be the first since the load.
+                    List<UUID> others = households.stream().filter(h -> !h.equals(longHistory) && !h.equals(shortHistory))
+                            .toList();
+                    Map<String, Object> basic = commands(Api.as(Standalone.REAL_WORKER, service.base()), communes, others, options,
+                            raw);
+                    report.put("commandsBasicBcrypt", basic);
+                    report.put("commands", basic);
+                    report.put("commandsPerSecond", basic.get("perSecond"));
+                    report.put("commandP50Ms", basic.get("p50Ms"));
+                    report.put("commandP99Ms", basic.get("p99Ms"));
                     long catchUp = System.nanoTime();
                     Rebuild.awaitAllLive(admin, CATCH_UP_LIMIT);
-                    cpu.put("commands", service.cpu().since(mark));
                     report.put("projectionCatchUpAfterCommandsSeconds", seconds(catchUp));
+                    cpu.put("commands, bcrypt Basic", service.cpu().since(mark));
+
+                    autovacuum.put("beforeBearerCommands", Autovacuum.settle(db, AUTOVACUUM_LIMIT));
+                    machine.phase("commands, bearer");
+                    mark = service.cpu();
+                    log.info("Commands over HTTP: {} clients, bearer tokens", options.clients());
+                    Api bearer = Api.bearer(BearerToken.of(service.base(), Standalone.REAL_WORKER), service.base());
+                    report.put("commandsBearer", commands(bearer, communes, others, options, raw));
+                    Rebuild.awaitAllLive(admin, CATCH_UP_LIMIT);
+                    cpu.put("commands, bearer", service.cpu().since(mark));
+
+                    Phases phases = new Phases(machine, service, cpu, report);
+                    Commands assessing = new Commands(bearer, communes, others);
+                    phases.run("long history", "longHistory", "ratio", "longHistoryCommandRatio",
+                            () -> new LongHistory(assessing, db).run(longHistory, shortHistory));
+                    phases.run("statistics after review", "firstStatisticsAfterReview", "firstMedianMs",
+                            "firstStatisticsAfterReviewMs", () -> new FirstStatistics(assessing, bearer,
+                                    Api.as("committee", service.base())).run(others.get(others.size() / 2)));
+                    phases.run("province as-of", "provinceAsOf", "seconds", "provinceAsOfSeconds",
+                            () -> ProvinceAsOf.run(Api.as("auditor", service.base()), loaded));
                 }
                 firstStart.put("peakRssMb", service.memoryMb("VmHWM"));
             }
@@ -166,11 +199,54 @@ public final class Bench {
                 report.put("rssPid", service.pid());
             }
             report.put("load", machine.load());
+            loadAverage.put("byPhase", report.get("load"));
         }
         report.put("targets", Targets.check(report));
         report.put("finishedAt", Instant.now().toString());
         Report.write(report, options.results());
         log.info("Reports written to {}", options.results().toAbsolutePath());
+    }
+
+    /** Figures of a phase. */
+    private interface Figures {
+        Map<String, Object> measure() throws Exception;
+    }
+
+    /** Phases of the first run that each give a headline figure and its details. */
+    private record Phases(Machine machine, Standalone service, Map<String, Object> cpu, Map<String, Object> report) {
+
+        /**
+         * Runs {@code figures} as the phase {@code name} (its load and CPU counted apart); reports them under
+         * {@code key}, and the one named {@code headline} also under {@code headlineKey}.
+         */
+        void run(String name, String key, String headline, String headlineKey, Figures figures) throws Exception {
+            machine.phase(name);
+            CpuTime.Reading mark = service.cpu();
+            log.info("Phase: {}", name);
+            Map<String, Object> measured = figures.measure();
+            log.info("  {}", measured);
+            report.put(key, measured);
+            report.put(headlineKey, measured.get(headline));
+            cpu.put(name, service.cpu().since(mark));
+        }
+    }
+
+    /**
+     * The commands phase with {@code worker}'s way of signing in: commands/s, latencies and the ratio to
+     * the raw inserts' ceiling.
+     */
+    private static Map<String, Object> commands(Api worker, List<String> communes, List<UUID> households, Options options,
+                                                ClosedLoop.Result raw) throws InterruptedException {
+        ClosedLoop.Result commands = new Commands(worker, communes, households).run(options);
+        Map<String, Object> figures = commands.summary();
+        figures.put("ratioToRaw", Math.round(commands.perSecond() / raw.perSecond() * 1000) / 1000.0);
+        log.info("  {}", figures);
+        return figures;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static UUID householdOf(Map<String, Object> history, String which) {
+        return UUID.fromString((String) ((Map<String, Object>) history.get(which)).get("householdId"));
     }
 
     static void log(String message) {

@@ -30,6 +30,8 @@ import vn.householdledger.standard.PovertyStandards;
 final class Commands {
 
     private static final AtomicLong NATIONAL_IDS = new AtomicLong(1);
+    /** Runs of the phase so far: each registers its households under codes of its own. */
+    private static final AtomicLong RUNS = new AtomicLong();
 
     private final Api worker;
     private final List<String> communes;
@@ -48,13 +50,14 @@ final class Commands {
     }
 
     ClosedLoop.Result run(Options options) throws InterruptedException {
+        long run = RUNS.incrementAndGet();
         return ClosedLoop.run(options.clients(), options.warmupSeconds(), options.measureSeconds(), client -> {
             SplittableRandom random = new SplittableRandom(client);
             AtomicLong sent = new AtomicLong();
             return () -> {
                 long n = sent.getAndIncrement();
                 return switch ((int) (n % 4)) {
-                    case 0 -> write("registration", "/api/households", registration(random, client, n));
+                    case 0 -> write("registration", "/api/households", registration(random, run + "-" + client + "-" + n));
                     case 2 -> write("loan", "/api/households/" + household(random) + "/loans", loan(random));
                     default -> write("assessment", "/api/households/" + household(random) + "/assessments", assessment(random));
                 };
@@ -63,23 +66,34 @@ final class Commands {
     }
 
     private String write(String kind, String path, Object body) throws JsonProcessingException {
+        send(kind, path, body);
+        return kind;
+    }
+
+    /** Records {@code assessment} of {@code household}; answers the service's answer, a write's position included. */
+    Api.Answer assess(UUID household, AssessmentRequest assessment) throws JsonProcessingException {
+        return send("assessment", "/api/households/" + household + "/assessments", assessment);
+    }
+
+    private Api.Answer send(String kind, String path, Object body) throws JsonProcessingException {
         Api.Answer answer = worker.post(path, json.writeValueAsString(body));
         if (answer.status() / 100 != 2) {
             throw new IllegalStateException(kind + " answered " + answer.status() + ": " + answer.body());
         }
-        return kind;
+        return answer;
     }
 
-    private RegisterHouseholdRequest registration(SplittableRandom random, int client, long n) {
+    private RegisterHouseholdRequest registration(SplittableRandom random, String code) {
         int village = 1 + random.nextInt(12);
-        return new RegisterHouseholdRequest(null, "BENCH-" + client + "-" + n, communes.get(random.nextInt(communes.size())),
+        return new RegisterHouseholdRequest(null, "BENCH-" + code, communes.get(random.nextInt(communes.size())),
                 "Thôn " + village, "Số " + (1 + random.nextInt(200)) + ", Thôn " + village, List.of(
                         member("Nguyễn Văn Bình", Sex.MALE, "1978-03-12", Relation.HEAD, nationalId()),
                         member("Lê Thị Hoa", Sex.FEMALE, "1981-07-30", Relation.SPOUSE, nationalId()),
                         member("Nguyễn Thị Mai", Sex.FEMALE, "2012-01-05", Relation.CHILD, null)), today);
     }
 
-    private AssessmentRequest assessment(SplittableRandom random) {
+    /** This year's assessment of a household as the review season records them: of any class. */
+    AssessmentRequest assessment(SplittableRandom random) {
         List<String> deprivations = new ArrayList<>();
         for (String indicator : indicators) {
             if (random.nextDouble() < 0.2) {
@@ -89,6 +103,14 @@ final class Commands {
         return new AssessmentRequest(today.getYear(), today, null, (120 + random.nextInt(250)) * 10_000L, deprivations,
                 random.nextBoolean() ? List.of(PovertyCause.LACK_CAPITAL) : List.of(PovertyCause.LACK_SKILLS, PovertyCause.LONG_ILLNESS),
                 random.nextDouble() < 0.9, null, null);
+    }
+
+    /** This year's assessment of a household that is plainly poor (no income to speak of, every deprivation), or plainly not. */
+    AssessmentRequest assessment(boolean poor) {
+        return poor
+                ? new AssessmentRequest(today.getYear(), today, null, 100_000L, indicators, List.of(PovertyCause.LACK_CAPITAL), true,
+                        null, null)
+                : new AssessmentRequest(today.getYear(), today, null, 50_000_000L, List.of(), List.of(), true, null, null);
     }
 
     private LoanRequest loan(SplittableRandom random) {

@@ -66,6 +66,20 @@ final class Machine implements AutoCloseable {
         return load;
     }
 
+    /** The load averages over 1, 5 and 15 minutes, as /proc/loadavg gives them. */
+    static Map<String, Object> loadAverages() {
+        Map<String, Object> averages = new LinkedHashMap<>();
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            averages.put("1min", Double.parseDouble(fields[0]));
+            averages.put("5min", Double.parseDouble(fields[1]));
+            averages.put("15min", Double.parseDouble(fields[2]));
+        } catch (IOException | RuntimeException e) {
+            averages.put("unreadable", e.toString());
+        }
+        return averages;
+    }
+
     static double loadAverage() {
         try {
             return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);

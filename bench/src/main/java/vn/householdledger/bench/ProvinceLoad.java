@@ -31,10 +31,15 @@ import vn.householdledger.events.household.Member;
 final class ProvinceLoad {
 
     /** Raised whenever the generator changes what it writes, so that no stale file is reused. */
-    private static final int GENERATOR_VERSION = 1;
+    private static final int GENERATOR_VERSION = 2;
+    /** The size of an ordinary household's history, against which the long one is timed. */
+    private static final int SHORT_HISTORY_EVENTS = 20;
     static final String SCRATCH_TABLE = "bench_scratch.domain_event_entry";
     private static final String EVENT_TABLE = "event_store.domain_event_entry";
-    private static final String[] LOOKUPS = {"commune_directory", "household_code", "household_placement", "national_id_holder"};
+    /** Each lookup table with the columns its file fills (later migrations added columns the history leaves empty). */
+    private static final Map<String, String> LOOKUPS = Map.of("commune_directory", "code, area",
+            "household_code", "code, household_id", "household_placement", "household_id, commune_code, open, village",
+            "national_id_holder", "national_id, household_id, member_id");
 
     private final Path events;
     private final Path summary;
@@ -48,7 +53,10 @@ final class ProvinceLoad {
         this.lookups = options.work().resolve(name + "-lookups");
     }
 
-    /** Generates the history unless an earlier run left it; answers its summary (counts by event type, seconds taken). */
+    /**
+     * Generates the history unless an earlier run left it; answers its summary (counts by event type, the
+     * long history and its ordinary counterpart, seconds taken).
+     */
     @SuppressWarnings("unchecked")
     Map<String, Object> prepare(Options options) throws IOException {
         if (Files.exists(summary)) {
@@ -77,10 +85,16 @@ final class ProvinceLoad {
         generated.put("events", byType.values().stream().mapToLong(Long::longValue).sum());
         generated.put("years", ProvinceHistory.FIRST_YEAR + "-" + ProvinceHistory.LAST_YEAR);
         generated.put("eventsByType", byType);
+        generated.put("longHistory", stream(history.longHistory()));
+        generated.put("shortHistory", stream(history.shortHistory(SHORT_HISTORY_EVENTS)));
         generated.put("generationSeconds", Bench.seconds(started));
         generated.put("fileMb", Files.size(events) / (1024 * 1024));
         json.writerWithDefaultPrettyPrinter().writeValue(summary.toFile(), generated);
         return generated;
+    }
+
+    private static Map<String, Object> stream(HouseholdCase household) {
+        return Map.of("householdId", household.householdId().toString(), "events", household.events());
     }
 
     /** A table with the event store's columns, indexes and constraints, fed by its own sequence. */
@@ -108,14 +122,14 @@ final class ProvinceLoad {
 
     /** The command side's lookup tables as the history leaves them (the service fills them command by command). */
     void loadLookups(Connection db) throws IOException, SQLException {
-        for (String table : LOOKUPS) {
-            try (InputStream in = Files.newInputStream(lookups.resolve(table + ".tsv"))) {
-                copy(db, "COPY command_side." + table + " FROM STDIN", in);
+        for (Map.Entry<String, String> table : LOOKUPS.entrySet()) {
+            try (InputStream in = Files.newInputStream(lookups.resolve(table.getKey() + ".tsv"))) {
+                copy(db, "COPY command_side." + table.getKey() + " (" + table.getValue() + ") FROM STDIN", in);
             }
         }
         try (Statement sql = db.createStatement()) {
             sql.execute("VACUUM ANALYZE " + EVENT_TABLE);
-            for (String table : LOOKUPS) {
+            for (String table : LOOKUPS.keySet()) {
                 sql.execute("VACUUM ANALYZE command_side." + table);
             }
         }

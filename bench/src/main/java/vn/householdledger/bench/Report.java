@@ -30,15 +30,21 @@ final class Report {
                 .append(Boolean.TRUE.equals(t.get("met")) ? "yes" : "**no**").append(" |\n"));
         md.append("\n## Figures\n\n| figure | value |\n|---|---|\n");
         for (String key : new String[]{"commandsPerSecond", "commandP50Ms", "commandP99Ms", "rawInsertsPerSecond",
+                "longHistoryCommandRatio", "firstStatisticsAfterReviewMs", "provinceAsOfSeconds",
                 "rebuildEventsPerSecond", "copyRowsPerSecond", "loadRowsPerSecond", "projectionCatchUpAfterCommandsSeconds",
                 "startSeconds", "rssMb"}) {
             md.append("| `").append(key).append("` | ").append(report.get(key)).append(" |\n");
         }
         ((Map<String, Object>) report.get("readP99Ms")).forEach((read, p99) ->
                 md.append("| `readP99Ms.").append(read).append("` | ").append(p99).append(" |\n"));
-        section(md, "Commands over HTTP", report.get("commands"));
+        section(md, "Commands over HTTP, HTTP Basic with a bcrypt password (commandsPerSecond, commandP50Ms, commandP99Ms)",
+                report.get("commandsBasicBcrypt"));
+        section(md, "Commands over HTTP, bearer tokens", report.get("commandsBearer"));
         section(md, "Raw inserts (PostgreSQL's ceiling for commands)", report.get("rawInserts"));
         section(md, "Rebuild of every read model", report.get("rebuild"));
+        section(md, "A command on a long history against one on a short history", report.get("longHistory"));
+        section(md, "The commune table's first answer after a review", report.get("firstStatisticsAfterReview"));
+        section(md, "The whole province's poverty list as of an instant", report.get("provinceAsOf"));
         section(md, "Reads", report.get("reads"));
         section(md, "Seconds spent vacuuming and waiting for autovacuum to finish before a phase", report.get("autovacuumWaitSeconds"));
         section(md, "First run of the service", report.get("firstRun"));

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The standalone service as a child process ({@code java -jar household-ledger.jar}) with its own data
@@ -24,6 +25,9 @@ final class Standalone implements AutoCloseable {
 
     private static final Pattern POSTGRES_PORT = Pattern.compile("Embedded PostgreSQL started on port (\\d+)");
     private static final Duration START_LIMIT = Duration.ofMinutes(3);
+    /** A worker whose password is stored as a real deployment stores it (cán bộ: an official). */
+    static final String REAL_WORKER = "canbo";
+    private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder(12);
 
     private final Process process;
     private final Path log;
@@ -51,6 +55,7 @@ final class Standalone implements AutoCloseable {
         command.add("--server.port=" + port);
         command.add("--ledger.data-dir=" + dataDir.toAbsolutePath());
         command.addAll(accounts(communes));
+        command.addAll(BearerToken.clientArgs());
         command.addAll(options.serviceArgs());
         Path log = options.work().resolve(logName);
         long started = System.nanoTime();
@@ -79,17 +84,26 @@ final class Standalone implements AutoCloseable {
         return new Standalone(process, log, dataDir, port, (System.nanoTime() - started) / 1e9);
     }
 
-    /** admin, committee, auditor, and a worker of every commune; each password is the account's name. */
+    /**
+     * admin, committee, auditor, and two workers of every commune; each password is the account's name.
+     * {@link #REAL_WORKER}'s is a bcrypt hash of the cost a deployment uses (.env.example's 12), as every
+     * real account's is; the others' are {@code {noop}}, so that the reads, the imports and the pages are
+     * timed as in earlier rounds, without a password hash in each request.
+     */
     private static List<String> accounts(List<String> communes) {
         List<String> args = new ArrayList<>();
-        String[][] accounts = {{"admin", "ADMIN"}, {"committee", "COMMITTEE"}, {"auditor", "AUDITOR"}, {"worker", "WORKER"}};
+        String[][] accounts = {{"admin", "ADMIN"}, {"committee", "COMMITTEE"}, {"auditor", "AUDITOR"}, {"worker", "WORKER"},
+                {REAL_WORKER, "WORKER"}};
         for (int i = 0; i < accounts.length; i++) {
             String prefix = "--ledger.security.users[" + i + "].";
-            args.add(prefix + "username=" + accounts[i][0]);
-            args.add(prefix + "password={noop}" + accounts[i][0]);
+            String name = accounts[i][0];
+            args.add(prefix + "username=" + name);
+            args.add(prefix + "password=" + (name.equals(REAL_WORKER) ? "{bcrypt}" + BCRYPT.encode(name) : "{noop}" + name));
             args.add(prefix + "roles=" + accounts[i][1]);
+            if (accounts[i][1].equals("WORKER")) {
+                args.add(prefix + "communes=" + String.join(",", communes));
+            }
         }
-        args.add("--ledger.security.users[3].communes=" + String.join(",", communes));
         return args;
     }
 

@@ -95,6 +95,9 @@ public final class HouseholdCase {
         }
     }
 
+    /** About how many events a household followed closely gathers over the history (see {@link #followed}). */
+    static final int LONG_HISTORY_EVENTS = 2_000;
+
     private final UUID householdId;
     private final String code;
     private final ProvinceHistory province;
@@ -103,6 +106,11 @@ public final class HouseholdCase {
     private final int registrationYear;
     private final String family;
     private final boolean disabled;
+    /**
+     * A household followed closely, for the bench's long history: registered in the first year, helped
+     * every few days (some {@value #LONG_HISTORY_EVENTS} events in all), and never closed or transferred.
+     */
+    private final boolean followed;
     private ProvinceHistory.Commune commune;
     private String village;
     private final Map<UUID, Member> members = new LinkedHashMap<>();
@@ -116,14 +124,15 @@ public final class HouseholdCase {
     private final Set<String> needs = new LinkedHashSet<>();
     private final List<Loan> loans = new ArrayList<>();
 
-    HouseholdCase(int index, ProvinceHistory.Commune commune, ProvinceHistory province, SplittableRandom random) {
+    HouseholdCase(int index, ProvinceHistory.Commune commune, ProvinceHistory province, SplittableRandom random, boolean followed) {
         this.householdId = Recorder.uuid(random);
         this.code = commune.code() + "-" + String.format("%06d", index + 1);
         this.commune = commune;
         this.province = province;
         this.random = random;
         this.stream = new Recorder(householdId.toString(), "Household", random);
-        this.registrationYear = random.nextDouble() < 0.8 ? ProvinceHistory.FIRST_YEAR
+        this.followed = followed;
+        this.registrationYear = followed || random.nextDouble() < 0.8 ? ProvinceHistory.FIRST_YEAR
                 : ProvinceHistory.FIRST_YEAR + 1 + random.nextInt(ProvinceHistory.LAST_YEAR - ProvinceHistory.FIRST_YEAR);
         this.family = Names.family(random);
         this.disabled = random.nextDouble() < 0.08;
@@ -155,6 +164,11 @@ public final class HouseholdCase {
     /** The village the household was registered in. */
     public String village() {
         return village;
+    }
+
+    /** How many events the household's stream holds. */
+    public long events() {
+        return stream.recorded();
     }
 
     /** The members present now, each with the national id the command side holds for them (if any). */
@@ -209,8 +223,15 @@ public final class HouseholdCase {
         if (listed) {
             maybe(plan, 0.12, Kind.ASSISTANCE, start, LocalDate.of(year, 11, 30));
         }
-        maybe(plan, 0.002, Kind.TRANSFER, start, end);
-        maybe(plan, 0.004, Kind.CLOSURE, start, end);
+        if (followed) {
+            long helps = (LONG_HISTORY_EVENTS - stream.recorded()) / (ProvinceHistory.LAST_YEAR - year + 1) - 5;
+            for (long i = 0; i < helps; i++) {
+                plan.add(new Activity(between(start, LocalDate.of(year, 11, 30)), Kind.ASSISTANCE, null));
+            }
+        } else {
+            maybe(plan, 0.002, Kind.TRANSFER, start, end);
+            maybe(plan, 0.004, Kind.CLOSURE, start, end);
+        }
         plan.add(new Activity(review, Kind.REVIEW, year));
         plan.add(new Activity(max(review, LocalDate.of(year, 12, 20)).plusDays(random.nextInt(8)), Kind.CARDS, year));
         return plan;
@@ -430,7 +451,9 @@ public final class HouseholdCase {
     /** A member leaves; the head's departure names the next head, and the last member's closes the case. */
     private void depart(List<EventRow> out, LocalDate on, Member leaving, DepartureReason reason) {
         if (members.size() == 1) {
-            close(out, on, ClosureReason.DISSOLVED);
+            if (!followed) {
+                close(out, on, ClosureReason.DISSOLVED);
+            }
             return;
         }
         if (leaving.relation() != Relation.HEAD) {

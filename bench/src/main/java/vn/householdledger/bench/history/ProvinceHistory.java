@@ -19,8 +19,9 @@ import vn.householdledger.events.target.DistrictTargetsSet;
  * with their yearly plans, the district's targets, and for every household its registration, members
  * coming and going, a yearly review classified by the standard of its year, the moves between classes
  * that follow, pledges, loans and their repayments, insurance cards, other help (a little of it
- * voided), transfers and closures. It is generated year by year; each year's events come out in the
- * order they were recorded, so global positions and timestamps rise together as they would have.
+ * voided), transfers and closures; one household, followed closely, gathers a long history of help. It
+ * is generated year by year; each year's events come out in the order they were recorded, so global
+ * positions and timestamps rise together as they would have.
  */
 public final class ProvinceHistory {
 
@@ -51,7 +52,7 @@ public final class ProvinceHistory {
                     ward ? CommuneKind.WARD : CommuneKind.COMMUNE, ward ? Area.URBAN : Area.RURAL, 258 + random.nextInt(40)));
         }
         for (int i = 0; i < households; i++) {
-            this.households.add(new HouseholdCase(i, communes.get(i % communeCount), this, random.split()));
+            this.households.add(new HouseholdCase(i, communes.get(i % communeCount), this, random.split(), i == 0));
         }
     }
 
@@ -71,6 +72,17 @@ public final class ProvinceHistory {
     /** Every household as the history leaves it (where it is, whether open, who is in it). */
     public List<HouseholdCase> households() {
         return households;
+    }
+
+    /** The household followed closely: some {@value HouseholdCase#LONG_HISTORY_EVENTS} events, open at the end. */
+    public HouseholdCase longHistory() {
+        return households.get(0);
+    }
+
+    /** An open household of {@code events} events (or as near as any comes), the long history's counterpart. */
+    public HouseholdCase shortHistory(int events) {
+        return households.stream().skip(1).filter(HouseholdCase::open)
+                .min(Comparator.comparingLong(h -> Math.abs(h.events() - events))).orElseThrow();
     }
 
     Commune anotherCommune(Commune from, SplittableRandom random) {

@@ -51,6 +51,11 @@ final class Recorder {
         last = at;
     }
 
+    /** How many events the stream holds so far. */
+    long recorded() {
+        return sequence;
+    }
+
     /** A random (version 4) UUID drawn from the generator's own random source, so runs repeat. */
     static UUID uuid(SplittableRandom random) {
         long most = (random.nextLong() & ~0xF000L) | 0x4000L;
