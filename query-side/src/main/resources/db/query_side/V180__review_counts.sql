@@ -31,6 +31,18 @@ CREATE TABLE query_side.review_count (
     delta        BIGINT       NOT NULL,
     PRIMARY KEY (commune_code, village, day, counted, simulated)
 );
+CREATE INDEX review_count_day ON query_side.review_count (day);
+
+-- review_count summed by year, so that a read sums whole years and only the days at a period's edges.
+CREATE TABLE query_side.review_count_year (
+    commune_code VARCHAR(64)  NOT NULL,
+    village      VARCHAR(200) NOT NULL,
+    year         INTEGER      NOT NULL,
+    counted      VARCHAR(32)  NOT NULL,
+    simulated    BOOLEAN      NOT NULL,
+    delta        BIGINT       NOT NULL,
+    PRIMARY KEY (commune_code, village, year, counted, simulated)
+);
 
 -- The reviews read model is rebuilt from the event store to fill them (and the registrations' villages).
 TRUNCATE query_side.review_assessment, query_side.review_move, query_side.review_placement, query_side.review_closure;

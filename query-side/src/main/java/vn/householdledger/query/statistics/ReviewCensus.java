@@ -7,16 +7,18 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.householdledger.events.household.ClassMove;
 
 /**
- * Counts over the reviews' counts ({@code review_count}, kept by {@link ReviewProjection}) by business
- * date: how many households of each unit were poor or near-poor on a day (by the last status decided on
- * or before it, in the unit their placement that day resolves to among the units in force on a second day,
- * {@code unitsOn}; closed cases left out), and how many moved between classes in a period. Each sums the
- * counts of every recorded commune and village first, then resolves each to its unit.
+ * Counts over the reviews' counts (kept by {@link ReviewProjection}) by business date: how many households
+ * of each unit were poor or near-poor on a day (by the last status decided on or before it, in the unit
+ * their placement that day resolves to among the units in force on a second day, {@code unitsOn}; closed
+ * cases left out), and how many moved between classes in a period. Each sums a period's counts of every
+ * recorded commune and village (whole years from {@code review_count_year}, less the days of its first and
+ * last year outside it from {@code review_count}), then resolves each to its unit.
  */
 @Repository
 public class ReviewCensus {
@@ -28,6 +30,24 @@ public class ReviewCensus {
 
     private static final String MOVES = Arrays.stream(ClassMove.values())
             .map(kind -> "'" + kind.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+    /** The count rows of the days of a period ({@link Days#parameters()}), as deltas. */
+    private static final String COUNTED = """
+            (SELECT commune_code, village, counted, simulated, delta FROM query_side.review_count_year
+              WHERE year BETWEEN ? AND ?
+             UNION ALL
+             SELECT commune_code, village, counted, simulated, -delta FROM query_side.review_count
+              WHERE day >= ? AND day < ? OR day > ? AND day <= ?) c""";
+
+    /** The days from {@code from} (all before {@code to} when null) to {@code to}, both included. */
+    private record Days(LocalDate from, LocalDate to) {
+        /** Its years, then the days of the first year before it and of the last year after it. */
+        Object[] parameters(Object... before) {
+            LocalDate first = from == null ? to : from.withDayOfYear(1);
+            Object[] days = {from == null ? 0 : from.getYear(), to.getYear(), first, from == null ? first : from, to,
+                    to.withMonth(12).withDayOfMonth(31)};
+            return Stream.concat(Arrays.stream(before), Arrays.stream(days)).toArray();
+        }
+    }
 
     private final JdbcTemplate jdbc;
 
@@ -41,13 +61,14 @@ public class ReviewCensus {
                         SELECT query_side.unit_in_force(c.commune_code, c.village, ?) AS commune,
                                coalesce(sum(c.households) FILTER (WHERE c.counted = 'POOR'), 0),
                                coalesce(sum(c.households) FILTER (WHERE c.counted = 'NEAR_POOR'), 0)
-                          FROM (SELECT commune_code, village, counted, sum(delta) AS households FROM query_side.review_count
-                                 WHERE day <= ? AND counted IN ('POOR', 'NEAR_POOR')
+                          FROM (SELECT commune_code, village, counted, sum(delta) AS households FROM""" + COUNTED + """
+
+                                 WHERE counted IN ('POOR', 'NEAR_POOR')
                                  GROUP BY commune_code, village, counted) c
                          GROUP BY commune""",
                 rs -> {
                     byCommune.put(rs.getString(1), new Statuses(rs.getLong(2), rs.getLong(3)));
-                }, unitsOn, day);
+                }, new Days(null, day).parameters(unitsOn));
         return byCommune;
     }
 
@@ -57,27 +78,32 @@ public class ReviewCensus {
      */
     public Set<String> simulatedOn(LocalDate day, LocalDate unitsOn) {
         return new HashSet<>(jdbc.queryForList("""
-                SELECT DISTINCT query_side.unit_in_force(commune_code, village, ?)
-                  FROM query_side.review_count
-                 WHERE day <= ? AND simulated AND counted NOT IN""" + MOVES + """
+                SELECT DISTINCT query_side.unit_in_force(commune_code, village, ?) FROM""" + COUNTED + """
 
-                 GROUP BY commune_code, village HAVING sum(delta) > 0""", String.class, unitsOn, day));
+                 WHERE simulated AND counted NOT IN""" + MOVES + """
+
+                 GROUP BY commune_code, village HAVING sum(delta) > 0""", String.class,
+                new Days(null, day).parameters(unitsOn)));
     }
 
     /** Moves of each kind decided in [from, to], by the unit in force on {@code unitsOn} of each household's placement then. */
     public Map<String, Map<ClassMove, Long>> movesBetween(LocalDate from, LocalDate to, LocalDate unitsOn) {
         Map<String, Map<ClassMove, Long>> byCommune = new HashMap<>();
+        if (from.isAfter(to)) {
+            return byCommune;
+        }
         jdbc.query("""
                         SELECT query_side.unit_in_force(c.commune_code, c.village, ?) AS commune, c.counted, sum(c.moves)
-                          FROM (SELECT commune_code, village, counted, sum(delta) AS moves FROM query_side.review_count
-                                 WHERE day BETWEEN ? AND ? AND counted IN""" + MOVES + """
+                          FROM (SELECT commune_code, village, counted, sum(delta) AS moves FROM""" + COUNTED + """
+
+                                 WHERE counted IN""" + MOVES + """
 
                                  GROUP BY commune_code, village, counted) c
                          GROUP BY commune, c.counted""",
                 rs -> {
                     byCommune.computeIfAbsent(rs.getString(1), c -> new HashMap<>())
                             .put(ClassMove.valueOf(rs.getString(2)), rs.getLong(3));
-                }, unitsOn, from, to);
+                }, new Days(from, to).parameters(unitsOn));
         return byCommune;
     }
 }

@@ -13,9 +13,10 @@ import vn.householdledger.query.projection.ReadModelWriter;
  * Keeps {@code review_count} for {@link ReviewProjection}: each household whose timeline an event changed
  * is recounted once per batch, when the batch commits, from the projection's own rows (its standing
  * assessments, placements, closure and moves), and only the difference to what it counted before is
- * applied. Households are handled by one segment each, but a count row is shared: it is upserted
- * ({@code delta = delta + excluded.delta}), in the order of its key, so that two segments' transactions
- * add up and never wait on each other in a cycle.
+ * applied, to the day's counts and to the year's ({@code review_count_year}, so that a read sums whole years
+ * and only the days at a period's edges). Households are handled by one segment each, but a count row is
+ * shared: it is upserted ({@code delta = delta + excluded.delta}), in the order of its key, so that two
+ * segments' transactions add up and never wait on each other in a cycle.
  */
 @Component
 class ReviewCounts {
@@ -37,36 +38,34 @@ class ReviewCounts {
                        LEAST(lead(d.assessed_on, 1, 'infinity'::date) OVER (PARTITION BY d.household_id ORDER BY d.assessed_on),
                              c.closed_on) AS to_day
                   FROM decided d LEFT JOIN query_side.review_closure c ON c.household_id = d.household_id),
-            -- the placement of each day, as placement_on answers it: the first one also before its day
+            -- the placement of each day, as placement_on answers it: the first one also before its day; the
+            -- village is the registration's
             placed AS (
-                SELECT p.household_id, p.commune_code,
+                SELECT p.household_id, p.commune_code, p.village,
                        CASE WHEN row_number() OVER w = 1 THEN '-infinity'::date ELSE p.from_date END AS from_day,
                        lead(p.from_date, 1, 'infinity'::date) OVER w AS to_day
-                  FROM (SELECT DISTINCT ON (p.household_id, p.from_date) p.household_id, p.from_date, p.commune_code
+                  FROM (SELECT DISTINCT ON (p.household_id, p.from_date) p.household_id, p.from_date, p.commune_code,
+                               coalesce(max(p.village) OVER (PARTITION BY p.household_id), '') AS village
                           FROM query_side.review_placement p JOIN recounted r ON r.household_id = p.household_id
                          ORDER BY p.household_id, p.from_date, p.sequence_number DESC) p
                 WINDOW w AS (PARTITION BY p.household_id ORDER BY p.from_date)),
-            village AS (
-                SELECT p.household_id, coalesce(max(p.village), '') AS village
-                  FROM query_side.review_placement p JOIN recounted r ON r.household_id = p.household_id
-                 GROUP BY p.household_id),
             -- a status as counted: split where the placement changes; not poor only when simulated
             piece AS (
-                SELECT s.household_id, p.commune_code, s.classification, s.simulated,
+                SELECT s.household_id, p.commune_code, p.village, s.classification, s.simulated,
                        GREATEST(s.from_day, p.from_day) AS from_day, LEAST(s.to_day, p.to_day) AS to_day
                   FROM standing s JOIN placed p ON p.household_id = s.household_id
                    AND p.from_day < s.to_day AND s.from_day < p.to_day
                  WHERE s.from_day < s.to_day AND (s.classification <> 'NOT_POOR' OR s.simulated)),
             counted AS (
-                SELECT household_id, commune_code, from_day AS day, classification AS counted, simulated, 1 AS delta
+                SELECT household_id, commune_code, village, from_day AS day, classification AS counted, simulated,
+                       1 AS delta
                   FROM piece
                 UNION ALL
-                SELECT household_id, commune_code, to_day, classification, simulated, -1 FROM piece
+                SELECT household_id, commune_code, village, to_day, classification, simulated, -1 FROM piece
                  WHERE to_day < 'infinity'
                 UNION ALL
-                SELECT m.household_id, p.commune_code, m.decided_on, m.kind, FALSE, 1
-                  FROM query_side.review_move m JOIN recounted r ON r.household_id = m.household_id
-                  JOIN placed p ON p.household_id = m.household_id AND p.from_day <= m.decided_on
+                SELECT m.household_id, p.commune_code, p.village, m.decided_on, m.kind, FALSE, 1
+                  FROM placed p JOIN query_side.review_move m ON m.household_id = p.household_id AND p.from_day <= m.decided_on
                    AND m.decided_on < p.to_day),
             gone AS (
                 DELETE FROM query_side.review_household_count c USING recounted r WHERE c.household_id = r.household_id
@@ -74,20 +73,26 @@ class ReviewCounts {
             kept AS (
                 INSERT INTO query_side.review_household_count (household_id, commune_code, village, day, counted,
                        simulated, delta)
-                SELECT c.household_id, c.commune_code, v.village, c.day, c.counted, c.simulated, sum(c.delta)
-                  FROM counted c JOIN village v ON v.household_id = c.household_id
-                 GROUP BY c.household_id, c.commune_code, v.village, c.day, c.counted, c.simulated
-                HAVING sum(c.delta) <> 0
-                RETURNING commune_code, village, day, counted, simulated, delta)
-            INSERT INTO query_side.review_count AS t (commune_code, village, day, counted, simulated, delta)
-            SELECT commune_code, village, day, counted, simulated, sum(delta)
-              FROM (SELECT * FROM kept
-                    UNION ALL
-                    SELECT commune_code, village, day, counted, simulated, -delta FROM gone) change
-             GROUP BY commune_code, village, day, counted, simulated
-            HAVING sum(delta) <> 0
-             ORDER BY commune_code, village, day, counted, simulated
-            ON CONFLICT (commune_code, village, day, counted, simulated) DO UPDATE SET delta = t.delta + excluded.delta""";
+                SELECT household_id, commune_code, village, day, counted, simulated, sum(delta) FROM counted
+                 GROUP BY household_id, commune_code, village, day, counted, simulated
+                HAVING sum(delta) <> 0
+                RETURNING commune_code, village, day, counted, simulated, delta),
+            change AS (
+                SELECT commune_code, village, day, counted, simulated, sum(delta) AS delta
+                  FROM (SELECT * FROM kept
+                        UNION ALL
+                        SELECT commune_code, village, day, counted, simulated, -delta FROM gone) change
+                 GROUP BY commune_code, village, day, counted, simulated
+                HAVING sum(delta) <> 0),
+            daily AS (
+                INSERT INTO query_side.review_count AS t (commune_code, village, day, counted, simulated, delta)
+                SELECT * FROM change ORDER BY commune_code, village, day, counted, simulated
+                ON CONFLICT (commune_code, village, day, counted, simulated) DO UPDATE SET delta = t.delta + excluded.delta)
+            INSERT INTO query_side.review_count_year AS t (commune_code, village, year, counted, simulated, delta)
+            SELECT commune_code, village, extract(YEAR FROM day), counted, simulated, sum(delta) FROM change
+             GROUP BY commune_code, village, extract(YEAR FROM day), counted, simulated
+             ORDER BY commune_code, village, extract(YEAR FROM day), counted, simulated
+            ON CONFLICT (commune_code, village, year, counted, simulated) DO UPDATE SET delta = t.delta + excluded.delta""";
 
     private final JdbcTemplate jdbc;
     private final ReadModelWriter writer;

@@ -25,18 +25,20 @@ import vn.householdledger.query.projection.ReadModelWriter;
  * Reads assessments (with their {@link Provenance}), moves between classes, voidings and restatements,
  * registrations and transfers (where a household is from which day, in which village) and closures; owns
  * {@code review_assessment}, {@code review_move}, {@code review_placement}, {@code review_closure},
- * {@code review_household_count} and {@code review_count}; serves the statistics and the escapes. A voided
- * assessment stays, marked, and the statistics leave it out; each move names the assessment that made it
- * ({@code assessment_sequence}), so that a voiding takes the voided one's move away and a restatement
- * replaces the restated one's.
+ * {@code review_household_count}, {@code review_count} and {@code review_count_year}; serves the statistics
+ * and the escapes. A voided assessment stays, marked, and the statistics leave it out; each move names the
+ * assessment that made it ({@code assessment_sequence}), so that a voiding takes the voided one's move away
+ * and a restatement replaces the restated one's.
  * <p>
  * The commune table and the flows (tổng hợp hộ nghèo) are kept as counts, so that the first answer after a
  * review is as fast as the next: {@code review_count} holds, by recorded commune and village, day and
  * class (and whether the status is simulated), +1 where a household's status starts and -1 where it ends,
- * and the moves decided each day, so that a day's statuses of every commune are a sum over days up to it
+ * and the moves decided each day ({@code review_count_year} sums them by year), so that a day's statuses
+ * of every commune are a sum over the years up to it less the days after it in its year
  * ({@link ReviewCensus}), resolved to the units in force by commune and village. Each event that changes a
- * household's timeline, backdated or not, has {@link ReviewCounts} recount that household from these rows
- * when the batch commits and apply the difference to what it counted before ({@code review_household_count}).
+ * household's timeline, backdated or not, has {@link ReviewCounts} recount that household from its
+ * assessments, placements, closure and moves when the batch commits, and apply the difference to what it
+ * counted before ({@code review_household_count}).
  */
 @Component
 @ProcessingGroup(ReviewProjection.NAME)
@@ -148,7 +150,8 @@ public class ReviewProjection {
     @ResetHandler
     void reset() {
         writer.write("TRUNCATE query_side.review_assessment, query_side.review_move, query_side.review_placement, "
-                + "query_side.review_closure, query_side.review_household_count, query_side.review_count");
+                + "query_side.review_closure, query_side.review_household_count, query_side.review_count, "
+                + "query_side.review_count_year");
     }
 
     private void move(java.util.UUID household, long sequence, int year, java.time.LocalDate on, ClassMove kind,
