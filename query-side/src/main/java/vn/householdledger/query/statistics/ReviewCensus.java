@@ -1,30 +1,24 @@
 package vn.householdledger.query.statistics;
 
 import java.time.LocalDate;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.householdledger.events.household.ClassMove;
-import vn.householdledger.query.projection.HandledEvents;
-import vn.householdledger.query.unit.UnitProjection;
 
 /**
- * Counts over the review read models by business date: how many households of each unit were poor
- * or near-poor on a day (by the last status decided on or before it, in the unit their placement that
- * day resolves to among the units in force on a second day, {@code unitsOn}; closed cases left out), and
- * how many moved between classes in a period. A count reads
- * every household's reviews (seconds at province scale), so each answer is kept for as long as the
- * reviews read model stays as it was: the events its projection has handled are counted in each
- * batch's transaction, and that count, with the units projection's own, read before the answer is
- * computed, keys the answer. An answer is thus never older than the state its key names, and the next
- * batch of either makes it be computed anew.
+ * Counts over the reviews' counts (kept by {@link ReviewProjection}) by business date: how many households
+ * of each unit were poor or near-poor on a day (by the last status decided on or before it, in the unit
+ * their placement that day resolves to among the units in force on a second day, {@code unitsOn}; closed
+ * cases left out), and how many moved between classes in a period. Each sums a period's counts of every
+ * recorded commune and village (whole years from {@code review_count_year}, less the days of its first and
+ * last year outside it from {@code review_count}), then resolves each to its unit.
  */
 @Repository
 public class ReviewCensus {
@@ -34,57 +28,47 @@ public class ReviewCensus {
         public static final Statuses NONE = new Statuses(0, 0);
     }
 
-    /** Each household's last standing (not voided) assessment decided on or before a day (the parameter). */
-    private static final String STATUS_ON_DAY = """
-            WITH status AS (
-                SELECT DISTINCT ON (household_id) household_id, classification, simulated
-                  FROM query_side.review_assessment
-                 WHERE assessed_on <= ? AND NOT voided
-                 ORDER BY household_id, assessed_on DESC, sequence_number DESC)
-            """;
-    /** The household's case was not closed on or before the day (the parameter); on lines of its own. */
-    private static final String OPEN_ON_DAY = """
+    private static final String MOVES = Arrays.stream(ClassMove.values())
+            .map(kind -> "'" + kind.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+    /** The count rows of the days of a period ({@link Days#parameters()}), as deltas. */
+    private static final String COUNTED = """
+            (SELECT commune_code, village, counted, simulated, delta FROM query_side.review_count_year
+              WHERE year BETWEEN ? AND ?
+             UNION ALL
+             SELECT commune_code, village, counted, simulated, -delta FROM query_side.review_count
+              WHERE day >= ? AND day < ? OR day > ? AND day <= ?) c""";
 
-            NOT EXISTS (SELECT 1 FROM query_side.review_closure c
-                         WHERE c.household_id = s.household_id AND c.closed_on <= ?)
-            """;
-
-    private record Question(long reviewsHandled, long unitsHandled, String query, Object parameters) {
+    /** The days from {@code from} (all before {@code to} when null) to {@code to}, both included. */
+    private record Days(LocalDate from, LocalDate to) {
+        /** Its years, then the days of the first year before it and of the last year after it. */
+        Object[] parameters(Object... before) {
+            LocalDate first = from == null ? to : from.withDayOfYear(1);
+            Object[] days = {from == null ? 0 : from.getYear(), to.getYear(), first, from == null ? first : from, to,
+                    to.withMonth(12).withDayOfMonth(31)};
+            return Stream.concat(Arrays.stream(before), Arrays.stream(days)).toArray();
+        }
     }
 
     private final JdbcTemplate jdbc;
-    private final HandledEvents handled;
-    private final Map<Question, Object> answers = new ConcurrentHashMap<>();
 
-    public ReviewCensus(JdbcTemplate jdbc, HandledEvents handled) {
+    public ReviewCensus(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.handled = handled;
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> T answer(String query, Object parameters, Supplier<T> compute) {
-        long reviewsHandled = handled.of(ReviewProjection.NAME);
-        long unitsHandled = handled.of(UnitProjection.NAME);
-        answers.keySet().removeIf(q -> q.reviewsHandled() != reviewsHandled || q.unitsHandled() != unitsHandled);
-        return (T) answers.computeIfAbsent(new Question(reviewsHandled, unitsHandled, query, parameters), q -> compute.get());
     }
 
     public Map<String, Statuses> statusesOn(LocalDate day, LocalDate unitsOn) {
-        return answer("statuses", List.of(day, unitsOn), () -> Collections.unmodifiableMap(countStatusesOn(day, unitsOn)));
-    }
-
-    private Map<String, Statuses> countStatusesOn(LocalDate day, LocalDate unitsOn) {
         Map<String, Statuses> byCommune = new HashMap<>();
-        jdbc.query(STATUS_ON_DAY + """
-                        SELECT query_side.unit_of(s.household_id, ?, ?) AS commune,
-                               count(*) FILTER (WHERE s.classification = 'POOR'),
-                               count(*) FILTER (WHERE s.classification = 'NEAR_POOR')
-                          FROM status s
-                         WHERE s.classification <> 'NOT_POOR' AND """ + OPEN_ON_DAY + """
+        jdbc.query("""
+                        SELECT query_side.unit_in_force(c.commune_code, c.village, ?) AS commune,
+                               coalesce(sum(c.households) FILTER (WHERE c.counted = 'POOR'), 0),
+                               coalesce(sum(c.households) FILTER (WHERE c.counted = 'NEAR_POOR'), 0)
+                          FROM (SELECT commune_code, village, counted, sum(delta) AS households FROM""" + COUNTED + """
+
+                                 WHERE counted IN ('POOR', 'NEAR_POOR')
+                                 GROUP BY commune_code, village, counted) c
                          GROUP BY commune""",
                 rs -> {
                     byCommune.put(rs.getString(1), new Statuses(rs.getLong(2), rs.getLong(3)));
-                }, day, day, unitsOn, day);
+                }, new Days(null, day).parameters(unitsOn));
         return byCommune;
     }
 
@@ -93,29 +77,33 @@ public class ReviewCensus {
      * assessment (one the demo made up), whatever class it decided.
      */
     public Set<String> simulatedOn(LocalDate day, LocalDate unitsOn) {
-        return answer("simulated", List.of(day, unitsOn), () -> Collections.unmodifiableSet(new HashSet<>(jdbc.queryForList(
-                STATUS_ON_DAY + """
-                        SELECT DISTINCT query_side.unit_of(s.household_id, ?, ?) FROM status s
-                         WHERE s.simulated AND """ + OPEN_ON_DAY, String.class, day, day, unitsOn, day))));
+        return new HashSet<>(jdbc.queryForList("""
+                SELECT DISTINCT query_side.unit_in_force(commune_code, village, ?) FROM""" + COUNTED + """
+
+                 WHERE simulated AND counted NOT IN""" + MOVES + """
+
+                 GROUP BY commune_code, village HAVING sum(delta) > 0""", String.class,
+                new Days(null, day).parameters(unitsOn)));
     }
 
     /** Moves of each kind decided in [from, to], by the unit in force on {@code unitsOn} of each household's placement then. */
     public Map<String, Map<ClassMove, Long>> movesBetween(LocalDate from, LocalDate to, LocalDate unitsOn) {
-        return answer("moves", List.of(from, to, unitsOn),
-                () -> Collections.unmodifiableMap(countMovesBetween(from, to, unitsOn)));
-    }
-
-    private Map<String, Map<ClassMove, Long>> countMovesBetween(LocalDate from, LocalDate to, LocalDate unitsOn) {
         Map<String, Map<ClassMove, Long>> byCommune = new HashMap<>();
+        if (from.isAfter(to)) {
+            return byCommune;
+        }
         jdbc.query("""
-                        SELECT query_side.unit_of(household_id, decided_on, ?) AS commune, kind, count(*)
-                          FROM query_side.review_move
-                         WHERE decided_on BETWEEN ? AND ?
-                         GROUP BY commune, kind""",
+                        SELECT query_side.unit_in_force(c.commune_code, c.village, ?) AS commune, c.counted, sum(c.moves)
+                          FROM (SELECT commune_code, village, counted, sum(delta) AS moves FROM""" + COUNTED + """
+
+                                 WHERE counted IN""" + MOVES + """
+
+                                 GROUP BY commune_code, village, counted) c
+                         GROUP BY commune, c.counted""",
                 rs -> {
                     byCommune.computeIfAbsent(rs.getString(1), c -> new HashMap<>())
                             .put(ClassMove.valueOf(rs.getString(2)), rs.getLong(3));
-                }, unitsOn, from, to);
+                }, new Days(from, to).parameters(unitsOn));
         return byCommune;
     }
 }

@@ -23,11 +23,22 @@ import vn.householdledger.query.projection.ReadModelWriter;
 
 /**
  * Reads assessments (with their {@link Provenance}), moves between classes, voidings and restatements,
- * registrations and transfers (where a household is from which day) and closures; owns
- * {@code review_assessment}, {@code review_move}, {@code review_placement} and {@code review_closure};
- * serves the statistics and the escapes. A voided assessment stays, marked, and the statistics leave it
- * out; each move names the assessment that made it ({@code assessment_sequence}), so that a voiding
- * takes the voided one's move away and a restatement replaces the restated one's.
+ * registrations and transfers (where a household is from which day, in which village) and closures; owns
+ * {@code review_assessment}, {@code review_move}, {@code review_placement}, {@code review_closure},
+ * {@code review_household_count}, {@code review_count} and {@code review_count_year}; serves the statistics
+ * and the escapes. A voided assessment stays, marked, and the statistics leave it out; each move names the
+ * assessment that made it ({@code assessment_sequence}), so that a voiding takes the voided one's move away
+ * and a restatement replaces the restated one's.
+ * <p>
+ * The commune table and the flows (tổng hợp hộ nghèo) are kept as counts, so that the first answer after a
+ * review is as fast as the next: {@code review_count} holds, by recorded commune and village, day and
+ * class (and whether the status is simulated), +1 where a household's status starts and -1 where it ends,
+ * and the moves decided each day ({@code review_count_year} sums them by year), so that a day's statuses
+ * of every commune are a sum over the years up to it less the days after it in its year
+ * ({@link ReviewCensus}), resolved to the units in force by commune and village. Each event that changes a
+ * household's timeline, backdated or not, has {@link ReviewCounts} recount that household from its
+ * assessments, placements, closure and moves when the batch commits, and apply the difference to what it
+ * counted before ({@code review_household_count}).
  */
 @Component
 @ProcessingGroup(ReviewProjection.NAME)
@@ -44,29 +55,34 @@ public class ReviewProjection {
              WHERE a.household_id = ? AND a.assessment_id = ?
                AND m.household_id = a.household_id AND m.assessment_sequence = a.sequence_number""";
     private static final String PLACEMENT = """
-            INSERT INTO query_side.review_placement (household_id, sequence_number, from_date, commune_code)
-            VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+            INSERT INTO query_side.review_placement (household_id, sequence_number, from_date, commune_code, village)
+            VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
 
     private final ReadModelWriter writer;
+    private final ReviewCounts counts;
 
-    public ReviewProjection(ReadModelWriter writer) {
+    public ReviewProjection(ReadModelWriter writer, ReviewCounts counts) {
         this.writer = writer;
+        this.counts = counts;
     }
 
     @EventHandler
     void on(HouseholdRegistered event, @SequenceNumber long sequence) {
-        writer.write(PLACEMENT, event.householdId(), sequence, event.registeredOn(), event.communeCode());
+        writer.write(PLACEMENT, event.householdId(), sequence, event.registeredOn(), event.communeCode(), event.village());
+        counts.recount(event.householdId());
     }
 
     @EventHandler
     void on(HouseholdTransferred event, @SequenceNumber long sequence) {
-        writer.write(PLACEMENT, event.householdId(), sequence, event.transferredOn(), event.toCommuneCode());
+        writer.write(PLACEMENT, event.householdId(), sequence, event.transferredOn(), event.toCommuneCode(), null);
+        counts.recount(event.householdId());
     }
 
     @EventHandler
     void on(HouseholdClosed event) {
         writer.write("INSERT INTO query_side.review_closure (household_id, closed_on) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 event.householdId(), event.closedOn());
+        counts.recount(event.householdId());
     }
 
     @EventHandler
@@ -79,6 +95,7 @@ public class ReviewProjection {
                 event.classification().name(), event.policyGroup().name(), event.incomePerCapitaMonthly(),
                 event.deprivations().toArray(String[]::new), event.causes().stream().map(Enum::name).toArray(String[]::new),
                 Provenance.isSimulated(provenance), event.assessmentId());
+        counts.recount(event.householdId());
     }
 
     @EventHandler
@@ -86,6 +103,7 @@ public class ReviewProjection {
         writer.write("UPDATE query_side.review_assessment SET voided = TRUE WHERE household_id = ? AND assessment_id = ?",
                 event.householdId(), event.assessmentId());
         writer.write(MOVES_OF_ASSESSMENT_GO, event.householdId(), event.assessmentId());
+        counts.recount(event.householdId());
     }
 
     /** The restated assessment's move replaces the one it made before; its review and date stay its own. */
@@ -102,6 +120,7 @@ public class ReviewProjection {
                     event.previousClassification() == null ? null : event.previousClassification().name(),
                     event.classification().name(), event.householdId(), event.assessmentId());
         }
+        counts.recount(event.householdId());
     }
 
     @EventHandler
@@ -131,11 +150,13 @@ public class ReviewProjection {
     @ResetHandler
     void reset() {
         writer.write("TRUNCATE query_side.review_assessment, query_side.review_move, query_side.review_placement, "
-                + "query_side.review_closure");
+                + "query_side.review_closure, query_side.review_household_count, query_side.review_count, "
+                + "query_side.review_count_year");
     }
 
     private void move(java.util.UUID household, long sequence, int year, java.time.LocalDate on, ClassMove kind,
                       Classification from, Classification to) {
         writer.write(MOVE, household, sequence, year, on, kind.name(), from == null ? null : from.name(), to.name(), sequence);
+        counts.recount(household);
     }
 }
