@@ -49,6 +49,7 @@ class ProjectionRebuildsTest {
     private final StreamingEventProcessor households = mock(StreamingEventProcessor.class);
     private final StreamingEventProcessor communes = mock(StreamingEventProcessor.class);
     private final CountDownLatch stopping = new CountDownLatch(1);
+    private final JdbcTemplate jdbc = mock(JdbcTemplate.class);
     private ProjectionRebuilds rebuilds;
 
     @BeforeEach
@@ -68,7 +69,7 @@ class ProjectionRebuildsTest {
         }).when(households).shutDown();
         TransactionTemplate transactions = new TransactionTemplate(mock(PlatformTransactionManager.class));
         rebuilds = new ProjectionRebuilds(progress, mock(HandledEvents.class), transactions,
-                new ReplayFolds(mock(JdbcTemplate.class), transactions, 1, new SimpleMeterRegistry()));
+                new ReplayFolds(jdbc, transactions, 1, new SimpleMeterRegistry()));
         SecurityContextHolder.getContext().setAuthentication(
                 new CallerAuthentication(new Caller("admin", Set.of(Role.ADMIN), Set.of()), null));
     }
@@ -119,6 +120,23 @@ class ProjectionRebuildsTest {
         awaitCalled(households, "start");
         Eventually.until(() -> !rebuilds.inProgress("household-view", households));
         assertThat(rebuilds.rebuildAll()).containsExactly("communes", "household-view");
+    }
+
+    @Test
+    void aFoldedReplayThatAStoppedProcessLeftUnfinishedIsRebuiltAgainAtTheStart() {
+        SecurityContextHolder.clearContext();
+        when(jdbc.queryForList("SELECT processor FROM query_side.replay_fold ORDER BY processor", String.class))
+                .thenReturn(List.of("household-view", "gone"));
+        stopping.countDown();
+
+        rebuilds.resumeInterrupted();
+
+        awaitCalled(households, "start");
+        InOrder order = inOrder(households);
+        order.verify(households).shutDown();
+        order.verify(households).resetTokens();
+        order.verify(households).start();
+        verify(communes, never()).shutDown();
     }
 
     @Test
