@@ -13,6 +13,8 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.householdledger.api.problem.RuleCode;
@@ -22,13 +24,16 @@ import vn.householdledger.platform.problem.RuleViolation;
 import vn.householdledger.platform.security.Caller;
 import vn.householdledger.query.projection.HandledEvents;
 import vn.householdledger.query.projection.ProcessingProgress;
+import vn.householdledger.query.projection.ReplayFolds;
 
 /**
  * Rebuilds read models from the event store, in the background on this node: the processor stops,
  * its tokens go back to the start (its {@code @ResetHandler} clears its tables, and its count of
  * handled events and its dead letters go, all in the same transaction), and it starts again and replays. A projection is being rebuilt from the request
- * until its replay has caught up; meanwhile another rebuild of it is refused. Only an admin, or a
- * system job acting as one, may start a rebuild.
+ * until its replay has caught up and the rows it folded in memory are written ({@link ReplayFolds});
+ * meanwhile another rebuild of it is refused. A folded replay that a stopped process left unfinished, or
+ * whose fold a failed batch spoilt, is started over. Only an admin, or a system job acting as one, may
+ * start a rebuild.
  */
 @Component
 public class ProjectionRebuilds implements DisposableBean {
@@ -39,6 +44,7 @@ public class ProjectionRebuilds implements DisposableBean {
     private final ProcessingProgress progress;
     private final HandledEvents handled;
     private final TransactionTemplate transactions;
+    private final ReplayFolds folds;
     private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
     private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "projection-rebuild");
@@ -46,10 +52,22 @@ public class ProjectionRebuilds implements DisposableBean {
         return thread;
     });
 
-    public ProjectionRebuilds(ProcessingProgress progress, HandledEvents handled, TransactionTemplate transactions) {
+    public ProjectionRebuilds(ProcessingProgress progress, HandledEvents handled, TransactionTemplate transactions,
+                              ReplayFolds folds) {
         this.progress = progress;
         this.handled = handled;
         this.transactions = transactions;
+        this.folds = folds;
+    }
+
+    /** The rows a stopped process had folded are lost with it: those projections are rebuilt again. */
+    @EventListener(ApplicationReadyEvent.class)
+    void resumeInterrupted() {
+        List<String> interrupted = folds.interrupted().stream().filter(progress.processors()::containsKey).toList();
+        if (!interrupted.isEmpty()) {
+            log.warn("The rebuild of {} stopped before its folded rows were written: rebuilding again", interrupted);
+            Caller.asSystem("replay-recovery", Set.of(Role.ADMIN), Set.of(), () -> rebuild(interrupted));
+        }
     }
 
     /** Starts rebuilding every projection; refuses them all if any is being rebuilt. */
@@ -95,14 +113,17 @@ public class ProjectionRebuilds implements DisposableBean {
 
     private void run(String name, StreamingEventProcessor processor) {
         try {
-            log.info("Rebuilding projection {}", name);
-            processor.shutDown();
-            transactions.executeWithoutResult(tx -> {
-                handled.reset(name);
-                processor.resetTokens();
-            });
-            processor.start();
-            awaitReplay(processor);
+            boolean rebuilt;
+            do {
+                log.info("Rebuilding projection {}", name);
+                processor.shutDown();
+                transactions.executeWithoutResult(tx -> {
+                    handled.reset(name);
+                    processor.resetTokens();
+                });
+                processor.start();
+                rebuilt = awaitReplay(processor) && written(name);
+            } while (!rebuilt && processor.isRunning());
             log.info("Projection {} rebuilt", name);
         } catch (RuntimeException e) {
             log.error("Rebuilding projection {} failed", name, e);
@@ -116,15 +137,25 @@ public class ProjectionRebuilds implements DisposableBean {
         }
     }
 
-    /** Until the restarted processor holds its segments and none of them replays any more. */
-    private static void awaitReplay(StreamingEventProcessor processor) throws InterruptedException {
+    /** Until the restarted processor holds its segments and none of them replays any more; false if it stopped first. */
+    private static boolean awaitReplay(StreamingEventProcessor processor) throws InterruptedException {
         while (processor.isRunning()) {
             Map<Integer, EventTrackerStatus> status = processor.processingStatus();
             if (!status.isEmpty() && status.values().stream().noneMatch(ProjectionRebuilds::replaying)) {
-                return;
+                return true;
             }
             Thread.sleep(POLL.toMillis());
         }
+        return false;
+    }
+
+    /** Writes what the replay folded; false when a batch rolled back after folding, and the replay starts over. */
+    private boolean written(String name) throws InterruptedException {
+        if (folds.finish(name)) {
+            return true;
+        }
+        log.warn("A batch of the rebuild of {} rolled back after folding rows in memory: replaying again", name);
+        return false;
     }
 
     @Override

@@ -3,8 +3,10 @@ package vn.householdledger.query.household;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.householdledger.api.erasure.Personal;
 import vn.householdledger.events.household.AssessmentRestated;
@@ -22,13 +24,17 @@ import vn.householdledger.events.household.MemberDeparted;
 import vn.householdledger.events.household.MemberJoined;
 import vn.householdledger.platform.provenance.Provenance;
 import vn.householdledger.query.projection.ReadModelWriter;
+import vn.householdledger.query.projection.ReplayFold;
+import vn.householdledger.query.projection.ReplayFolds;
 
 /**
  * Reads a household's registration, members (and corrections of their attributes), assessments (with their
  * {@link Provenance}), their voidings and restatements, pledges, transfer, closure and erasure; owns {@code household}
  * (with the assessment its status rests on), {@code household_member} and {@code household_assessment} (every
  * assessment's findings, from which a restatement shows the one the status rests on after a voiding); serves
- * {@code GET /api/households/{id}}.
+ * {@code GET /api/households/{id}}. A rebuild folds each household's history in memory ({@link FoldedHousehold})
+ * and writes its rows once; at the head, and for a household whose rows a replay has written already, each
+ * event changes the stored rows.
  */
 @Component
 @ProcessingGroup(HouseholdViewProjection.NAME)
@@ -37,13 +43,23 @@ public class HouseholdViewProjection {
     public static final String NAME = "household-view";
 
     private final ReadModelWriter writer;
+    private final ReplayFold<FoldedHousehold> fold;
 
-    public HouseholdViewProjection(ReadModelWriter writer) {
+    public HouseholdViewProjection(ReadModelWriter writer, ReplayFolds folds, JdbcTemplate jdbc) {
         this.writer = writer;
+        this.fold = folds.create(NAME, households -> FoldedHousehold.write(jdbc, households));
     }
 
     @EventHandler
-    void on(HouseholdRegistered event) {
+    void on(HouseholdRegistered event, ReplayStatus status) {
+        FoldedHousehold folded = fold.get(event.householdId(), status);
+        if (folded != null) {
+            event.members().forEach(m -> folded.joined(m, event.registeredOn()));
+            return;
+        }
+        if (fold.begin(event.householdId(), status, () -> new FoldedHousehold(event))) {
+            return;
+        }
         writer.write("""
                 INSERT INTO query_side.household (household_id, code, commune_code, village, address, registered_on,
                                                   code_folded, village_folded)
@@ -55,7 +71,12 @@ public class HouseholdViewProjection {
 
     /** What the view kept of the household's personal data is scrubbed, as a rebuild, finding no key, would record it. */
     @EventHandler
-    void on(HouseholdErased event) {
+    void on(HouseholdErased event, ReplayStatus status) {
+        FoldedHousehold folded = fold.get(event.householdId(), status);
+        if (folded != null) {
+            folded.erased();
+            return;
+        }
         writer.write("UPDATE query_side.household SET address = ? WHERE household_id = ?", Personal.ERASED, event.householdId());
         writer.write("""
                 UPDATE query_side.household_member SET full_name = ?, full_name_folded = ?, birth_date = NULL,
@@ -65,12 +86,22 @@ public class HouseholdViewProjection {
     }
 
     @EventHandler
-    void on(MemberJoined event) {
+    void on(MemberJoined event, ReplayStatus status) {
+        FoldedHousehold folded = fold.get(event.householdId(), status);
+        if (folded != null) {
+            folded.joined(event.member(), event.joinedOn());
+            return;
+        }
         insertMember(event.householdId(), event.member(), event.joinedOn());
     }
 
     @EventHandler
-    void on(MemberDeparted event) {
+    void on(MemberDeparted event, ReplayStatus status) {
+        FoldedMember member = folded(event.householdId(), event.memberId(), status);
+        if (member != null) {
+            member.departed(event);
+            return;
+        }
         writer.write("""
                 UPDATE query_side.household_member SET departed_on = ?, departure_reason = ?
                 WHERE household_id = ? AND member_id = ?""",
@@ -78,7 +109,12 @@ public class HouseholdViewProjection {
     }
 
     @EventHandler
-    void on(MemberAttributesCorrected event) {
+    void on(MemberAttributesCorrected event, ReplayStatus status) {
+        FoldedMember member = folded(event.householdId(), event.memberId(), status);
+        if (member != null) {
+            member.corrected(event);
+            return;
+        }
         writer.write("""
                 UPDATE query_side.household_member SET ethnicity = ?, disability = ?, meritorious_service = ?
                 WHERE household_id = ? AND member_id = ?""",
@@ -87,7 +123,12 @@ public class HouseholdViewProjection {
     }
 
     @EventHandler
-    void on(HeadChanged event) {
+    void on(HeadChanged event, ReplayStatus status) {
+        FoldedHousehold folded = fold.get(event.householdId(), status);
+        if (folded != null) {
+            folded.headChanged(event);
+            return;
+        }
         if (event.formerHeadRelation() != null) {
             writer.write("""
                     UPDATE query_side.household_member SET relation = ?
@@ -99,34 +140,34 @@ public class HouseholdViewProjection {
     }
 
     @EventHandler
-    void on(HouseholdAssessed event, @MetaDataValue(Provenance.KEY) String provenance) {
-        writer.write("""
-                INSERT INTO query_side.household_assessment (household_id, assessment_id, review_year, assessed_on, standard,
-                       income_per_capita, deprivations, causes, policy_group, classification, basis, explanation, simulated)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                event.householdId(), event.assessmentId(), event.year(), event.assessedOn(), event.standard(),
-                event.incomePerCapitaMonthly(), event.deprivations().toArray(String[]::new),
-                event.causes().stream().map(Enum::name).toArray(String[]::new), event.policyGroup().name(),
-                event.classification().name(), event.basis() == null ? null : event.basis().name(),
-                StoredExplanation.stored(event.explanation()),
-                Provenance.isSimulated(provenance));
+    void on(HouseholdAssessed event, @MetaDataValue(Provenance.KEY) String provenance, ReplayStatus status) {
+        AssessmentRow assessment = AssessmentRow.of(event, provenance);
+        FoldedHousehold folded = fold.get(event.householdId(), status);
+        if (folded != null) {
+            folded.assessed(assessment, event.classificationSince(), event.leftListsOn());
+            return;
+        }
+        writer.write(AssessmentRow.INSERT + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", assessment.values());
         writer.write("""
                 UPDATE query_side.household
                    SET review_year = ?, assessed_on = ?, standard = ?, income_per_capita = ?, deprivations = ?, causes = ?,
                        policy_group = ?, classification = ?, basis = ?, explanation = ?, classification_since = ?,
                        left_lists_on = ?, simulated = ?
                  WHERE household_id = ?""",
-                event.year(), event.assessedOn(), event.standard(), event.incomePerCapitaMonthly(),
-                event.deprivations().toArray(String[]::new),
-                event.causes().stream().map(Enum::name).toArray(String[]::new), event.policyGroup().name(),
-                event.classification().name(), event.basis() == null ? null : event.basis().name(),
-                StoredExplanation.stored(event.explanation()),
-                event.classificationSince(), event.leftListsOn(), Provenance.isSimulated(provenance), event.householdId());
+                assessment.year(), assessment.assessedOn(), assessment.standard(), assessment.incomePerCapita(),
+                assessment.deprivations(), assessment.causes(), assessment.policyGroup(), assessment.classification(),
+                assessment.basis(), assessment.explanation(), event.classificationSince(), event.leftListsOn(),
+                assessment.simulated(), event.householdId());
     }
 
     /** Until a restatement names the assessment the status now rests on, none does. */
     @EventHandler
-    void on(AssessmentVoided event) {
+    void on(AssessmentVoided event, ReplayStatus status) {
+        FoldedHousehold folded = fold.get(event.householdId(), status);
+        if (folded != null) {
+            folded.voided();
+            return;
+        }
         writer.write("""
                 UPDATE query_side.household
                    SET review_year = NULL, assessed_on = NULL, standard = NULL, income_per_capita = NULL, deprivations = NULL,
@@ -136,7 +177,12 @@ public class HouseholdViewProjection {
     }
 
     @EventHandler
-    void on(AssessmentRestated event) {
+    void on(AssessmentRestated event, ReplayStatus status) {
+        FoldedHousehold folded = fold.get(event.householdId(), status);
+        if (folded != null) {
+            folded.restated(event);
+            return;
+        }
         writer.write("""
                 UPDATE query_side.household h
                    SET review_year = a.review_year, assessed_on = a.assessed_on, standard = a.standard,
@@ -149,19 +195,34 @@ public class HouseholdViewProjection {
     }
 
     @EventHandler
-    void on(EscapePledged event) {
+    void on(EscapePledged event, ReplayStatus status) {
+        FoldedHousehold folded = fold.get(event.householdId(), status);
+        if (folded != null) {
+            folded.pledged(event.year());
+            return;
+        }
         writer.write("UPDATE query_side.household SET pledged_years = array_append(pledged_years, ?) WHERE household_id = ?",
                 event.year(), event.householdId());
     }
 
     @EventHandler
-    void on(HouseholdTransferred event) {
+    void on(HouseholdTransferred event, ReplayStatus status) {
+        FoldedHousehold folded = fold.get(event.householdId(), status);
+        if (folded != null) {
+            folded.transferred(event.toCommuneCode());
+            return;
+        }
         writer.write("UPDATE query_side.household SET commune_code = ? WHERE household_id = ?",
                 event.toCommuneCode(), event.householdId());
     }
 
     @EventHandler
-    void on(HouseholdClosed event) {
+    void on(HouseholdClosed event, ReplayStatus status) {
+        FoldedHousehold folded = fold.get(event.householdId(), status);
+        if (folded != null) {
+            folded.closed(event.closedOn(), event.reason().name());
+            return;
+        }
         writer.write("UPDATE query_side.household SET closed_on = ?, closure_reason = ? WHERE household_id = ?",
                 event.closedOn(), event.reason().name(), event.householdId());
     }
@@ -169,15 +230,16 @@ public class HouseholdViewProjection {
     @ResetHandler
     void reset() {
         writer.write("TRUNCATE query_side.household, query_side.household_member, query_side.household_assessment");
+        fold.reset();
+    }
+
+    private FoldedMember folded(UUID householdId, UUID memberId, ReplayStatus status) {
+        FoldedHousehold folded = fold.get(householdId, status);
+        return folded == null ? null : folded.member(memberId);
     }
 
     private void insertMember(UUID householdId, Member member, java.time.LocalDate joinedOn) {
-        writer.write("""
-                INSERT INTO query_side.household_member (household_id, member_id, full_name, sex, birth_date, relation,
-                       national_id, joined_on, ethnicity, disability, meritorious_service, full_name_folded)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (household_id, member_id) DO NOTHING""",
-                householdId, member.memberId(), member.fullName(), member.sex().name(), member.birthDate(),
-                member.relation().name(), member.nationalId(), joinedOn, member.ethnicity(), member.disability().name(),
-                member.meritoriousService().name(), SearchFold.fold(member.fullName()));
+        writer.write(FoldedMember.INSERT + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (household_id, member_id) DO NOTHING",
+                new FoldedMember(householdId, member, joinedOn).values());
     }
 }

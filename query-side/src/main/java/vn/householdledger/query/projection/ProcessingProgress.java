@@ -20,10 +20,12 @@ public class ProcessingProgress {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final ReplayFolds folds;
 
-    public ProcessingProgress(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    public ProcessingProgress(EventProcessingConfiguration processing, JdbcTemplate jdbc, ReplayFolds folds) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.folds = folds;
     }
 
     /** The newest position in the event store: every event committed so far lies at or below it. */
@@ -44,8 +46,8 @@ public class ProcessingProgress {
         if (position <= 0) {
             return true;
         }
-        for (StreamingEventProcessor processor : processors().values()) {
-            if (!reached(processor, position)) {
+        for (Map.Entry<String, StreamingEventProcessor> processor : processors().entrySet()) {
+            if (folds.folding(processor.getKey()) || !reached(processor.getValue(), position)) {
                 return false;
             }
         }

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,6 +37,7 @@ import vn.householdledger.platform.security.Caller;
 import vn.householdledger.platform.security.CallerAuthentication;
 import vn.householdledger.query.projection.HandledEvents;
 import vn.householdledger.query.projection.ProcessingProgress;
+import vn.householdledger.query.projection.ReplayFolds;
 import vn.householdledger.testing.Eventually;
 
 /**
@@ -46,6 +49,7 @@ class ProjectionRebuildsTest {
     private final StreamingEventProcessor households = mock(StreamingEventProcessor.class);
     private final StreamingEventProcessor communes = mock(StreamingEventProcessor.class);
     private final CountDownLatch stopping = new CountDownLatch(1);
+    private final JdbcTemplate jdbc = mock(JdbcTemplate.class);
     private ProjectionRebuilds rebuilds;
 
     @BeforeEach
@@ -63,7 +67,9 @@ class ProjectionRebuildsTest {
             stopping.await();
             return null;
         }).when(households).shutDown();
-        rebuilds = new ProjectionRebuilds(progress, mock(HandledEvents.class), new TransactionTemplate(mock(PlatformTransactionManager.class)));
+        TransactionTemplate transactions = new TransactionTemplate(mock(PlatformTransactionManager.class));
+        rebuilds = new ProjectionRebuilds(progress, mock(HandledEvents.class), transactions,
+                new ReplayFolds(jdbc, transactions, 1, new SimpleMeterRegistry()));
         SecurityContextHolder.getContext().setAuthentication(
                 new CallerAuthentication(new Caller("admin", Set.of(Role.ADMIN), Set.of()), null));
     }
@@ -114,6 +120,23 @@ class ProjectionRebuildsTest {
         awaitCalled(households, "start");
         Eventually.until(() -> !rebuilds.inProgress("household-view", households));
         assertThat(rebuilds.rebuildAll()).containsExactly("communes", "household-view");
+    }
+
+    @Test
+    void aFoldedReplayThatAStoppedProcessLeftUnfinishedIsRebuiltAgainAtTheStart() {
+        SecurityContextHolder.clearContext();
+        when(jdbc.queryForList("SELECT processor FROM query_side.replay_fold ORDER BY processor", String.class))
+                .thenReturn(List.of("household-view", "gone"));
+        stopping.countDown();
+
+        rebuilds.resumeInterrupted();
+
+        awaitCalled(households, "start");
+        InOrder order = inOrder(households);
+        order.verify(households).shutDown();
+        order.verify(households).resetTokens();
+        order.verify(households).start();
+        verify(communes, never()).shutDown();
     }
 
     @Test
