@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.LongStream;
@@ -59,7 +58,7 @@ class SharedBatchesTest {
         SharedBatches batches = batches(Duration.ofSeconds(1), Duration.ofSeconds(5));
 
         List<? extends TrackedEventData<?>> first = fetch(batches, null, 100);
-        List<? extends TrackedEventData<?>> second = CompletableFuture.supplyAsync(() -> fetch(batches, null, 100)).get(5, TimeUnit.SECONDS);
+        List<? extends TrackedEventData<?>> second = CompletableFuture.supplyAsync(() -> fetch(batches, null, 100)).get();
 
         assertThat(second).isSameAs(first).hasSize(SIZE);
         assertThat(reads).hasValue(1);
@@ -97,7 +96,7 @@ class SharedBatchesTest {
         SharedBatches batches = batches(Duration.ofSeconds(1), Duration.ofSeconds(5));
         TrackedEventData<?> kept = fetch(batches, null, 100).get(0);
         TrackedEventData<?> notKept = CompletableFuture.supplyAsync(() -> fetch(batches, at(98), 100).get(0))
-                .get(5, TimeUnit.SECONDS);
+                .get();
         AtomicInteger conversions = new AtomicInteger();
 
         for (int i = 0; i < 3; i++) {
@@ -127,7 +126,7 @@ class SharedBatchesTest {
         assertThat(fast).as("a reader more than one batch ahead of the slowest").isNotDone();
         fetch(batches, at(2), 100);
         fetch(batches, at(5), 100);
-        fast.get(5, TimeUnit.SECONDS);
+        fast.get();
         assertThat(counted("shared")).isGreaterThanOrEqualTo(2);
     }
 
@@ -140,6 +139,6 @@ class SharedBatchesTest {
             for (long after = -1; after < 5 * SIZE; after += SIZE) {
                 fetch(batches, after < 0 ? null : at(after), 100);
             }
-        }).get(5, TimeUnit.SECONDS);
+        }).get();
     }
 }

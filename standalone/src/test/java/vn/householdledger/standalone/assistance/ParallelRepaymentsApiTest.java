@@ -10,7 +10,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import vn.householdledger.testing.LedgerApi;
 
@@ -39,7 +38,7 @@ class ParallelRepaymentsApiTest extends AssistanceApiTest {
             start.countDown();
             List<LedgerApi.Response> responses = new ArrayList<>();
             for (Future<LedgerApi.Response> answer : answers) {
-                responses.add(answer.get(60, TimeUnit.SECONDS));
+                responses.add(answer.get());
             }
 
             List<LedgerApi.Response> accepted = responses.stream().filter(r -> r.status() == 201).toList();

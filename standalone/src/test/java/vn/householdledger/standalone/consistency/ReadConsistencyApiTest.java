@@ -6,7 +6,6 @@ import static vn.householdledger.standalone.Problems.assertInvalid;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.Test;
@@ -54,7 +53,7 @@ class ReadConsistencyApiTest extends ApiTest {
             assertThat(read).as("a read waiting for a stopped projection").isNotDone();
             view.start();
 
-            LedgerApi.Response answered = read.get(5, TimeUnit.SECONDS);
+            LedgerApi.Response answered = read.get();
             assertThat(answered.status()).as("%s", answered).isEqualTo(200);
             assertThat(answered.json().get("householdId").asText()).isEqualTo(id);
         } finally {

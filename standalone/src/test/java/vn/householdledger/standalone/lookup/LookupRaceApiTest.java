@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.CommandBus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -162,7 +161,7 @@ class LookupRaceApiTest extends ApiTest {
     }
 
     private static LedgerApi.Response answer(Future<LedgerApi.Response> response) throws Exception {
-        return response.get(60, TimeUnit.SECONDS);
+        return response.get();
     }
 
     private long eventsOf(UUID household) {
