@@ -1,12 +1,12 @@
 package vn.householdledger.standalone;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import vn.householdledger.auth.AuthApplication;
 import vn.householdledger.command.CommandSideApplication;
+import vn.householdledger.platform.launch.AxonApplication;
 import vn.householdledger.query.QuerySideApplication;
 import vn.householdledger.web.WebApplication;
 
@@ -24,6 +24,6 @@ import vn.householdledger.web.WebApplication;
 public class LedgerApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(LedgerApplication.class, args);
+        AxonApplication.run(LedgerApplication.class, args);
     }
 }

@@ -60,13 +60,16 @@ public class ProjectionRebuilds implements DisposableBean {
         this.folds = folds;
     }
 
-    /** The rows a stopped process had folded are lost with it: those projections are rebuilt again. */
+    /**
+     * The rows a stopped process had folded are lost with it: those projections are rebuilt again,
+     * although their processors may already be replaying again from the interrupted rebuild's tokens.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void resumeInterrupted() {
         List<String> interrupted = folds.interrupted().stream().filter(progress.processors()::containsKey).toList();
         if (!interrupted.isEmpty()) {
             log.warn("The rebuild of {} stopped before its folded rows were written: rebuilding again", interrupted);
-            Caller.asSystem("replay-recovery", Set.of(Role.ADMIN), Set.of(), () -> rebuild(interrupted));
+            start(interrupted, "replay-recovery");
         }
     }
 
@@ -89,7 +92,12 @@ public class ProjectionRebuilds implements DisposableBean {
                 throw new RuleViolation(RuleCode.REBUILD_IN_PROGRESS, name);
             }
         }
-        log.info("Rebuild of {} asked for by {}", names, caller.username());
+        return start(names, caller.username());
+    }
+
+    private synchronized List<String> start(List<String> names, String askedBy) {
+        log.info("Rebuild of {} asked for by {}", names, askedBy);
+        Map<String, StreamingEventProcessor> processors = progress.processors();
         rebuilding.addAll(names);
         names.forEach(name -> executor.execute(() -> run(name, processors.get(name))));
         return names;

@@ -140,6 +140,24 @@ class ProjectionRebuildsTest {
     }
 
     @Test
+    void anInterruptedRebuildIsStartedOverWhileItsProcessorStillReplaysFromTheStoppedProcess() {
+        SecurityContextHolder.clearContext();
+        when(jdbc.queryForList("SELECT processor FROM query_side.replay_fold ORDER BY processor", String.class))
+                .thenReturn(List.of("household-view"));
+        EventTrackerStatus replayingSince = segment(true, 7, 9);
+        when(households.processingStatus()).thenReturn(Map.of(0, replayingSince));
+        stopping.countDown();
+
+        rebuilds.resumeInterrupted();
+
+        awaitCalled(households, "start");
+        InOrder order = inOrder(households);
+        order.verify(households).shutDown();
+        order.verify(households).resetTokens();
+        order.verify(households).start();
+    }
+
+    @Test
     void aReplayIsOverWhenItReachesThePositionOfTheReset() {
         assertThat(ProjectionRebuilds.replaying(segment(true, 7, 9))).isTrue();
         // Axon still calls it a replay until an event after the reset arrives.
