@@ -88,7 +88,11 @@ public class ProjectionNodes implements DisposableBean {
         return Math.max(1, (segments + nodes - 1) / nodes);
     }
 
-    /** Work to do after each heartbeat, on its thread (following a rebuild another node coordinates). */
+    /**
+     * Work to do after each heartbeat, on its thread (following a rebuild another node coordinates), once
+     * the application is ready: asking Axon for its processors earlier, while it configures them, would
+     * build one before its kind is set.
+     */
     public void onHeartbeat(Runnable work) {
         onHeartbeat.add(work);
     }
@@ -96,7 +100,9 @@ public class ProjectionNodes implements DisposableBean {
     private synchronized void beatSafely() {
         try {
             beat();
-            onHeartbeat.forEach(Runnable::run);
+            if (processors.length > 0) {
+                onHeartbeat.forEach(Runnable::run);
+            }
         } catch (RuntimeException e) {
             log.warn("Query-side node {} could not renew its heartbeat; retrying", node, e);
         }
