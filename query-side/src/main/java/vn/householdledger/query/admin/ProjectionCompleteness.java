@@ -42,7 +42,7 @@ import vn.householdledger.query.projection.StoredSegment;
  * up with an ERROR after {@value #MAX_REPAIRS} rebuilds in a row that did not make it complete. It
  * runs on no request, as the system job {@value #JOB} with the admin's role that a rebuild needs.
  * Every node checks; the first to ask rebuilds, the others are refused ({@link RebuildCoordination}).
- * A node checks only projections it processes itself (a stopped one is left to the nodes that run it).
+ * A node repairs only a projection it runs (one stopped here is left to the nodes that run it).
  */
 @Component
 public class ProjectionCompleteness {
@@ -83,11 +83,6 @@ public class ProjectionCompleteness {
         this.census = census;
         this.eventSerializer = eventSerializer;
         this.registry = registry;
-    }
-
-    /** Each projection's completeness now, by name, from its stored segments read afresh. */
-    public Map<String, Completeness> measure() {
-        return measure(progress.stored());
     }
 
     /**
