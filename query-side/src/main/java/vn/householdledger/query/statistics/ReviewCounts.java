@@ -1,13 +1,19 @@
 package vn.householdledger.query.statistics;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.householdledger.query.projection.ReadModelWriter;
+import vn.householdledger.query.projection.ReplayFold;
+import vn.householdledger.query.projection.ReplayFolds;
 
 /**
  * Keeps {@code review_count} for {@link ReviewProjection}: each household whose timeline an event changed
@@ -94,16 +100,28 @@ class ReviewCounts {
              ORDER BY commune_code, village, extract(YEAR FROM day), counted, simulated
             ON CONFLICT (commune_code, village, year, counted, simulated) DO UPDATE SET delta = t.delta + excluded.delta""";
 
+    /** Households recounted together once a rebuild has caught up, a few thousand to a statement. */
+    private static final int RECOUNTED_AT_ONCE = 5_000;
+
     private final JdbcTemplate jdbc;
     private final ReadModelWriter writer;
+    private final ReplayFold<UUID> afterReplay;
 
-    ReviewCounts(JdbcTemplate jdbc, ReadModelWriter writer) {
+    ReviewCounts(JdbcTemplate jdbc, ReadModelWriter writer, ReplayFolds folds) {
         this.jdbc = jdbc;
         this.writer = writer;
+        this.afterReplay = folds.create(ReviewProjection.NAME, this::recountAfterReplay);
     }
 
-    /** Recounts the household when the batch commits, after the batch's rows are written; at once outside a batch. */
-    void recount(UUID household) {
+    /**
+     * Recounts the household when the batch commits, after the batch's rows are written; at once outside a batch.
+     * During a rebuild's replay (see {@link ReplayFold}) it is recounted once, when the replay has caught up:
+     * recounting each batch's households would recount every household again and again as its years pass by.
+     */
+    void recount(UUID household, ReplayStatus status) {
+        if (afterReplay.get(household, status) != null || afterReplay.begin(household, status, () -> household)) {
+            return;
+        }
         if (!CurrentUnitOfWork.isStarted()) {
             recount(Set.of(household));
             return;
@@ -117,6 +135,19 @@ class ReviewCounts {
             });
             return households;
         }).add(household);
+    }
+
+    /** At the projection's reset: the replay that follows recounts its households at its end. */
+    void reset() {
+        afterReplay.reset();
+    }
+
+    private void recountAfterReplay(Collection<UUID> households) {
+        writer.flush();
+        List<UUID> all = new ArrayList<>(households);
+        for (int from = 0; from < all.size(); from += RECOUNTED_AT_ONCE) {
+            recount(new TreeSet<>(all.subList(from, Math.min(all.size(), from + RECOUNTED_AT_ONCE))));
+        }
     }
 
     private void recount(Set<UUID> households) {

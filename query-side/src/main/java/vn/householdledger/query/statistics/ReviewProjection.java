@@ -2,6 +2,7 @@ package vn.householdledger.query.statistics;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -67,26 +68,27 @@ public class ReviewProjection {
     }
 
     @EventHandler
-    void on(HouseholdRegistered event, @SequenceNumber long sequence) {
+    void on(HouseholdRegistered event, @SequenceNumber long sequence, ReplayStatus status) {
         writer.write(PLACEMENT, event.householdId(), sequence, event.registeredOn(), event.communeCode(), event.village());
-        counts.recount(event.householdId());
+        counts.recount(event.householdId(), status);
     }
 
     @EventHandler
-    void on(HouseholdTransferred event, @SequenceNumber long sequence) {
+    void on(HouseholdTransferred event, @SequenceNumber long sequence, ReplayStatus status) {
         writer.write(PLACEMENT, event.householdId(), sequence, event.transferredOn(), event.toCommuneCode(), null);
-        counts.recount(event.householdId());
+        counts.recount(event.householdId(), status);
     }
 
     @EventHandler
-    void on(HouseholdClosed event) {
+    void on(HouseholdClosed event, ReplayStatus status) {
         writer.write("INSERT INTO query_side.review_closure (household_id, closed_on) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 event.householdId(), event.closedOn());
-        counts.recount(event.householdId());
+        counts.recount(event.householdId(), status);
     }
 
     @EventHandler
-    void on(HouseholdAssessed event, @SequenceNumber long sequence, @MetaDataValue(Provenance.KEY) String provenance) {
+    void on(HouseholdAssessed event, @SequenceNumber long sequence, @MetaDataValue(Provenance.KEY) String provenance,
+            ReplayStatus status) {
         writer.write("""
                 INSERT INTO query_side.review_assessment (household_id, sequence_number, year, assessed_on, commune_code,
                        standard, classification, policy_group, income, deprivations, causes, simulated, assessment_id)
@@ -95,20 +97,20 @@ public class ReviewProjection {
                 event.classification().name(), event.policyGroup().name(), event.incomePerCapitaMonthly(),
                 event.deprivations().toArray(String[]::new), event.causes().stream().map(Enum::name).toArray(String[]::new),
                 Provenance.isSimulated(provenance), event.assessmentId());
-        counts.recount(event.householdId());
+        counts.recount(event.householdId(), status);
     }
 
     @EventHandler
-    void on(AssessmentVoided event) {
+    void on(AssessmentVoided event, ReplayStatus status) {
         writer.write("UPDATE query_side.review_assessment SET voided = TRUE WHERE household_id = ? AND assessment_id = ?",
                 event.householdId(), event.assessmentId());
         writer.write(MOVES_OF_ASSESSMENT_GO, event.householdId(), event.assessmentId());
-        counts.recount(event.householdId());
+        counts.recount(event.householdId(), status);
     }
 
     /** The restated assessment's move replaces the one it made before; its review and date stay its own. */
     @EventHandler
-    void on(AssessmentRestated event, @SequenceNumber long sequence) {
+    void on(AssessmentRestated event, @SequenceNumber long sequence, ReplayStatus status) {
         writer.write(MOVES_OF_ASSESSMENT_GO, event.householdId(), event.assessmentId());
         if (event.move() != null) {
             writer.write("""
@@ -120,43 +122,44 @@ public class ReviewProjection {
                     event.previousClassification() == null ? null : event.previousClassification().name(),
                     event.classification().name(), event.householdId(), event.assessmentId());
         }
-        counts.recount(event.householdId());
+        counts.recount(event.householdId(), status);
     }
 
     @EventHandler
-    void on(HouseholdBecamePoor event, @SequenceNumber long sequence) {
-        move(event.householdId(), sequence, event.year(), event.decidedOn(), ClassMove.BECAME_POOR, event.from(),
+    void on(HouseholdBecamePoor event, @SequenceNumber long sequence, ReplayStatus status) {
+        move(status, event.householdId(), sequence, event.year(), event.decidedOn(), ClassMove.BECAME_POOR, event.from(),
                 Classification.POOR);
     }
 
     @EventHandler
-    void on(HouseholdFellBackIntoPoverty event, @SequenceNumber long sequence) {
-        move(event.householdId(), sequence, event.year(), event.decidedOn(), ClassMove.FELL_BACK, event.from(),
+    void on(HouseholdFellBackIntoPoverty event, @SequenceNumber long sequence, ReplayStatus status) {
+        move(status, event.householdId(), sequence, event.year(), event.decidedOn(), ClassMove.FELL_BACK, event.from(),
                 Classification.POOR);
     }
 
     @EventHandler
-    void on(HouseholdEscapedPoverty event, @SequenceNumber long sequence) {
-        move(event.householdId(), sequence, event.year(), event.decidedOn(), ClassMove.ESCAPED_POVERTY, Classification.POOR,
+    void on(HouseholdEscapedPoverty event, @SequenceNumber long sequence, ReplayStatus status) {
+        move(status, event.householdId(), sequence, event.year(), event.decidedOn(), ClassMove.ESCAPED_POVERTY, Classification.POOR,
                 event.to());
     }
 
     @EventHandler
-    void on(HouseholdEscapedNearPoverty event, @SequenceNumber long sequence) {
-        move(event.householdId(), sequence, event.year(), event.decidedOn(), ClassMove.ESCAPED_NEAR_POVERTY,
+    void on(HouseholdEscapedNearPoverty event, @SequenceNumber long sequence, ReplayStatus status) {
+        move(status, event.householdId(), sequence, event.year(), event.decidedOn(), ClassMove.ESCAPED_NEAR_POVERTY,
                 Classification.NEAR_POOR, Classification.NOT_POOR);
     }
 
     @ResetHandler
     void reset() {
+        counts.reset();
         writer.write("TRUNCATE query_side.review_assessment, query_side.review_move, query_side.review_placement, "
                 + "query_side.review_closure, query_side.review_household_count, query_side.review_count, "
                 + "query_side.review_count_year");
     }
 
-    private void move(java.util.UUID household, long sequence, int year, java.time.LocalDate on, ClassMove kind,
-                      Classification from, Classification to) {
+    private void move(ReplayStatus status, java.util.UUID household, long sequence, int year, java.time.LocalDate on,
+                      ClassMove kind, Classification from, Classification to) {
         writer.write(MOVE, household, sequence, year, on, kind.name(), from == null ? null : from.name(), to.name(), sequence);
-        counts.recount(household);
+        counts.recount(household, status);
     }
 }
