@@ -125,7 +125,9 @@ public class PovertyListController {
                    AND (classification <> 'NOT_POOR' OR left_lists_on IS NOT NULL)""");
         List<Object> args = new ArrayList<>(List.of(day));
         if (scope.communes() != null) {
-            where.append(" AND query_side.unit_within(recorded_unit, village, ?, ?::text[])");
+            // The recorded units first, by the list's index: only their rows are resolved to the units of the day.
+            where.append(" AND recorded_unit = ANY (?::text[]) AND query_side.unit_within(recorded_unit, village, ?, ?::text[])");
+            args.add(lineage.sources(scope).toArray(String[]::new));
             args.add(day);
             args.add(scope.sqlArray());
         }
