@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.UnknownHostException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.householdledger.standalone.SignInFlow;
 
 /**
@@ -35,6 +37,18 @@ import vn.householdledger.standalone.SignInFlow;
  * {@code standalone/target/<folder>}; {@link #tails()} shows their last lines when a test fails.
  */
 final class Deployment implements AutoCloseable {
+
+    /** Watches a test class's tests, so that the processes' logs are shown when one failed. */
+    static final class Failures implements TestWatcher {
+        private volatile boolean failed;
+
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            failed = true;
+        }
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(Deployment.class);
 
     static final Path NGINX = Path.of("/usr/sbin/nginx");
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -120,13 +134,16 @@ final class Deployment implements AutoCloseable {
         process.waitFor();
     }
 
-    long pid(String name) {
-        return processes.get(name).pid();
-    }
 
-    /** This machine's name, as the processes see it. */
-    String hostName() throws UnknownHostException {
-        return InetAddress.getLocalHost().getHostName();
+    /** Stops the deployment, first logging the processes' last lines if a test failed. */
+    static void takeDown(Deployment deployment, Failures failures) throws IOException {
+        if (deployment == null) {
+            return;
+        }
+        if (failures.failed) {
+            log.error("A test of the deployment in {} failed; the processes' last lines:\n{}", deployment.work, deployment.tails());
+        }
+        deployment.close();
     }
 
     @Override

@@ -28,9 +28,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.householdledger.testing.Eventually;
@@ -53,19 +51,14 @@ class MultiNodeIT {
     private static final int CLIENTS = 4;
     private static final int HOUSEHOLDS_PER_CLIENT = 12;
     private static final String[] COMMUNES = {"HA_LAN", "BAC_SON"};
-    /** A dead node's claims expire this soon here (a deployment keeps Axon's default). */
-    private static final Map<String, String> QUERY_NODE = Map.of("LEDGER_PROJECTIONS_SEGMENTS", String.valueOf(SEGMENTS),
-            "LEDGER_PROJECTIONS_CLAIM_TIMEOUT", "PT5S");
-
-    private static volatile boolean failed;
+    /** A dead node's claims expire in 5 s here (a deployment's default is 10 s). */
+    private static Map<String, String> queryNode(String name) {
+        return Map.of("LEDGER_PROJECTIONS_SEGMENTS", String.valueOf(SEGMENTS), "LEDGER_PROJECTIONS_CLAIM_TIMEOUT", "5s",
+                "LEDGER_PROJECTIONS_NODE", name);
+    }
 
     @RegisterExtension
-    static final TestWatcher FAILURES = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            failed = true;
-        }
-    };
+    static final Deployment.Failures FAILURES = new Deployment.Failures();
 
     private static Deployment deployment;
     private static LedgerApi front;
@@ -78,8 +71,8 @@ class MultiNodeIT {
         ports.put("auth:9000", deployment.startAuth());
         ports.put("command-side-1:8081", deployment.startSide("command-side-1", "command-side", Map.of()));
         ports.put("command-side-2:8081", deployment.startSide("command-side-2", "command-side", Map.of()));
-        ports.put("query-side-1:8082", deployment.startSide("query-side-1", "query-side", QUERY_NODE));
-        ports.put("query-side-2:8082", deployment.startSide("query-side-2", "query-side", QUERY_NODE));
+        ports.put("query-side-1:8082", deployment.startSide("query-side-1", "query-side", queryNode("query-side-1")));
+        ports.put("query-side-2:8082", deployment.startSide("query-side-2", "query-side", queryNode("query-side-2")));
         ports.put("web-1:8083", deployment.startWeb("web-1", deployment.frontUrl, deployment.frontUrl));
         for (int port : ports.values()) {
             deployment.awaitHealthy("http://127.0.0.1:" + port);
@@ -95,13 +88,7 @@ class MultiNodeIT {
 
     @AfterAll
     static void takeDown() throws Exception {
-        if (deployment == null) {
-            return;
-        }
-        if (failed) {
-            log.error("A test of the nodes failed; the processes' last lines:\n{}", deployment.tails());
-        }
-        deployment.close();
+        Deployment.takeDown(deployment, FAILURES);
     }
 
     /** A household written on one command node, then on the other, then on the first again (whose copy is stale). */
@@ -155,7 +142,7 @@ class MultiNodeIT {
         Eventually.until(() -> acknowledged.get() >= CLIENTS * HOUSEHOLDS_PER_CLIENT);
         deployment.kill("command-side-1");
         deployment.kill("query-side-1");
-        String survivor = nodeId("query-side-2");
+        String survivor = "query-side-2";
         Eventually.until(() -> claimed().values().stream().allMatch(survivor::equals)
                 && claimed().size() == projections().size() * SEGMENTS);
         long reclaimedAt = System.nanoTime();
@@ -247,11 +234,6 @@ class MultiNodeIT {
             throw new IllegalStateException(e);
         }
         return owners;
-    }
-
-    /** How a node names itself in the token store: Axon's default, its process id and host. */
-    private static String nodeId(String node) throws java.net.UnknownHostException {
-        return deployment.pid(node) + "@" + deployment.hostName();
     }
 
     private static long count(String type, String condition, String value) {

@@ -21,11 +21,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.householdledger.standalone.SignInFlow;
 import vn.householdledger.standalone.pages.Browser;
 import vn.householdledger.testing.LedgerApi;
@@ -42,18 +38,8 @@ import vn.householdledger.testing.LedgerApi;
  */
 class SplitDeploymentIT {
 
-    private static final Logger log = LoggerFactory.getLogger(SplitDeploymentIT.class);
-
-    /** Whether a test failed, so that the processes' logs are shown. */
-    private static volatile boolean failed;
-
     @RegisterExtension
-    static final TestWatcher FAILURES = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            failed = true;
-        }
-    };
+    static final Deployment.Failures FAILURES = new Deployment.Failures();
 
     private static Deployment deployment;
     private static LedgerApi front;
@@ -79,13 +65,7 @@ class SplitDeploymentIT {
 
     @AfterAll
     static void takeDown() throws Exception {
-        if (deployment == null) {
-            return;
-        }
-        if (failed) {
-            log.error("A test of the split deployment failed; the processes' last lines:\n{}", deployment.tails());
-        }
-        deployment.close();
+        Deployment.takeDown(deployment, FAILURES);
     }
 
     @Test
