@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,7 +104,9 @@ class MultiNodeIT {
         LedgerApi.Response again = assess(first, household, 2018);
 
         assertThat(again.status()).as(again.toString()).isEqualTo(201);
-        assertThat(sequences(household)).containsExactly(0L, 1L, 2L);
+        List<Long> sequences = sequences(household);
+        assertThat(sequences).isEqualTo(LongStream.range(0, sequences.size()).boxed().toList());
+        assertThat(count("HouseholdAssessed", "aggregate_identifier = ?", household)).isEqualTo(2);
     }
 
     @Test
