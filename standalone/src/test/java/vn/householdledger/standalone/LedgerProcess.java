@@ -2,6 +2,7 @@ package vn.householdledger.standalone;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import vn.householdledger.testing.LedgerApi;
 
 /**
  * The packaged service ({@code -Dledger.jar}) as a child process on its own data directory and
- * port, with one test account per role (password = name), started, killed and stopped like an
+ * port (or the query side alone, on the database it is given), with one test account per role (password = name), started, killed and stopped like an
  * operator would. Its output goes to {@code crash-it/server-N.log} beside the jar.
  */
 final class LedgerProcess {
@@ -33,12 +34,27 @@ final class LedgerProcess {
 
     /** Starts the service on {@code dataDir}, with more arguments if given, and waits until it answers its health check. */
     static LedgerProcess start(Path dataDir, String... arguments) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("ledger.jar", "target/household-ledger.jar")).toAbsolutePath();
+        List<String> all = new ArrayList<>(List.of("--ledger.data-dir=" + dataDir));
+        all.addAll(List.of(arguments));
+        return launch(Path.of(System.getProperty("ledger.jar", "target/household-ledger.jar")).toAbsolutePath(), all);
+    }
+
+    /** Starts the query side alone ({@code query-side/target/query-side-*-exec.jar}) with the same accounts. */
+    static LedgerProcess querySide(String... arguments) throws IOException, InterruptedException {
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of("../query-side/target").toAbsolutePath().normalize(),
+                "query-side-*-exec.jar")) {
+            for (Path jar : jars) {
+                return launch(jar, List.of(arguments));
+            }
+        }
+        throw new AssertionError("No query-side-*-exec.jar: run mvn package first");
+    }
+
+    private static LedgerProcess launch(Path jar, List<String> arguments) throws IOException, InterruptedException {
         Path log = Files.createDirectories(jar.resolveSibling("crash-it")).resolve("server-" + ++started + ".log");
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
-                "--server.port=" + port, "--ledger.data-dir=" + dataDir));
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
         for (int i = 0; i < ACCOUNTS.size(); i++) {
             String[] account = ACCOUNTS.get(i).split(":");
             String user = "--ledger.security.users[" + i + "].";
@@ -49,11 +65,15 @@ final class LedgerProcess {
                 command.add(user + "communes=" + account[2]);
             }
         }
-        command.addAll(List.of(arguments));
+        command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         LedgerProcess server = new LedgerProcess(process, log, port);
         server.awaitHealthy();
         return server;
+    }
+
+    boolean alive() {
+        return process.isAlive();
     }
 
     /** {@code kill -9}: no shutdown hook runs, the embedded PostgreSQL is left running. */

@@ -14,7 +14,9 @@ import vn.householdledger.query.projection.ProcessingProgress;
 /**
  * Retries a projection's parked events: each parked sequence (one household's or commune's events,
  * in order) is handled again once; a sequence that succeeds leaves the queue, one that fails again
- * stays parked with its new cause.
+ * stays parked with its new cause. Any node may retry: Axon's JDBC queue claims a sequence in the
+ * database while one node handles it ({@code processing_started}, for 30 s), so two nodes retrying at
+ * once never handle the same sequence twice.
  */
 @Component
 public class DeadLetterRetries {

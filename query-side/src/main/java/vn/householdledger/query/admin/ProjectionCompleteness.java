@@ -2,7 +2,6 @@ package vn.householdledger.query.admin;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,25 +12,22 @@ import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
-import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.householdledger.api.security.Role;
 import vn.householdledger.platform.problem.RuleViolation;
 import vn.householdledger.platform.security.Caller;
 import vn.householdledger.query.projection.EventCensus;
-import vn.householdledger.query.projection.HandledEvents;
 import vn.householdledger.query.projection.ProcessingProgress;
+import vn.householdledger.query.projection.SegmentTokens;
+import vn.householdledger.query.projection.StoredSegment;
 
 /**
  * Proof that every stored event reached every projection, and the repair when one did not. A
@@ -45,7 +41,8 @@ import vn.householdledger.query.projection.ProcessingProgress;
  * (10 s) it rebuilds a projection that misses events, with a WARN naming it and the count, and gives
  * up with an ERROR after {@value #MAX_REPAIRS} rebuilds in a row that did not make it complete. It
  * runs on no request, as the system job {@value #JOB} with the admin's role that a rebuild needs.
- * Measured per processor of one segment (ours); with more, the count is not told.
+ * Every node checks; the first to ask rebuilds, the others are refused ({@link RebuildCoordination}).
+ * A node repairs only a projection it runs (one stopped here is left to the nodes that run it).
  */
 @Component
 public class ProjectionCompleteness {
@@ -69,46 +66,42 @@ public class ProjectionCompleteness {
         }
     }
 
-    private record Stored(TrackingToken token, long handled) {
-    }
-
     private final ProcessingProgress progress;
     private final ProjectionRebuilds rebuilds;
     private final EventCensus census;
-    private final JdbcTemplate jdbc;
-    private final Serializer tokenSerializer;
     private final Serializer eventSerializer;
-    private final TokenSchema tokens;
     private final MeterRegistry registry;
     private final Map<String, Map<String, Boolean>> handledTypes = new ConcurrentHashMap<>();
     private final Map<String, Integer> repairs = new ConcurrentHashMap<>();
     private final Set<String> surplusReported = ConcurrentHashMap.newKeySet();
     private volatile Map<String, Completeness> latest = Map.of();
 
-    public ProjectionCompleteness(ProcessingProgress progress, ProjectionRebuilds rebuilds, EventCensus census, JdbcTemplate jdbc,
-                                  Serializer tokenSerializer, @Qualifier("eventSerializer") Serializer eventSerializer,
-                                  TokenSchema tokens, MeterRegistry registry) {
+    public ProjectionCompleteness(ProcessingProgress progress, ProjectionRebuilds rebuilds, EventCensus census,
+                                  @Qualifier("eventSerializer") Serializer eventSerializer, MeterRegistry registry) {
         this.progress = progress;
         this.rebuilds = rebuilds;
         this.census = census;
-        this.jdbc = jdbc;
-        this.tokenSerializer = tokenSerializer;
         this.eventSerializer = eventSerializer;
-        this.tokens = tokens;
         this.registry = registry;
     }
 
-    /** Each projection's completeness now, by name; a projection without a stored token of one segment is left out. */
-    public Map<String, Completeness> measure() {
-        Map<String, Stored> stored = stored();
+    /**
+     * Each projection's completeness, by name, from its stored segments and count (read in one
+     * statement, so that they agree). A projection is measured when every segment's token stands at
+     * the same place (one segment always does; several do once they have caught up with the head and
+     * stored their tokens): the events below it then split between the segments, and their count is
+     * the store's. A projection whose segments stand apart is left out until they meet.
+     */
+    public Map<String, Completeness> measure(Map<String, SegmentTokens.Stored> stored) {
         census.refresh();
         Map<String, Completeness> measured = new TreeMap<>();
         progress.processors().forEach((name, processor) -> {
-            Stored s = stored.get(name);
-            TrackingToken position = s == null ? null : WrappedToken.unwrapLowerBound(s.token());
-            if (s == null || !(processor instanceof AbstractEventProcessor p)) {
+            SegmentTokens.Stored s = stored.get(name);
+            if (s == null || !(processor instanceof AbstractEventProcessor p)
+                    || s.segments().stream().map(StoredSegment::current).distinct().count() != 1) {
                 return;
             }
+            TrackingToken position = s.segments().get(0).current();
             if (position == null) {
                 measured.put(name, new Completeness(s.handled(), 0));
             } else if (position instanceof GapAwareTrackingToken token) {
@@ -132,7 +125,8 @@ public class ProjectionCompleteness {
 
     private void repair() {
         Map<String, StreamingEventProcessor> processors = progress.processors();
-        measure().forEach((name, completeness) -> {
+        Map<String, SegmentTokens.Stored> stored = progress.stored();
+        measure(stored).forEach((name, completeness) -> {
             StreamingEventProcessor processor = processors.get(name);
             if (completeness.missing() <= 0) {
                 repairs.remove(name);
@@ -144,7 +138,7 @@ public class ProjectionCompleteness {
                 }
                 return;
             }
-            if (!processor.isRunning() || rebuilds.inProgress(name, processor)) {
+            if (!processor.isRunning() || rebuilds.inProgress(name, stored.get(name))) {
                 return;
             }
             int attempt = repairs.merge(name, 1, Integer::sum);
@@ -175,22 +169,6 @@ public class ProjectionCompleteness {
                 .description("Events the event store holds that the projection should have handled but has not")
                 .tag("projection", name)
                 .register(registry));
-    }
-
-    /** The stored token and count of every processor with one segment, read in one statement so that they agree. */
-    private Map<String, Stored> stored() {
-        Map<String, Stored> stored = new HashMap<>();
-        jdbc.query("SELECT t." + tokens.processorNameColumn() + ", t." + tokens.tokenColumn() + ", t." + tokens.tokenTypeColumn()
-                + ", coalesce(c.handled, 0), count(*) OVER (PARTITION BY t." + tokens.processorNameColumn() + ")"
-                + " FROM " + tokens.tokenTable() + " t LEFT JOIN " + HandledEvents.TABLE + " c ON c.processor = t." + tokens.processorNameColumn(), rs -> {
-            if (rs.getInt(5) == 1) {
-                byte[] token = rs.getBytes(2);
-                stored.put(rs.getString(1), new Stored(token == null ? null
-                        : tokenSerializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, rs.getString(3), null)),
-                        rs.getLong(4)));
-            }
-        });
-        return stored;
     }
 
     private boolean handles(String processor, EventHandlerInvoker invoker, String payloadType) {

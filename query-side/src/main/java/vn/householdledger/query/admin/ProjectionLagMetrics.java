@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import vn.householdledger.query.projection.ProcessingProgress;
 
 /**
- * {@code ledger.projection.lag{projection=...}}: how many event positions each projection is behind
- * the event store's head, for alerts on a stuck or slow read model. Registered once the processors
+ * {@code ledger.projection.lag{projection=...}}: how many event positions each projection's slowest
+ * segment, on whichever node, is behind the event store's head (the same on every node), for alerts on a stuck or slow read model. Registered once the processors
  * exist, when the application is ready.
  */
 @Component

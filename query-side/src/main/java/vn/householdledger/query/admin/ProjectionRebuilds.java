@@ -1,14 +1,13 @@
 package vn.householdledger.query.admin;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,16 +23,21 @@ import vn.householdledger.platform.problem.RuleViolation;
 import vn.householdledger.platform.security.Caller;
 import vn.householdledger.query.projection.HandledEvents;
 import vn.householdledger.query.projection.ProcessingProgress;
+import vn.householdledger.query.projection.ProjectionNodes;
 import vn.householdledger.query.projection.ReplayFolds;
+import vn.householdledger.query.projection.SegmentTokens;
+import vn.householdledger.query.projection.StoredSegment;
 
 /**
- * Rebuilds read models from the event store, in the background on this node: the processor stops,
- * its tokens go back to the start (its {@code @ResetHandler} clears its tables, and its count of
- * handled events and its dead letters go, all in the same transaction), and it starts again and replays. A projection is being rebuilt from the request
- * until its replay has caught up and the rows it folded in memory are written ({@link ReplayFolds});
- * meanwhile another rebuild of it is refused. A folded replay that a stopped process left unfinished, or
- * whose fold a failed batch spoilt, is started over. Only an admin, or a system job acting as one, may
- * start a rebuild.
+ * Rebuilds read models from the event store, in the background, whichever node holds their segments:
+ * the projection stops here and on every other node ({@link RebuildCoordination}), and once no node
+ * holds any of its segments, its tokens go back to the start (its {@code @ResetHandler} clears its
+ * tables, and its count of handled events and its dead letters go, all in the same transaction); then
+ * it starts again on every node and replays. A projection is being rebuilt from the request until
+ * every segment's replay has caught up and the rows this node folded in memory are written
+ * ({@link ReplayFolds}); meanwhile another rebuild of it, on any node, is refused. A folded replay that a
+ * stopped process left unfinished, or whose fold a failed batch spoilt, is started over. Only an admin,
+ * or a system job acting as one, may start a rebuild.
  */
 @Component
 public class ProjectionRebuilds implements DisposableBean {
@@ -43,7 +47,9 @@ public class ProjectionRebuilds implements DisposableBean {
 
     private final ProcessingProgress progress;
     private final HandledEvents handled;
+    private final RebuildCoordination coordination;
     private final TransactionTemplate transactions;
+    private final Duration claimTimeout;
     private final ReplayFolds folds;
     private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
     private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
@@ -52,11 +58,13 @@ public class ProjectionRebuilds implements DisposableBean {
         return thread;
     });
 
-    public ProjectionRebuilds(ProcessingProgress progress, HandledEvents handled, TransactionTemplate transactions,
-                              ReplayFolds folds) {
+    public ProjectionRebuilds(ProcessingProgress progress, HandledEvents handled, RebuildCoordination coordination,
+                              TransactionTemplate transactions, ProjectionNodes nodes, ReplayFolds folds) {
         this.progress = progress;
         this.handled = handled;
+        this.coordination = coordination;
         this.transactions = transactions;
+        this.claimTimeout = nodes.claimTimeout();
         this.folds = folds;
     }
 
@@ -78,24 +86,30 @@ public class ProjectionRebuilds implements DisposableBean {
         return rebuild(List.copyOf(progress.processors().keySet()));
     }
 
-    /** Starts rebuilding the named projections; refuses them all if any is unknown or being rebuilt. */
+    /** Starts rebuilding the named projections; refuses them all if any is unknown or being rebuilt on any node. */
     public synchronized List<String> rebuild(List<String> names) {
         Caller caller = Caller.current();
         caller.require(Role.ADMIN);
         Map<String, StreamingEventProcessor> processors = progress.processors();
+        Map<String, SegmentTokens.Stored> stored = progress.stored();
         for (String name : names) {
-            StreamingEventProcessor processor = processors.get(name);
-            if (processor == null) {
+            if (!processors.containsKey(name)) {
                 throw new NotFound("notFound.projection", name);
             }
-            if (inProgress(name, processor)) {
+            if (inProgress(name, stored.get(name))) {
                 throw new RuleViolation(RuleCode.REBUILD_IN_PROGRESS, name);
             }
         }
         return start(names, caller.username());
     }
 
+    /** Takes each projection's rebuild for this node (refusing them all if a live node has one), then rebuilds them in the background. */
     private synchronized List<String> start(List<String> names, String askedBy) {
+        transactions.executeWithoutResult(tx -> names.forEach(name -> {
+            if (!coordination.begin(name, askedBy)) {
+                throw new RuleViolation(RuleCode.REBUILD_IN_PROGRESS, name);
+            }
+        }));
         log.info("Rebuild of {} asked for by {}", names, askedBy);
         Map<String, StreamingEventProcessor> processors = progress.processors();
         rebuilding.addAll(names);
@@ -103,35 +117,23 @@ public class ProjectionRebuilds implements DisposableBean {
         return names;
     }
 
-    /** Whether a rebuild of the projection was asked for and has not yet caught up. */
-    public boolean inProgress(String name, StreamingEventProcessor processor) {
-        return rebuilding.contains(name) || processor.processingStatus().values().stream().anyMatch(ProjectionRebuilds::replaying);
-    }
-
-    /**
-     * Whether a segment still replays events from before its reset. Axon keeps the token a replay
-     * token until the first event after the reset arrives; a replay that has reached the position
-     * of the reset has rebuilt everything there was.
-     */
-    static boolean replaying(EventTrackerStatus segment) {
-        OptionalLong current = segment.getCurrentPosition();
-        OptionalLong reset = segment.getResetPosition();
-        return segment.isReplaying() && !(current.isPresent() && reset.isPresent() && current.getAsLong() >= reset.getAsLong());
+    /** Whether a rebuild of the projection was asked for, on any node, and has not yet caught up on every segment. */
+    public boolean inProgress(String name, SegmentTokens.Stored stored) {
+        return rebuilding.contains(name) || coordination.underway().contains(name)
+                || stored != null && stored.segments().stream().anyMatch(StoredSegment::replaying);
     }
 
     private void run(String name, StreamingEventProcessor processor) {
         try {
-            boolean rebuilt;
             do {
-                log.info("Rebuilding projection {}", name);
+                log.info("Rebuilding projection {}: stopping it on every node", name);
                 processor.shutDown();
-                transactions.executeWithoutResult(tx -> {
-                    handled.reset(name);
-                    processor.resetTokens();
-                });
+                while (!Boolean.TRUE.equals(transactions.execute(tx -> reset(name, processor)))) {
+                    Thread.sleep(POLL.toMillis());
+                }
                 processor.start();
-                rebuilt = awaitReplay(processor) && written(name);
-            } while (!rebuilt && processor.isRunning());
+                awaitReplay(name, processor);
+            } while (!written(name) && processor.isRunning());
             log.info("Projection {} rebuilt", name);
         } catch (RuntimeException e) {
             log.error("Rebuilding projection {} failed", name, e);
@@ -141,20 +143,37 @@ public class ProjectionRebuilds implements DisposableBean {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            coordination.end(name);
             rebuilding.remove(name);
         }
     }
 
-    /** Until the restarted processor holds its segments and none of them replays any more; false if it stopped first. */
-    private static boolean awaitReplay(StreamingEventProcessor processor) throws InterruptedException {
-        while (processor.isRunning()) {
-            Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-            if (!status.isEmpty() && status.values().stream().noneMatch(ProjectionRebuilds::replaying)) {
-                return true;
+    /** Resets every segment, if no node holds one any more; the nodes then start again. */
+    private boolean reset(String name, StreamingEventProcessor processor) {
+        if (!coordination.lockReleased(name)) {
+            return false;
+        }
+        handled.reset(name);
+        processor.resetTokens();
+        coordination.resume(name);
+        log.info("Projection {} reset on every segment; replaying", name);
+        return true;
+    }
+
+    /**
+     * Until no segment replays any more, whichever node processes it; or until the projection runs
+     * nowhere (stopped here, no segment held elsewhere), when nothing would move it on.
+     */
+    private void awaitReplay(String name, StreamingEventProcessor processor) throws InterruptedException {
+        while (true) {
+            SegmentTokens.Stored stored = progress.stored().get(name);
+            Instant now = Instant.now();
+            if (stored != null && stored.segments().stream().noneMatch(StoredSegment::replaying)
+                    || !processor.isRunning() && (stored == null || stored.segments().stream().noneMatch(s -> s.held(now, claimTimeout)))) {
+                return;
             }
             Thread.sleep(POLL.toMillis());
         }
-        return false;
     }
 
     /** Writes what the replay folded; false when a batch rolled back after folding, and the replay starts over. */

@@ -1,29 +1,36 @@
 package vn.householdledger.query.projection;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.SortedSet;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.householdledger.platform.eventstore.EventStoreSchemaConfiguration;
 
-/** How far the projections have come, measured against the event store's own positions. */
+/**
+ * How far the projections have come, measured against the event store's own positions. Progress is
+ * read from the token store, every segment of every projection whichever node processes it, so that
+ * every node gives the same answer.
+ */
 @Component
 public class ProcessingProgress {
 
     private final EventProcessingConfiguration processing;
+    private final SegmentTokens tokens;
     private final JdbcTemplate jdbc;
     private final ReplayFolds folds;
 
-    public ProcessingProgress(EventProcessingConfiguration processing, JdbcTemplate jdbc, ReplayFolds folds) {
+    public ProcessingProgress(EventProcessingConfiguration processing, SegmentTokens tokens, JdbcTemplate jdbc,
+                              ReplayFolds folds) {
         this.processing = processing;
+        this.tokens = tokens;
         this.jdbc = jdbc;
         this.folds = folds;
     }
@@ -34,62 +41,71 @@ public class ProcessingProgress {
         return head == null ? 0 : head;
     }
 
+    /** The projections, by name: every node runs all of them, each processing the segments it claims. */
     public Map<String, StreamingEventProcessor> processors() {
         return processing.eventProcessors().entrySet().stream()
                 .filter(e -> e.getValue() instanceof StreamingEventProcessor)
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-                        e -> (StreamingEventProcessor) e.getValue(), (a, b) -> a, java.util.TreeMap::new));
+                .collect(Collectors.toMap(Map.Entry::getKey,
+                        e -> (StreamingEventProcessor) e.getValue(), (a, b) -> a, TreeMap::new));
     }
 
-    /** Whether every projection has handled every committed event at or below {@code position}. */
+    /**
+     * Every projection's segments and count, by name, read in one statement; a segment this node
+     * processes is taken as far as its processor has come. The token store learns of the events a
+     * segment passes over (of a type or a household it does not handle) only with its next batch or
+     * the renewal of its claim, seconds later, and a read would wait for that.
+     */
+    public Map<String, SegmentTokens.Stored> stored() {
+        Map<String, SegmentTokens.Stored> stored = tokens.all();
+        processors().forEach((name, processor) -> stored.computeIfPresent(name,
+                (same, projection) -> projection.advancedBy(processor.processingStatus())));
+        return stored;
+    }
+
+    /** Whether every segment of every projection has handled every committed event at or below {@code position}. */
     public boolean reached(long position) {
+        return reached(processors().keySet(), position);
+    }
+
+    /** Whether every segment of the projection {@code name} has handled every committed event at or below {@code position}. */
+    public boolean reached(String name, long position) {
+        return reached(Set.of(name), position);
+    }
+
+    /** A projection whose rebuild still holds rows folded in memory on this node has not reached anything yet. */
+    private boolean reached(Set<String> names, long position) {
         if (position <= 0) {
             return true;
         }
-        for (Map.Entry<String, StreamingEventProcessor> processor : processors().entrySet()) {
-            if (folds.folding(processor.getKey()) || !reached(processor.getValue(), position)) {
+        Map<String, SegmentTokens.Stored> stored = stored();
+        Set<Long> gaps = new HashSet<>();
+        for (String name : names) {
+            SegmentTokens.Stored projection = stored.get(name);
+            if (folds.folding(name) || projection == null || !reached(projection.segments(), position, gaps)) {
                 return false;
             }
+        }
+        // A gap is an event not committed when the token passed it, or a rolled-back one: only an
+        // event that has committed since then and still waits makes the read stale.
+        return gaps.isEmpty() || !committed(List.copyOf(gaps));
+    }
+
+    private static boolean reached(List<StoredSegment> segments, long position, Set<Long> gaps) {
+        for (StoredSegment segment : segments) {
+            if (segment.replaying() || !(segment.current() instanceof GapAwareTrackingToken token) || token.getIndex() < position) {
+                return false;
+            }
+            gaps.addAll(token.getGaps().headSet(position + 1));
         }
         return true;
     }
 
-    /** Whether the projection {@code name} has handled every committed event at or below {@code position}. */
-    public boolean reached(String name, long position) {
-        StreamingEventProcessor processor = processors().get(name);
-        return position <= 0 || processor != null && reached(processor, position);
-    }
-
-    private boolean reached(StreamingEventProcessor processor, long position) {
-        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-        if (!processor.isRunning() || status.isEmpty()) {
-            return false;
+    /** The lowest position the projection's segments have reached, if each has one. */
+    public static OptionalLong position(SegmentTokens.Stored projection) {
+        if (projection == null || projection.segments().stream().anyMatch(s -> s.position().isEmpty())) {
+            return OptionalLong.empty();
         }
-        for (EventTrackerStatus segment : status.values()) {
-            TrackingToken token = segment.getTrackingToken();
-            if (token instanceof ReplayToken replay) {
-                return false;
-            }
-            if (!(token instanceof GapAwareTrackingToken gapAware) || gapAware.getIndex() < position) {
-                return false;
-            }
-            // A gap is an event not committed when the token passed it, or a rolled-back one: only
-            // an event that has committed since then and still waits makes the read stale.
-            SortedSet<Long> gaps = gapAware.getGaps().headSet(position + 1);
-            if (!gaps.isEmpty() && committed(List.copyOf(gaps))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The position a processor has reached, if it has one. */
-    public static OptionalLong position(StreamingEventProcessor processor) {
-        return processor.processingStatus().values().stream()
-                .map(EventTrackerStatus::getCurrentPosition)
-                .filter(OptionalLong::isPresent)
-                .mapToLong(OptionalLong::getAsLong)
-                .min();
+        return projection.segments().stream().mapToLong(s -> s.position().getAsLong()).min();
     }
 
     private boolean committed(List<Long> positions) {

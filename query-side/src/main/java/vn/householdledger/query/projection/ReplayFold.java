@@ -69,8 +69,10 @@ public final class ReplayFold<R> {
         rows.clear();
         written.clear();
         lost = false;
-        folding = true;
-        folds.mark(processor);
+        folding = folds.folds();
+        if (folding) {
+            folds.mark(processor);
+        }
     }
 
     synchronized boolean folding() {

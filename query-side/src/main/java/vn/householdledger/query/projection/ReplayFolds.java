@@ -26,14 +26,26 @@ public class ReplayFolds {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final int maxHouseholds;
+    private final boolean oneSegment;
     private final MeterRegistry meters;
 
     public ReplayFolds(JdbcTemplate jdbc, TransactionTemplate transactions,
-                       @Value("${ledger.projections.replay-fold.max-households:200000}") int maxHouseholds, MeterRegistry meters) {
+                       @Value("${ledger.projections.replay-fold.max-households:200000}") int maxHouseholds,
+                       @Value("${ledger.projections.segments:1}") int segments, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.meters = meters;
         this.transactions = transactions;
         this.maxHouseholds = maxHouseholds;
+        this.oneSegment = segments == 1;
+    }
+
+    /**
+     * Whether a replay folds: only where each projection is one segment (one query node). With several, a node
+     * that folded a segment's households could lose the segment to another node mid-replay, which would go on
+     * past events whose rows were only in the first node's memory; those replays follow the live path.
+     */
+    boolean folds() {
+        return oneSegment;
     }
 
     /** A fold for the processor's replays; {@code save} writes folded rows in the current transaction. */

@@ -2,6 +2,7 @@ package vn.householdledger.query.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
@@ -12,14 +13,17 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
-import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,39 +41,48 @@ import vn.householdledger.platform.security.Caller;
 import vn.householdledger.platform.security.CallerAuthentication;
 import vn.householdledger.query.projection.HandledEvents;
 import vn.householdledger.query.projection.ProcessingProgress;
+import vn.householdledger.query.projection.ProjectionNodes;
 import vn.householdledger.query.projection.ReplayFolds;
+import vn.householdledger.query.projection.SegmentTokens;
+import vn.householdledger.query.projection.StoredSegment;
 import vn.householdledger.testing.Eventually;
 
 /**
- * Rebuilds in the background: stop, reset, start; one at a time per projection, until its replay is
- * over; unknown names refused; only for an admin (the tests act as one unless they say otherwise).
+ * Rebuilds in the background: stop, reset once no node holds a segment, start; one at a time per
+ * projection on any node, until its replay is over; unknown names refused; only for an admin (the tests
+ * act as one unless they say otherwise). The coordination's SQL is exercised by the HTTP tests.
  */
 class ProjectionRebuildsTest {
 
     private final StreamingEventProcessor households = mock(StreamingEventProcessor.class);
     private final StreamingEventProcessor communes = mock(StreamingEventProcessor.class);
+    private final RebuildCoordination coordination = mock(RebuildCoordination.class);
+    private final ProcessingProgress progress = mock(ProcessingProgress.class);
     private final CountDownLatch stopping = new CountDownLatch(1);
     private final JdbcTemplate jdbc = mock(JdbcTemplate.class);
     private ProjectionRebuilds rebuilds;
 
     @BeforeEach
     void setUp() throws InterruptedException {
-        ProcessingProgress progress = mock(ProcessingProgress.class);
         Map<String, StreamingEventProcessor> processors = new TreeMap<>(Map.of("household-view", households, "communes", communes));
         when(progress.processors()).thenReturn(processors);
-        EventTrackerStatus caughtUp = mock(EventTrackerStatus.class);
-        when(caughtUp.isReplaying()).thenReturn(false);
+        SegmentTokens.Stored caughtUp = new SegmentTokens.Stored(List.of(new StoredSegment(0,
+                GapAwareTrackingToken.newInstance(9, List.of()), "node-a", Instant.now())), 9);
+        when(progress.stored()).thenReturn(Map.of("household-view", caughtUp, "communes", caughtUp));
         for (StreamingEventProcessor processor : processors.values()) {
             when(processor.isRunning()).thenReturn(true);
-            when(processor.processingStatus()).thenReturn(Map.of(0, caughtUp));
         }
+        when(coordination.begin(anyString(), anyString())).thenReturn(true);
+        when(coordination.lockReleased(anyString())).thenReturn(true);
+        ProjectionNodes nodes = mock(ProjectionNodes.class);
+        when(nodes.claimTimeout()).thenReturn(Duration.ofSeconds(10));
         doAnswer(invocation -> {
             stopping.await();
             return null;
         }).when(households).shutDown();
         TransactionTemplate transactions = new TransactionTemplate(mock(PlatformTransactionManager.class));
-        rebuilds = new ProjectionRebuilds(progress, mock(HandledEvents.class), transactions,
-                new ReplayFolds(jdbc, transactions, 1, new SimpleMeterRegistry()));
+        rebuilds = new ProjectionRebuilds(progress, mock(HandledEvents.class), coordination, transactions, nodes,
+                new ReplayFolds(jdbc, transactions, 1, 1, new SimpleMeterRegistry()));
         SecurityContextHolder.getContext().setAuthentication(
                 new CallerAuthentication(new Caller("admin", Set.of(Role.ADMIN), Set.of()), null));
     }
@@ -104,13 +117,16 @@ class ProjectionRebuildsTest {
         order.verify(communes).shutDown();
         order.verify(communes).resetTokens();
         order.verify(communes).start();
+        verify(coordination).resume("communes");
+        Eventually.until(() -> mockingDetails(coordination).getInvocations().stream()
+                .anyMatch(invocation -> invocation.getMethod().getName().equals("end")));
     }
 
     @Test
     void aProjectionIsRebuiltOnceAtATime() throws InterruptedException {
         rebuilds.rebuild(List.of("household-view"));
 
-        assertThat(rebuilds.inProgress("household-view", households)).isTrue();
+        assertThat(rebuilds.inProgress("household-view", null)).isTrue();
         assertThatThrownBy(() -> rebuilds.rebuild(List.of("household-view")))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo(RuleCode.REBUILD_IN_PROGRESS));
         assertThatThrownBy(() -> rebuilds.rebuildAll()).isInstanceOf(RuleViolation.class);
@@ -118,8 +134,17 @@ class ProjectionRebuildsTest {
 
         stopping.countDown();
         awaitCalled(households, "start");
-        Eventually.until(() -> !rebuilds.inProgress("household-view", households));
+        Eventually.until(() -> !rebuilds.inProgress("household-view", null));
         assertThat(rebuilds.rebuildAll()).containsExactly("communes", "household-view");
+    }
+
+    @Test
+    void aProjectionAnotherNodeRebuildsIsRefusedAndNotStopped() {
+        when(coordination.begin("communes", "admin")).thenReturn(false);
+
+        assertThatThrownBy(() -> rebuilds.rebuild(List.of("communes")))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo(RuleCode.REBUILD_IN_PROGRESS));
+        verify(communes, never()).shutDown();
     }
 
     @Test
@@ -140,12 +165,14 @@ class ProjectionRebuildsTest {
     }
 
     @Test
-    void anInterruptedRebuildIsStartedOverWhileItsProcessorStillReplaysFromTheStoppedProcess() {
+    void anInterruptedRebuildIsStartedOverWhileItsProjectionStillReplaysFromTheStoppedProcess() {
         SecurityContextHolder.clearContext();
         when(jdbc.queryForList("SELECT processor FROM query_side.replay_fold ORDER BY processor", String.class))
                 .thenReturn(List.of("household-view"));
-        EventTrackerStatus replayingSince = segment(true, 7, 9);
-        when(households.processingStatus()).thenReturn(Map.of(0, replayingSince));
+        TrackingToken replaying = ReplayToken.createReplayToken(GapAwareTrackingToken.newInstance(9, List.of()),
+                GapAwareTrackingToken.newInstance(7, List.of()));
+        when(progress.stored()).thenReturn(Map.of("household-view",
+                new SegmentTokens.Stored(List.of(new StoredSegment(0, replaying, "node-a", Instant.now())), 9)));
         stopping.countDown();
 
         rebuilds.resumeInterrupted();
@@ -158,26 +185,21 @@ class ProjectionRebuildsTest {
     }
 
     @Test
-    void aReplayIsOverWhenItReachesThePositionOfTheReset() {
-        assertThat(ProjectionRebuilds.replaying(segment(true, 7, 9))).isTrue();
-        // Axon still calls it a replay until an event after the reset arrives.
-        assertThat(ProjectionRebuilds.replaying(segment(true, 9, 9))).isFalse();
-        assertThat(ProjectionRebuilds.replaying(segment(false, 9, 9))).isFalse();
-    }
+    void aResetWaitsUntilNoNodeHoldsASegment() {
+        when(coordination.lockReleased("communes")).thenReturn(false, false, true);
 
-    private static EventTrackerStatus segment(boolean replaying, long position, long resetPosition) {
-        EventTrackerStatus segment = mock(EventTrackerStatus.class);
-        when(segment.isReplaying()).thenReturn(replaying);
-        when(segment.getCurrentPosition()).thenReturn(OptionalLong.of(position));
-        when(segment.getResetPosition()).thenReturn(OptionalLong.of(resetPosition));
-        return segment;
+        rebuilds.rebuild(List.of("communes"));
+
+        awaitCalled(communes, "start");
+        verify(coordination, times(3)).lockReleased("communes");
+        verify(communes, times(1)).resetTokens();
     }
 
     @Test
     void anUnknownProjectionIsNotFound() {
         assertThatThrownBy(() -> rebuilds.rebuild(List.of("communes", "nonsense")))
                 .isInstanceOf(NotFound.class).hasMessage("No projection named nonsense");
-        assertThat(rebuilds.inProgress("communes", communes)).isFalse();
+        assertThat(rebuilds.inProgress("communes", null)).isFalse();
     }
 
     /** Until the rebuild's background work has called {@code method} on {@code mock}, however long it takes. */

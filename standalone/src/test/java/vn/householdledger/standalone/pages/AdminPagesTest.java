@@ -6,14 +6,19 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.householdledger.api.problem.RuleCode;
+import vn.householdledger.query.projection.ProjectionNodes;
 
 /**
- * The admin's pages in Chromium: a read model rebuilt from its page and seen live again, a commune
- * registered and its year's figures set, the district's targets set, and each refusal beside its field
- * with nothing written.
+ * The admin's pages in Chromium: a read model rebuilt from its page and seen live again, with the node
+ * that holds each of its segments, a commune registered and its year's figures set, the district's
+ * targets set, and each refusal beside its field with nothing written.
  */
 class AdminPagesTest extends BrowserTest {
+
+    @Autowired
+    private ProjectionNodes nodes;
 
     @BeforeEach
     void signIn() {
@@ -36,6 +41,7 @@ class AdminPagesTest extends BrowserTest {
                     && jdbc.queryForObject("SELECT count(*) FROM query_side.district_target WHERE year = 2097", Long.class) == 0;
         });
         assertThat(browser.text("tr[data-projection=targets] .lag")).isEqualTo("0");
+        assertThat(browser.text("tr[data-projection=targets] .segment[data-segment='0']")).isEqualTo("0: " + nodes.node());
     }
 
     @Test
