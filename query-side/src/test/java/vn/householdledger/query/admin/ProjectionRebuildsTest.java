@@ -2,6 +2,8 @@ package vn.householdledger.query.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.inOrder;
@@ -76,6 +78,7 @@ class ProjectionRebuildsTest {
         when(coordination.lockReleased(anyString())).thenReturn(true);
         ProjectionNodes nodes = mock(ProjectionNodes.class);
         when(nodes.claimTimeout()).thenReturn(Duration.ofSeconds(10));
+        when(nodes.segments()).thenReturn(1);
         doAnswer(invocation -> {
             stopping.await();
             return null;
@@ -118,6 +121,7 @@ class ProjectionRebuildsTest {
         order.verify(communes).resetTokens();
         order.verify(communes).start();
         verify(coordination).resume("communes");
+        verify(coordination, never()).split(anyString(), anyInt(), any());
         Eventually.until(() -> mockingDetails(coordination).getInvocations().stream()
                 .anyMatch(invocation -> invocation.getMethod().getName().equals("end")));
     }
@@ -193,6 +197,22 @@ class ProjectionRebuildsTest {
         awaitCalled(communes, "start");
         verify(coordination, times(3)).lockReleased("communes");
         verify(communes, times(1)).resetTokens();
+    }
+
+    @Test
+    void aProjectionWithAnotherCountOfSegmentsIsSplitIntoTheConfiguredCountByItsReset() {
+        GapAwareTrackingToken furthest = GapAwareTrackingToken.newInstance(12, List.of());
+        when(progress.stored()).thenReturn(Map.of("communes", new SegmentTokens.Stored(List.of(
+                new StoredSegment(0, GapAwareTrackingToken.newInstance(9, List.of()), null, null),
+                new StoredSegment(1, furthest, null, null)), 9)));
+
+        rebuilds.rebuild(List.of("communes"));
+
+        awaitCalled(communes, "start");
+        InOrder order = inOrder(communes, coordination);
+        order.verify(communes).resetTokens();
+        order.verify(coordination).split("communes", 1, furthest);
+        order.verify(communes).start();
     }
 
     @Test
