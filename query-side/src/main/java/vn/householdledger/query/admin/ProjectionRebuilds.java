@@ -93,7 +93,7 @@ public class ProjectionRebuilds implements DisposableBean {
         Caller caller = Caller.current();
         caller.require(Role.ADMIN);
         Map<String, StreamingEventProcessor> processors = progress.processors();
-        Map<String, SegmentTokens.Stored> stored = progress.stored();
+        Map<String, SegmentTokens.Stored> stored = progress.current();
         for (String name : names) {
             if (!processors.containsKey(name)) {
                 throw new NotFound("notFound.projection", name);
@@ -175,7 +175,7 @@ public class ProjectionRebuilds implements DisposableBean {
      */
     private void awaitReplay(String name, StreamingEventProcessor processor) throws InterruptedException {
         while (true) {
-            SegmentTokens.Stored stored = progress.stored().get(name);
+            SegmentTokens.Stored stored = progress.current().get(name);
             Instant now = Instant.now();
             if (stored != null && stored.segments().stream().noneMatch(StoredSegment::replaying)
                     || !processor.isRunning() && (stored == null || stored.segments().stream().noneMatch(s -> s.held(now, claimTimeout)))) {

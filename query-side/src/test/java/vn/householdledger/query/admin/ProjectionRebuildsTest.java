@@ -71,6 +71,7 @@ class ProjectionRebuildsTest {
         SegmentTokens.Stored caughtUp = new SegmentTokens.Stored(List.of(new StoredSegment(0,
                 GapAwareTrackingToken.newInstance(9, List.of()), "node-a", Instant.now())), 9);
         when(progress.stored()).thenReturn(Map.of("household-view", caughtUp, "communes", caughtUp));
+        when(progress.current()).thenReturn(Map.of("household-view", caughtUp, "communes", caughtUp));
         for (StreamingEventProcessor processor : processors.values()) {
             when(processor.isRunning()).thenReturn(true);
         }
@@ -175,7 +176,7 @@ class ProjectionRebuildsTest {
                 .thenReturn(List.of("household-view"));
         TrackingToken replaying = ReplayToken.createReplayToken(GapAwareTrackingToken.newInstance(9, List.of()),
                 GapAwareTrackingToken.newInstance(7, List.of()));
-        when(progress.stored()).thenReturn(Map.of("household-view",
+        when(progress.current()).thenReturn(Map.of("household-view",
                 new SegmentTokens.Stored(List.of(new StoredSegment(0, replaying, "node-a", Instant.now())), 9)));
         stopping.countDown();
 
