@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackerStatus;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -32,15 +33,18 @@ public class SegmentTokens {
                     .reduce(TrackingToken::upperBound).orElse(null);
         }
 
-        /** With the segments a processor of this node holds at the token it has reached in memory. */
+        /**
+         * With the segments a processor of this node holds at the token it has reached in memory: the token
+         * itself, a replay's included ({@link TrackerStatus#getTrackingToken()} would unwrap it).
+         */
         public Stored advancedBy(Map<Integer, EventTrackerStatus> local) {
             if (local.isEmpty()) {
                 return this;
             }
             return new Stored(segments.stream().map(segment -> {
-                EventTrackerStatus status = local.get(segment.segment());
-                return status == null || status.getTrackingToken() == null ? segment
-                        : new StoredSegment(segment.segment(), status.getTrackingToken(), segment.owner(), segment.claimed());
+                TrackingToken reached = local.get(segment.segment()) instanceof TrackerStatus status
+                        ? status.getInternalTrackingToken() : null;
+                return reached == null ? segment : new StoredSegment(segment.segment(), reached, segment.owner(), segment.claimed());
             }).toList(), handled);
         }
     }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackerStatus;
 import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +29,21 @@ class StoredSegmentTest {
         });
         assertThat(segment(ReplayToken.createReplayToken(at(9), null)).replaying()).isTrue();
         assertThat(segment(at(9)).replaying()).isFalse();
+    }
+
+    @Test
+    void aSegmentThisNodeProcessesIsTakenAtItsProcessorsTokenReplayIncluded() {
+        SegmentTokens.Stored stored = new SegmentTokens.Stored(List.of(segment(at(3)), new StoredSegment(1, at(4), "node-b", NOW)), 7);
+        TrackingToken replaying = ReplayToken.createReplayToken(at(9), at(5));
+
+        SegmentTokens.Stored advanced = stored.advancedBy(Map.of(0, new TrackerStatus(Segment.computeSegment(0, 0, 1), replaying)));
+
+        assertThat(advanced.segments().get(0).token()).isEqualTo(replaying);
+        assertThat(advanced.segments().get(0).replaying()).isTrue();
+        assertThat(advanced.segments().get(0).owner()).isEqualTo("node-a");
+        assertThat(advanced.segments().get(1)).isEqualTo(stored.segments().get(1));
+        assertThat(advanced.handled()).isEqualTo(7);
+        assertThat(stored.advancedBy(Map.of())).isSameAs(stored);
     }
 
     @Test
