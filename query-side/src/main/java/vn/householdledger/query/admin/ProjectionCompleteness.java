@@ -8,15 +8,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.eventhandling.AbstractEventProcessor;
-import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,6 +21,7 @@ import vn.householdledger.api.security.Role;
 import vn.householdledger.platform.problem.RuleViolation;
 import vn.householdledger.platform.security.Caller;
 import vn.householdledger.query.projection.EventCensus;
+import vn.householdledger.query.projection.HandledTypes;
 import vn.householdledger.query.projection.ProcessingProgress;
 import vn.householdledger.query.projection.SegmentTokens;
 import vn.householdledger.query.projection.StoredSegment;
@@ -69,19 +66,18 @@ public class ProjectionCompleteness {
     private final ProcessingProgress progress;
     private final ProjectionRebuilds rebuilds;
     private final EventCensus census;
-    private final Serializer eventSerializer;
+    private final HandledTypes types;
     private final MeterRegistry registry;
-    private final Map<String, Map<String, Boolean>> handledTypes = new ConcurrentHashMap<>();
     private final Map<String, Integer> repairs = new ConcurrentHashMap<>();
     private final Set<String> surplusReported = ConcurrentHashMap.newKeySet();
     private volatile Map<String, Completeness> latest = Map.of();
 
     public ProjectionCompleteness(ProcessingProgress progress, ProjectionRebuilds rebuilds, EventCensus census,
-                                  @Qualifier("eventSerializer") Serializer eventSerializer, MeterRegistry registry) {
+                                  HandledTypes types, MeterRegistry registry) {
         this.progress = progress;
         this.rebuilds = rebuilds;
         this.census = census;
-        this.eventSerializer = eventSerializer;
+        this.types = types;
         this.registry = registry;
     }
 
@@ -97,7 +93,7 @@ public class ProjectionCompleteness {
         Map<String, Completeness> measured = new TreeMap<>();
         progress.processors().forEach((name, processor) -> {
             SegmentTokens.Stored s = stored.get(name);
-            if (s == null || !(processor instanceof AbstractEventProcessor p)
+            if (s == null || !(processor instanceof AbstractEventProcessor)
                     || s.segments().stream().map(StoredSegment::current).distinct().count() != 1) {
                 return;
             }
@@ -105,7 +101,7 @@ public class ProjectionCompleteness {
             if (position == null) {
                 measured.put(name, new Completeness(s.handled(), 0));
             } else if (position instanceof GapAwareTrackingToken token) {
-                long expected = census.count(type -> handles(name, p.eventHandlerInvoker(), type), token.getIndex(), token.getGaps());
+                long expected = census.count(type -> types.handles(name, type), token.getIndex(), token.getGaps());
                 measured.put(name, new Completeness(s.handled(), expected));
             }
         });
@@ -169,10 +165,5 @@ public class ProjectionCompleteness {
                 .description("Events the event store holds that the projection should have handled but has not")
                 .tag("projection", name)
                 .register(registry));
-    }
-
-    private boolean handles(String processor, EventHandlerInvoker invoker, String payloadType) {
-        return handledTypes.computeIfAbsent(processor, p -> new ConcurrentHashMap<>()).computeIfAbsent(payloadType,
-                type -> invoker.canHandleType(eventSerializer.classForType(new SimpleSerializedType(type, null))));
     }
 }

@@ -50,6 +50,7 @@ public class ProjectionRebuilds implements DisposableBean {
     private final RebuildCoordination coordination;
     private final TransactionTemplate transactions;
     private final Duration claimTimeout;
+    private final int segments;
     private final ReplayFolds folds;
     private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
     private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
@@ -65,6 +66,7 @@ public class ProjectionRebuilds implements DisposableBean {
         this.coordination = coordination;
         this.transactions = transactions;
         this.claimTimeout = nodes.claimTimeout();
+        this.segments = nodes.segments();
         this.folds = folds;
     }
 
@@ -91,7 +93,7 @@ public class ProjectionRebuilds implements DisposableBean {
         Caller caller = Caller.current();
         caller.require(Role.ADMIN);
         Map<String, StreamingEventProcessor> processors = progress.processors();
-        Map<String, SegmentTokens.Stored> stored = progress.stored();
+        Map<String, SegmentTokens.Stored> stored = progress.current();
         for (String name : names) {
             if (!processors.containsKey(name)) {
                 throw new NotFound("notFound.projection", name);
@@ -148,13 +150,20 @@ public class ProjectionRebuilds implements DisposableBean {
         }
     }
 
-    /** Resets every segment, if no node holds one any more; the nodes then start again. */
+    /**
+     * Resets every segment, if no node holds one any more, and splits the projection into the configured
+     * count of segments if it has another; the nodes then start again.
+     */
     private boolean reset(String name, StreamingEventProcessor processor) {
         if (!coordination.lockReleased(name)) {
             return false;
         }
+        SegmentTokens.Stored before = progress.stored().get(name);
         handled.reset(name);
         processor.resetTokens();
+        if (before != null && before.segments().size() != segments) {
+            coordination.split(name, segments, before.reached());
+        }
         coordination.resume(name);
         log.info("Projection {} reset on every segment; replaying", name);
         return true;
@@ -166,7 +175,7 @@ public class ProjectionRebuilds implements DisposableBean {
      */
     private void awaitReplay(String name, StreamingEventProcessor processor) throws InterruptedException {
         while (true) {
-            SegmentTokens.Stored stored = progress.stored().get(name);
+            SegmentTokens.Stored stored = progress.current().get(name);
             Instant now = Instant.now();
             if (stored != null && stored.segments().stream().noneMatch(StoredSegment::replaying)
                     || !processor.isRunning() && (stored == null || stored.segments().stream().noneMatch(s -> s.held(now, claimTimeout)))) {

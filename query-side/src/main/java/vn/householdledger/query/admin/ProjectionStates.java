@@ -46,9 +46,10 @@ public class ProjectionStates {
                 rs -> { deadLetters.put(rs.getString(1), rs.getLong(2)); });
         Map<String, SegmentTokens.Stored> stored = progress.stored();
         Map<String, ProjectionCompleteness.Completeness> complete = completeness.measure(stored);
+        Map<String, SegmentTokens.Stored> current = progress.advanced(stored);
         Instant now = Instant.now();
         return progress.processors().entrySet().stream().map(e -> {
-            SegmentTokens.Stored segments = stored.get(e.getKey());
+            SegmentTokens.Stored segments = current.get(e.getKey());
             OptionalLong position = ProcessingProgress.position(segments);
             ProjectionCompleteness.Completeness c = complete.get(e.getKey());
             return new ProjectionStatus(e.getKey(), state(e.getKey(), e.getValue(), segments, now),
@@ -64,7 +65,7 @@ public class ProjectionStates {
 
     /** How many positions the projection's slowest segment is behind the head; NaN before each holds a token. */
     public double lag(String name) {
-        OptionalLong position = ProcessingProgress.position(progress.stored().get(name));
+        OptionalLong position = ProcessingProgress.position(progress.current().get(name));
         return position.isPresent() ? progress.head() - position.getAsLong() : Double.NaN;
     }
 

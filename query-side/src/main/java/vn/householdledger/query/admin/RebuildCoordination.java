@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,14 +39,17 @@ public class RebuildCoordination {
     private final ProjectionNodes nodes;
     private final ProcessingProgress progress;
     private final TokenSchema tokens;
+    private final TokenStore tokenStore;
     /** Projections this node stopped because another node rebuilds them. */
     private final Set<String> stopped = ConcurrentHashMap.newKeySet();
 
-    public RebuildCoordination(JdbcTemplate jdbc, ProjectionNodes nodes, ProcessingProgress progress, TokenSchema tokens) {
+    public RebuildCoordination(JdbcTemplate jdbc, ProjectionNodes nodes, ProcessingProgress progress, TokenSchema tokens,
+                               TokenStore tokenStore) {
         this.jdbc = jdbc;
         this.nodes = nodes;
         this.progress = progress;
         this.tokens = tokens;
+        this.tokenStore = tokenStore;
         int left = jdbc.update("DELETE FROM " + TABLE + " WHERE node = ?", nodes.node());
         if (left > 0) {
             log.warn("Node {} left {} rebuild(s) unfinished when it last stopped; the projections go on where they stand", nodes.node(), left);
@@ -88,6 +94,18 @@ public class RebuildCoordination {
         jdbc.update("UPDATE " + tokens.tokenTable() + " SET " + tokens.ownerColumn() + " = NULL WHERE "
                 + tokens.processorNameColumn() + " = ?", name);
         jdbc.update("UPDATE " + TABLE + " SET paused = false WHERE processor = ?", name);
+    }
+
+    /**
+     * In the reset's transaction, after the reset: the projection's segments replaced by {@code count}
+     * new ones, each replaying from the start up to {@code reached}, where the old ones had come. So a
+     * store made with another count of segments (Axon keeps a projection's segments as they were first
+     * made) takes the configured count at its next rebuild.
+     */
+    void split(String name, int count, TrackingToken reached) {
+        int before = jdbc.update("DELETE FROM " + tokens.tokenTable() + " WHERE " + tokens.processorNameColumn() + " = ?", name);
+        tokenStore.initializeTokenSegments(name, count, ReplayToken.createReplayToken(reached, null));
+        log.info("Projection {} split into {} segments instead of {}", name, count, before);
     }
 
     /** The rebuild is over (or failed): another may start. */

@@ -1,5 +1,7 @@
 package vn.householdledger.query.projection;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +28,15 @@ public class ProcessingProgress {
     private final SegmentTokens tokens;
     private final JdbcTemplate jdbc;
     private final ReplayFolds folds;
+    private final PassedOver passedOver;
 
     public ProcessingProgress(EventProcessingConfiguration processing, SegmentTokens tokens, JdbcTemplate jdbc,
-                              ReplayFolds folds) {
+                              ReplayFolds folds, PassedOver passedOver) {
         this.processing = processing;
         this.tokens = tokens;
         this.jdbc = jdbc;
         this.folds = folds;
+        this.passedOver = passedOver;
     }
 
     /** The newest position in the event store: every event committed so far lies at or below it. */
@@ -49,17 +53,27 @@ public class ProcessingProgress {
                         e -> (StreamingEventProcessor) e.getValue(), (a, b) -> a, TreeMap::new));
     }
 
-    /**
-     * Every projection's segments and count, by name, read in one statement; a segment this node
-     * processes is taken as far as its processor has come. The token store learns of the events a
-     * segment passes over (of a type or a household it does not handle) only with its next batch or
-     * the renewal of its claim, seconds later, and a read would wait for that.
-     */
+    /** Every projection's segments and count as the token store has them, by name, read in one statement (so they agree). */
     public Map<String, SegmentTokens.Stored> stored() {
-        Map<String, SegmentTokens.Stored> stored = tokens.all();
-        processors().forEach((name, processor) -> stored.computeIfPresent(name,
+        return tokens.all();
+    }
+
+    /**
+     * {@code stored} with each segment this node processes taken as far as its processor has come. The
+     * token store learns of the events a segment passes over (of a type or a household it does not
+     * handle) only with its next batch or the renewal of its claim, seconds later; what it has handled
+     * it stores with each batch, so counts are to be measured against {@link #stored()} alone.
+     */
+    public Map<String, SegmentTokens.Stored> advanced(Map<String, SegmentTokens.Stored> stored) {
+        Map<String, SegmentTokens.Stored> advanced = new HashMap<>(stored);
+        processors().forEach((name, processor) -> advanced.computeIfPresent(name,
                 (same, projection) -> projection.advancedBy(processor.processingStatus())));
-        return stored;
+        return advanced;
+    }
+
+    /** {@link #advanced} of what the token store holds now. */
+    public Map<String, SegmentTokens.Stored> current() {
+        return advanced(stored());
     }
 
     /** Whether every segment of every projection has handled every committed event at or below {@code position}. */
@@ -72,28 +86,38 @@ public class ProcessingProgress {
         return reached(Set.of(name), position);
     }
 
-    /** A projection whose rebuild still holds rows folded in memory on this node has not reached anything yet. */
+    /**
+     * A projection whose rebuild still holds rows folded in memory on this node has not reached anything
+     * yet. A segment whose token stands below the position has reached it if every event it has yet to
+     * pass up to there is one it passes over ({@link PassedOver}).
+     */
     private boolean reached(Set<String> names, long position) {
         if (position <= 0) {
             return true;
         }
-        Map<String, SegmentTokens.Stored> stored = stored();
+        Map<String, SegmentTokens.Stored> stored = current();
         Set<Long> gaps = new HashSet<>();
+        List<PassedOver.Behind> behind = new ArrayList<>();
         for (String name : names) {
             SegmentTokens.Stored projection = stored.get(name);
-            if (folds.folding(name) || projection == null || !reached(projection.segments(), position, gaps)) {
+            if (folds.folding(name) || projection == null || !reached(name, projection.segments(), position, gaps, behind)) {
                 return false;
             }
         }
         // A gap is an event not committed when the token passed it, or a rolled-back one: only an
         // event that has committed since then and still waits makes the read stale.
-        return gaps.isEmpty() || !committed(List.copyOf(gaps));
+        return (gaps.isEmpty() || !committed(List.copyOf(gaps))) && (behind.isEmpty() || passedOver.only(behind, position));
     }
 
-    private static boolean reached(List<StoredSegment> segments, long position, Set<Long> gaps) {
+    private static boolean reached(String name, List<StoredSegment> segments, long position, Set<Long> gaps,
+                                   List<PassedOver.Behind> behind) {
+        int[] ids = segments.stream().mapToInt(StoredSegment::segment).toArray();
         for (StoredSegment segment : segments) {
-            if (segment.replaying() || !(segment.current() instanceof GapAwareTrackingToken token) || token.getIndex() < position) {
+            if (segment.replaying() || !(segment.current() instanceof GapAwareTrackingToken token)) {
                 return false;
+            }
+            if (token.getIndex() < position) {
+                behind.add(new PassedOver.Behind(name, segment.segment(), ids, token.getIndex()));
             }
             gaps.addAll(token.getGaps().headSet(position + 1));
         }

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -22,6 +25,12 @@ public class SegmentTokens {
 
     /** A projection's segments (by segment id) and the events it has handled since its last reset. */
     public record Stored(List<StoredSegment> segments, long handled) {
+
+        /** The furthest any segment has come (a replay's, where it will stop replaying); null if none has a token. */
+        public TrackingToken reached() {
+            return segments.stream().map(segment -> WrappedToken.unwrapUpperBound(segment.token())).filter(Objects::nonNull)
+                    .reduce(TrackingToken::upperBound).orElse(null);
+        }
 
         /** With the segments a processor of this node holds at the token it has reached in memory. */
         public Stored advancedBy(Map<Integer, EventTrackerStatus> local) {

@@ -2,6 +2,8 @@ package vn.householdledger.query.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.inOrder;
@@ -69,6 +71,7 @@ class ProjectionRebuildsTest {
         SegmentTokens.Stored caughtUp = new SegmentTokens.Stored(List.of(new StoredSegment(0,
                 GapAwareTrackingToken.newInstance(9, List.of()), "node-a", Instant.now())), 9);
         when(progress.stored()).thenReturn(Map.of("household-view", caughtUp, "communes", caughtUp));
+        when(progress.current()).thenReturn(Map.of("household-view", caughtUp, "communes", caughtUp));
         for (StreamingEventProcessor processor : processors.values()) {
             when(processor.isRunning()).thenReturn(true);
         }
@@ -76,6 +79,7 @@ class ProjectionRebuildsTest {
         when(coordination.lockReleased(anyString())).thenReturn(true);
         ProjectionNodes nodes = mock(ProjectionNodes.class);
         when(nodes.claimTimeout()).thenReturn(Duration.ofSeconds(10));
+        when(nodes.segments()).thenReturn(1);
         doAnswer(invocation -> {
             stopping.await();
             return null;
@@ -118,6 +122,7 @@ class ProjectionRebuildsTest {
         order.verify(communes).resetTokens();
         order.verify(communes).start();
         verify(coordination).resume("communes");
+        verify(coordination, never()).split(anyString(), anyInt(), any());
         Eventually.until(() -> mockingDetails(coordination).getInvocations().stream()
                 .anyMatch(invocation -> invocation.getMethod().getName().equals("end")));
     }
@@ -171,7 +176,7 @@ class ProjectionRebuildsTest {
                 .thenReturn(List.of("household-view"));
         TrackingToken replaying = ReplayToken.createReplayToken(GapAwareTrackingToken.newInstance(9, List.of()),
                 GapAwareTrackingToken.newInstance(7, List.of()));
-        when(progress.stored()).thenReturn(Map.of("household-view",
+        when(progress.current()).thenReturn(Map.of("household-view",
                 new SegmentTokens.Stored(List.of(new StoredSegment(0, replaying, "node-a", Instant.now())), 9)));
         stopping.countDown();
 
@@ -193,6 +198,22 @@ class ProjectionRebuildsTest {
         awaitCalled(communes, "start");
         verify(coordination, times(3)).lockReleased("communes");
         verify(communes, times(1)).resetTokens();
+    }
+
+    @Test
+    void aProjectionWithAnotherCountOfSegmentsIsSplitIntoTheConfiguredCountByItsReset() {
+        GapAwareTrackingToken furthest = GapAwareTrackingToken.newInstance(12, List.of());
+        when(progress.stored()).thenReturn(Map.of("communes", new SegmentTokens.Stored(List.of(
+                new StoredSegment(0, GapAwareTrackingToken.newInstance(9, List.of()), null, null),
+                new StoredSegment(1, furthest, null, null)), 9)));
+
+        rebuilds.rebuild(List.of("communes"));
+
+        awaitCalled(communes, "start");
+        InOrder order = inOrder(communes, coordination);
+        order.verify(communes).resetTokens();
+        order.verify(coordination).split("communes", 1, furthest);
+        order.verify(communes).start();
     }
 
     @Test

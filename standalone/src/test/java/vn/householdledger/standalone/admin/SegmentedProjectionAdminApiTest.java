@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import vn.householdledger.query.projection.ProcessingProgress;
 import vn.householdledger.query.projection.ProjectionNodes;
 import vn.householdledger.testing.Eventually;
+import vn.householdledger.testing.LedgerApi;
 
 /**
  * {@link ProjectionAdminApiTest}'s states and rebuilds, answering exactly as with one segment, with every
@@ -20,6 +25,10 @@ class SegmentedProjectionAdminApiTest extends ProjectionAdminApiTest {
 
     @Autowired
     private ProjectionNodes nodes;
+    @Autowired
+    private ProcessingProgress progress;
+    @Autowired
+    private TokenSchema tokens;
 
     @Test
     void theOneNodeHoldsEverySegmentOfEveryProjection() {
@@ -35,5 +44,37 @@ class SegmentedProjectionAdminApiTest extends ProjectionAdminApiTest {
                 assertThat(s.get("replaying").asBoolean()).isFalse();
             });
         }
+    }
+
+    @Test
+    void aProjectionStoredInOneSegmentIsSplitIntoTheConfiguredFourByItsRebuild() {
+        registerHousehold(HA_LAN);
+        AdminProjections admin = new AdminProjections(api);
+        admin.awaitSettled();
+        String before = communes();
+        StreamingEventProcessor processor = progress.processors().get("communes");
+        processor.shutDown();
+        // As a store made with one segment has it: segment 0 alone covers every household.
+        jdbc.update("DELETE FROM " + tokens.tokenTable() + " WHERE " + tokens.processorNameColumn() + " = 'communes' AND "
+                + tokens.segmentColumn() + " > 0");
+        processor.start();
+        Eventually.until(() -> segmentsOf(admin.named("communes")).equals(List.of(0)));
+
+        LedgerApi.Response rebuild = api.as("admin").post("/api/admin/projections/communes/rebuild", Map.of());
+
+        assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
+        Eventually.until(() -> AdminProjections.settled(admin.named("communes"))
+                && segmentsOf(admin.named("communes")).equals(List.of(0, 1, 2, 3)));
+        assertThat(communes()).isEqualTo(before);
+    }
+
+    private static List<Integer> segmentsOf(JsonNode projection) {
+        return StreamSupport.stream(projection.get("segments").spliterator(), false).map(s -> s.get("segment").asInt()).toList();
+    }
+
+    private String communes() {
+        LedgerApi.Response response = api.as("auditor").consistent().get("/api/communes");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.body();
     }
 }
