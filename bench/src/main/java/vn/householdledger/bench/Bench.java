@@ -29,7 +29,8 @@ import vn.householdledger.bench.history.ProvinceHistory;
  * signed in by bcrypt Basic, once by bearer tokens); it times the committee's and auditors' reads, a
  * command on a long history against one on a short history, the commune table's first answer after a
  * review and the whole province's as-of list; then it restarts the service and measures its start and
- * memory. It writes {@code report.json} and {@code report.md} under {@code bench/results}.
+ * memory; a third start measures commands and a rebuild with one node and with two of each side
+ * ({@link Nodes}). It writes {@code report.json} and {@code report.md} under {@code bench/results}.
  */
 public final class Bench {
 
@@ -198,6 +199,11 @@ public final class Bench {
                 report.put("rssMb", service.memoryMb("VmRSS"));
                 report.put("rssPid", service.pid());
             }
+
+            log.info("Starting the standalone a third time, beside a second node of each side in turn");
+            try (Standalone service = Standalone.start(options, dataDir, communes, "standalone-3.log", Nodes.STANDALONE_ARGS)) {
+                report.put("nodes", new Nodes(options, machine, service, communes).run());
+            }
             report.put("load", machine.load());
             loadAverage.put("byPhase", report.get("load"));
         }
@@ -261,7 +267,7 @@ public final class Bench {
         return Math.round(value * 100) / 100.0;
     }
 
-    private static List<UUID> openHouseholds(Connection db) throws SQLException {
+    static List<UUID> openHouseholds(Connection db) throws SQLException {
         List<UUID> households = new ArrayList<>();
         try (Statement sql = db.createStatement();
              ResultSet rows = sql.executeQuery("SELECT household_id FROM command_side.household_placement WHERE open "

@@ -25,7 +25,9 @@ import vn.householdledger.standard.PovertyStandards;
 /**
  * The review season over HTTP: clients registering households, assessing the province's households in
  * this year's review and disbursing loans to them (one registration and one loan to two assessments),
- * each write as a worker with an Idempotency-Key, against the province loaded at scale.
+ * each write as a worker with an Idempotency-Key, against the province loaded at scale. With several command
+ * nodes, a household's commands go to the node its id hashes to, as nginx's consistent hash keeps them on one
+ * node, and a registration (which names no household yet) to any.
  */
 final class Commands {
 
@@ -33,7 +35,7 @@ final class Commands {
     /** Runs of the phase so far: each registers its households under codes of its own. */
     private static final AtomicLong RUNS = new AtomicLong();
 
-    private final Api worker;
+    private final List<Api> nodes;
     private final List<String> communes;
     private final List<UUID> households;
     private final ObjectMapper json = EventFile.serviceMapper();
@@ -41,7 +43,12 @@ final class Commands {
     private final List<String> indicators;
 
     Commands(Api worker, List<String> communes, List<UUID> openHouseholds) {
-        this.worker = worker;
+        this(List.of(worker), communes, openHouseholds);
+    }
+
+    /** The worker's commands sent to {@code nodes}, each the same account at one command node. */
+    Commands(List<Api> nodes, List<String> communes, List<UUID> openHouseholds) {
+        this.nodes = List.copyOf(nodes);
         this.communes = communes;
         this.households = openHouseholds;
         this.indicators = List.copyOf(PovertyStandards.forReview(ReviewKind.PERIODIC, today.getYear())
@@ -57,26 +64,38 @@ final class Commands {
             return () -> {
                 long n = sent.getAndIncrement();
                 return switch ((int) (n % 4)) {
-                    case 0 -> write("registration", "/api/households", registration(random, run + "-" + client + "-" + n));
-                    case 2 -> write("loan", "/api/households/" + household(random) + "/loans", loan(random));
-                    default -> write("assessment", "/api/households/" + household(random) + "/assessments", assessment(random));
+                    case 0 -> {
+                        String code = run + "-" + client + "-" + n;
+                        yield write(nodeOf(code), "registration", "/api/households", registration(random, code));
+                    }
+                    case 2 -> write(household(random), "loan", "/loans", loan(random));
+                    default -> write(household(random), "assessment", "/assessments", assessment(random));
                 };
             };
         });
     }
 
-    private String write(String kind, String path, Object body) throws JsonProcessingException {
-        send(kind, path, body);
+    private String write(Api node, String kind, String path, Object body) throws JsonProcessingException {
+        send(node, kind, path, body);
         return kind;
+    }
+
+    private String write(UUID household, String kind, String what, Object body) throws JsonProcessingException {
+        return write(nodeOf(household), kind, "/api/households/" + household + what, body);
     }
 
     /** Records {@code assessment} of {@code household}; answers the service's answer, a write's position included. */
     Api.Answer assess(UUID household, AssessmentRequest assessment) throws JsonProcessingException {
-        return send("assessment", "/api/households/" + household + "/assessments", assessment);
+        return send(nodeOf(household), "assessment", "/api/households/" + household + "/assessments", assessment);
     }
 
-    private Api.Answer send(String kind, String path, Object body) throws JsonProcessingException {
-        Api.Answer answer = worker.post(path, json.writeValueAsString(body));
+    /** The node of a household, or of a registration by its code (nginx places a request naming no household by its own id). */
+    private Api nodeOf(Object key) {
+        return nodes.get(Math.floorMod(key.hashCode(), nodes.size()));
+    }
+
+    private Api.Answer send(Api node, String kind, String path, Object body) throws JsonProcessingException {
+        Api.Answer answer = node.post(path, json.writeValueAsString(body));
         if (answer.status() / 100 != 2) {
             throw new IllegalStateException(kind + " answered " + answer.status() + ": " + answer.body());
         }

@@ -78,7 +78,8 @@ final class Rebuild {
         }
     }
 
-    private static JsonNode states(Api admin, ObjectMapper json) {
+    /** Every projection's state across the nodes, as {@code GET /api/admin/projections} answers it. */
+    static JsonNode states(Api admin, ObjectMapper json) {
         Api.Answer answer = admin.get("/api/admin/projections");
         if (answer.status() != 200) {
             throw new IllegalStateException("Projection states unavailable: " + answer);

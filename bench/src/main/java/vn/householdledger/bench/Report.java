@@ -37,6 +37,12 @@ final class Report {
         }
         ((Map<String, Object>) report.get("readP99Ms")).forEach((read, p99) ->
                 md.append("| `readP99Ms.").append(read).append("` | ").append(p99).append(" |\n"));
+        Map<String, Map<String, Object>> nodes = (Map<String, Map<String, Object>>) report.get("nodes");
+        for (String[] figure : new String[][]{{"commandsOneNode", "perSecond"}, {"commandsTwoNodes", "perSecond"},
+                {"rebuildOneNode", "eventsPerSecond"}, {"rebuildTwoNodes", "eventsPerSecond"}}) {
+            md.append("| `nodes.").append(figure[0]).append('.').append(figure[1]).append("` | ")
+                    .append(nodes.get(figure[0]).get(figure[1])).append(" |\n");
+        }
         section(md, "Commands over HTTP, HTTP Basic with a bcrypt password (commandsPerSecond, commandP50Ms, commandP99Ms)",
                 report.get("commandsBasicBcrypt"));
         section(md, "Commands over HTTP, bearer tokens", report.get("commandsBearer"));
@@ -46,6 +52,7 @@ final class Report {
         section(md, "The commune table's first answer after a review", report.get("firstStatisticsAfterReview"));
         section(md, "The whole province's poverty list as of an instant", report.get("provinceAsOf"));
         section(md, "Reads", report.get("reads"));
+        section(md, "One node and two of each side, on the same cores (a third start, projections in 4 segments)", nodes);
         section(md, "Seconds spent vacuuming and waiting for autovacuum to finish before a phase", report.get("autovacuumWaitSeconds"));
         section(md, "First run of the service", report.get("firstRun"));
         section(md, "Generated history", report.get("history"));

@@ -43,12 +43,12 @@ final class Standalone implements AutoCloseable {
         this.startSeconds = startSeconds;
     }
 
-    /** Starts the service and waits until it is healthy. */
-    static Standalone start(Options options, Path dataDir, List<String> communes, String logName)
+    /** Starts the service, with {@code extra} arguments after the bench's, and waits until it is healthy. */
+    static Standalone start(Options options, Path dataDir, List<String> communes, String logName, String... extra)
             throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add(java());
         command.addAll(options.jvmArgs());
         command.add("-jar");
         command.add(options.jar().toAbsolutePath().toString());
@@ -57,31 +57,42 @@ final class Standalone implements AutoCloseable {
         command.addAll(accounts(communes));
         command.addAll(BearerToken.clientArgs());
         command.addAll(options.serviceArgs());
+        command.addAll(List.of(extra));
         Path log = options.work().resolve(logName);
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        awaitHealthy("The standalone", process, port, log, started);
+        return new Standalone(process, log, dataDir, port, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The bench's own java, for its child processes. */
+    static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    /** Waits until a child process answers {@code /actuator/health} UP on {@code port}; fails if it exits or takes too long. */
+    static void awaitHealthy(String what, Process process, int port, Path log, long started) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(2)).build();
         while (true) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The standalone exited with " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException(what + " exited with " + process.exitValue() + "; see " + log);
             }
             if (System.nanoTime() - started > START_LIMIT.toNanos()) {
                 process.destroyForcibly();
-                throw new IllegalStateException("The standalone was not healthy within " + START_LIMIT + "; see " + log);
+                throw new IllegalStateException(what + " was not healthy within " + START_LIMIT + "; see " + log);
             }
             try {
                 HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
                 if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
-                    break;
+                    return;
                 }
             } catch (IOException notYet) {
                 // not listening yet
             }
             Thread.sleep(50);
         }
-        return new Standalone(process, log, dataDir, port, (System.nanoTime() - started) / 1e9);
     }
 
     /**
@@ -90,7 +101,7 @@ final class Standalone implements AutoCloseable {
      * real account's is; the others' are {@code {noop}}, so that the reads, the imports and the pages are
      * timed as in earlier rounds, without a password hash in each request.
      */
-    private static List<String> accounts(List<String> communes) {
+    static List<String> accounts(List<String> communes) {
         List<String> args = new ArrayList<>();
         String[][] accounts = {{"admin", "ADMIN"}, {"committee", "COMMITTEE"}, {"auditor", "AUDITOR"}, {"worker", "WORKER"},
                 {REAL_WORKER, "WORKER"}};
@@ -144,9 +155,14 @@ final class Standalone implements AutoCloseable {
         throw new IllegalStateException("No " + field + " in /proc/" + process.pid() + "/status");
     }
 
-    /** Stops the service gracefully (SIGTERM), or forcibly after a minute. */
+    /** Stops the service ({@link #stop}). */
     @Override
     public void close() throws InterruptedException {
+        stop(process);
+    }
+
+    /** Stops a child process gracefully (SIGTERM), or forcibly after a minute. */
+    static void stop(Process process) throws InterruptedException {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -154,7 +170,7 @@ final class Standalone implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -23,10 +23,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 public class ErasureConfiguration {
 
+    /** The id of {@link #EMBEDDED_ONLY}, under which the embedded database's household keys are wrapped. */
+    public static final String EMBEDDED_ID = "embedded";
+
     private static final Logger log = LoggerFactory.getLogger(ErasureConfiguration.class);
 
-    /** Known to everyone who reads this code: it protects nothing, and is used only on the embedded database. */
-    private static final String EMBEDDED_ONLY = "ZW1iZWRkZWQtZGVtby1vbmx5LW5vdC1hLXNlY3JldCE=";
+    /**
+     * Known to everyone who reads this code: it protects nothing, and is used only on the embedded database (and by
+     * the bench's second node of a side, which shares a standalone's embedded database).
+     */
+    public static final String EMBEDDED_ONLY = "ZW1iZWRkZWQtZGVtby1vbmx5LW5vdC1hLXNlY3JldCE=";
 
     @Bean
     public MasterKeys masterKeys(Environment environment,
@@ -43,7 +49,7 @@ public class ErasureConfiguration {
             }
             log.warn("ledger.erasure.master-key is not set: the embedded database's household keys are wrapped by a "
                     + "master key known to all, fit for a demo only");
-            return new MasterKeys("embedded", EMBEDDED_ONLY, retired);
+            return new MasterKeys(EMBEDDED_ID, EMBEDDED_ONLY, retired);
         }
         return new MasterKeys(masterKeyId, masterKey, retired);
     }
