@@ -17,13 +17,13 @@ import vn.householdledger.platform.security.SignInThrottling;
 
 /**
  * The authorization server alone (port 9000), with the accounts of {@code ledger.security.users} and its
- * failed sign-ins in PostgreSQL ({@code spring.datasource.*}; a throw-away embedded one where the
- * binaries are on the class path, as in its tests). Its
- * sign-in page speaks Vietnamese unless asked for English ({@code ?lang=en}, then kept in a cookie);
- * inside the standalone, the pages' own choice of language serves it.
+ * failed sign-ins and authorizations in PostgreSQL ({@code spring.datasource.*}; a throw-away embedded one where
+ * the binaries are on the class path, as in its tests), shared by its nodes. Its sign-in page speaks Vietnamese
+ * unless asked for English ({@code ?lang=en}, then kept in a cookie); inside the standalone, the pages' own
+ * choice of language serves it.
  */
 @SpringBootApplication
-@Import({AccountsConfiguration.class, FailedLogins.class, SignInThrottling.class, SignInCounts.class,
+@Import({AccountsConfiguration.class, FailedLogins.class, SignInThrottling.class, AuthSchema.class,
         EmbeddedPostgresConfiguration.class})
 public class AuthApplication implements WebMvcConfigurer {
 

@@ -1,6 +1,10 @@
 package vn.householdledger.auth;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -112,11 +116,19 @@ public class AuthorizationServer {
                 Caller caller = account.caller();
                 context.getClaims()
                         .claim(ClaimNames.LEDGER.usernameClaim(), caller.username())
-                        .claim(ClaimNames.LEDGER.rolesClaim(), caller.roles().stream().map(Enum::name).sorted().toList())
-                        .claim(ClaimNames.LEDGER.communesClaim(), caller.communes().stream().sorted().toList())
-                        .claim(ClaimNames.LEDGER.provincesClaim(), caller.provinces().stream().sorted().toList());
+                        .claim(ClaimNames.LEDGER.rolesClaim(), sorted(caller.roles().stream().map(Enum::name)))
+                        .claim(ClaimNames.LEDGER.communesClaim(), sorted(caller.communes().stream()))
+                        .claim(ClaimNames.LEDGER.provincesClaim(), sorted(caller.provinces().stream()));
             }
         };
+    }
+
+    /**
+     * An ArrayList: a token's claims are kept with its authorization in PostgreSQL ({@link Authorizations}), whose
+     * JSON reads back only the collections Spring Security allows (not {@code Stream.toList()}'s).
+     */
+    private static List<String> sorted(Stream<String> values) {
+        return values.sorted().collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** Which session each ID token was issued in ({@code sid}), so that signing out ends that session. */

@@ -48,6 +48,11 @@ public final class SignInFlow {
     }
 
     public Tokens tokens(String account) {
+        return tokensIn(redeem(code(account)));
+    }
+
+    /** The browser's half of the test client's flow: the code the service redirects {@code account} back with. */
+    public String code(String account) {
         String state = UUID.randomUUID().toString();
         HttpResponse<String> redirect = open("/oauth2/authorize?response_type=code&client_id=" + TEST_CLIENT
                 + "&scope=openid%20profile&state=" + state + "&redirect_uri=" + encode(TEST_REDIRECT), account);
@@ -56,18 +61,40 @@ public final class SignInFlow {
         if (!location.startsWith(TEST_REDIRECT) || !location.contains("state=" + state)) {
             throw new AssertionError("Not the test client's redirect: " + location);
         }
-        String code = parameter(location, "code");
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
-                .header("Authorization", basic(TEST_CLIENT, TEST_SECRET))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&code=" + encode(code)
-                        + "&redirect_uri=" + encode(TEST_REDIRECT))).build());
+        return parameter(location, "code");
+    }
+
+    /** The test client's server half: what the token endpoint answers for {@code code}. */
+    public HttpResponse<String> redeem(String code) {
+        return token("grant_type=authorization_code&code=" + encode(code) + "&redirect_uri=" + encode(TEST_REDIRECT));
+    }
+
+    /** What the token endpoint answers the test client for {@code refreshToken}. */
+    public HttpResponse<String> refresh(String refreshToken) {
+        return token("grant_type=refresh_token&refresh_token=" + encode(refreshToken));
+    }
+
+    /** What the user-info endpoint answers for {@code accessToken}. */
+    public HttpResponse<String> userInfo(String accessToken) {
+        return send(HttpRequest.newBuilder(URI.create(base + "/userinfo")).header("Authorization", "Bearer " + accessToken)
+                .GET().build());
+    }
+
+    /** The tokens of a token endpoint's answer, which must be 200. */
+    public static Tokens tokensIn(HttpResponse<String> answer) {
         if (answer.statusCode() != 200) {
             throw new AssertionError("The token endpoint answered " + answer.statusCode() + ": " + answer.body());
         }
         JsonNode tokens = read(answer.body());
         return new Tokens(tokens.get("access_token").asText(), tokens.path("refresh_token").asText(null),
                 tokens.path("id_token").asText(null));
+    }
+
+    private HttpResponse<String> token(String form) {
+        return send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
+                .header("Authorization", basic(TEST_CLIENT, TEST_SECRET))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
     /**

@@ -9,15 +9,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyPairGenerator;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +63,10 @@ final class Deployment implements AutoCloseable {
     final int frontPort;
     /** What people and clients see: one address for the pages, the sign-in and the API. */
     final String frontUrl;
+    /** The front's listener for the services inside the network (the compose's auth:9000): any authorization node. */
+    private final int insidePort;
+    /** The one key every node of the authorization server signs with, as the compose's LEDGER_AUTH_SIGNING_KEY. */
+    private final String signingKey = privateKeyPem();
     private final Path work;
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Path> logs = new LinkedHashMap<>();
@@ -71,20 +79,27 @@ final class Deployment implements AutoCloseable {
         jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/ledger";
         frontPort = freePort();
         frontUrl = "http://127.0.0.1:" + frontPort;
+        insidePort = freePort();
     }
 
-    /** The authorization server, with the test client of {@link SignInFlow}; its port. */
-    int startAuth() throws IOException {
-        authPort = freePort();
-        start("auth", List.of(java(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar("auth").toString(),
+    /**
+     * A node of the authorization server, with the test client of {@link SignInFlow}; its port. The sides fetch the
+     * keys of the first node started; the pages reach any node through the front.
+     */
+    int startAuth(String name) throws IOException {
+        int port = freePort();
+        if (authPort == 0) {
+            authPort = port;
+        }
+        start(name, List.of(java(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar("auth").toString(),
                 "--spring.security.oauth2.authorizationserver.client.ledger-test.registration.client-id=" + SignInFlow.TEST_CLIENT,
                 "--spring.security.oauth2.authorizationserver.client.ledger-test.registration.client-secret={noop}ledger-test-secret",
                 "--spring.security.oauth2.authorizationserver.client.ledger-test.registration.client-authentication-methods=client_secret_basic",
-                "--spring.security.oauth2.authorizationserver.client.ledger-test.registration.authorization-grant-types=authorization_code",
+                "--spring.security.oauth2.authorizationserver.client.ledger-test.registration.authorization-grant-types=authorization_code,refresh_token",
                 "--spring.security.oauth2.authorizationserver.client.ledger-test.registration.redirect-uris=http://127.0.0.1/tokens",
                 "--spring.security.oauth2.authorizationserver.client.ledger-test.registration.scopes=openid,profile"),
-                authEnvironment(authPort));
-        return authPort;
+                authEnvironment(port));
+        return port;
     }
 
     /** A node of the command side ({@code module} command-side) or of the query side, with {@code extra} settings; its port. */
@@ -112,6 +127,7 @@ final class Deployment implements AutoCloseable {
     void startFront(Map<String, Integer> servers) throws IOException, InterruptedException {
         String conf = replaceOnce(Files.readString(ROOT.resolve("deploy/nginx/nginx.conf")), "listen 8080;",
                 "listen 127.0.0.1:" + frontPort + ";");
+        conf = replaceOnce(conf, "listen 9000;", "listen 127.0.0.1:" + insidePort + ";");
         for (Map.Entry<String, Integer> server : servers.entrySet()) {
             conf = replaceOnce(conf, "server " + server.getKey(), "server 127.0.0.1:" + server.getValue());
         }
@@ -224,7 +240,10 @@ final class Deployment implements AutoCloseable {
         return env;
     }
 
-    /** The authorization server's environment, as {@code docker-compose.yml} gives it, with the same accounts and its own role. */
+    /**
+     * The authorization server's environment, as {@code docker-compose.yml} gives it, with the same accounts, its own
+     * role and the deployment's signing key.
+     */
     private Map<String, String> authEnvironment(int port) {
         Map<String, String> env = accounts();
         env.put("SERVER_PORT", String.valueOf(port));
@@ -232,6 +251,7 @@ final class Deployment implements AutoCloseable {
         env.put("SPRING_DATASOURCE_USERNAME", "ledger_auth");
         env.put("SPRING_DATASOURCE_PASSWORD", "auth-secret");
         env.put("LEDGER_AUTH_ISSUER", frontUrl);
+        env.put("LEDGER_AUTH_SIGNING_KEY", signingKey);
         env.put("LEDGER_WEB_URL", frontUrl);
         env.put("LEDGER_WEB_CLIENT_SECRET", WEB_SECRET);
         return env;
@@ -239,11 +259,11 @@ final class Deployment implements AutoCloseable {
 
     /**
      * The pages' environment, as {@code docker-compose.yml} gives it: the public issuer people sign in at,
-     * its token, key and user-info endpoints at an internal address, and the two sides.
+     * its token, key and user-info endpoints at the front's listener for the services inside, and the two sides.
      */
     private Map<String, String> webEnvironment(int port, String commandUrl, String queryUrl) {
         Map<String, String> env = new LinkedHashMap<>();
-        String auth = "http://127.0.0.1:" + authPort;
+        String auth = "http://127.0.0.1:" + insidePort;
         env.put("SERVER_PORT", String.valueOf(port));
         env.put("LEDGER_AUTH_ISSUER", frontUrl);
         env.put("LEDGER_WEB_CLIENT_SECRET", WEB_SECRET);
@@ -287,6 +307,19 @@ final class Deployment implements AutoCloseable {
             // What deploy/postgres/passwords.sh does with the passwords of .env, with this test's own.
             statement.execute("ALTER ROLE ledger_command PASSWORD 'command-secret'; ALTER ROLE ledger_query PASSWORD 'query-secret';"
                     + " ALTER ROLE ledger_auth PASSWORD 'auth-secret'");
+        }
+    }
+
+    private static String privateKeyPem() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+                    + "\n-----END PRIVATE KEY-----\n";
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 

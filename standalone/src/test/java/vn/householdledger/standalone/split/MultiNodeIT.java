@@ -69,7 +69,7 @@ class MultiNodeIT {
     static void compose() throws Exception {
         assumeTrue(Files.isExecutable(Deployment.NGINX), "nginx is not installed (apt-get install nginx): no front to compose");
         deployment = new Deployment("multi-node");
-        ports.put("auth:9000", deployment.startAuth());
+        ports.put("auth-1:9000", deployment.startAuth("auth-1"));
         ports.put("command-side-1:8081", deployment.startSide("command-side-1", "command-side", Map.of()));
         ports.put("command-side-2:8081", deployment.startSide("command-side-2", "command-side", Map.of()));
         ports.put("query-side-1:8082", deployment.startSide("query-side-1", "query-side", queryNode("query-side-1")));

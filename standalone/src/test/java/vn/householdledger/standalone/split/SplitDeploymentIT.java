@@ -51,7 +51,7 @@ class SplitDeploymentIT {
         assumeTrue(Files.isExecutable(Deployment.NGINX), "nginx is not installed (apt-get install nginx): no front to compose");
         deployment = new Deployment("split-deployment");
         frontUrl = deployment.frontUrl;
-        authPort = deployment.startAuth();
+        authPort = deployment.startAuth("auth-1");
         int commandPort = deployment.startSide("command-side", "command-side", Map.of());
         int queryPort = deployment.startSide("query-side", "query-side", Map.of());
         int webPort = deployment.startWeb("web", "http://127.0.0.1:" + commandPort, "http://127.0.0.1:" + queryPort);
@@ -59,7 +59,7 @@ class SplitDeploymentIT {
             deployment.awaitHealthy("http://127.0.0.1:" + port);
         }
         deployment.startFront(Map.of("command-side-1:8081", commandPort, "query-side-1:8082", queryPort, "web-1:8083", webPort,
-                "auth:9000", authPort));
+                "auth-1:9000", authPort));
         front = new LedgerApi(frontUrl);
     }
 
