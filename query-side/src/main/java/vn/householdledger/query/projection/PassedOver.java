@@ -34,7 +34,11 @@ public class PassedOver {
         this.types = types;
     }
 
-    /** Whether no committed event above each segment's index and up to {@code position} is one the segment handles. */
+    /**
+     * Whether the event at {@code position} has committed and no committed event above each segment's
+     * index and up to there is one the segment handles. (A position beyond every committed event is one
+     * no segment has reached, whatever it handles.)
+     */
     public boolean only(List<Behind> behind, long position) {
         long from = behind.stream().mapToLong(Behind::index).min().orElse(position);
         if (position - from > MAX_EVENTS) {
@@ -45,6 +49,9 @@ public class PassedOver {
                 + " WHERE global_index > ? AND global_index <= ?", rs -> {
             events.add(new Stored(rs.getLong(1), rs.getString(2), rs.getString(3)));
         }, from, position);
+        if (events.stream().noneMatch(event -> event.index() == position)) {
+            return false;
+        }
         for (Behind segment : behind) {
             // Axon's default sequencing: a domain event's sequence is its aggregate's identifier.
             Segment covering = Segment.computeSegment(segment.segment(), segment.segmentIds());

@@ -40,8 +40,10 @@ class PassedOverApiTest extends ApiTest {
         assertThat(passedOver.only(List.of(behind("household-view", own, before)), after)).isFalse();
         assertThat(passedOver.only(List.of(behind("household-view", (own + 1) & 3, before)), after)).isTrue();
         assertThat(passedOver.only(List.of(behind("targets", own, before)), after)).isTrue();
-        assertThat(passedOver.only(List.of(behind("household-view", own, after)), after)).isTrue();
+        assertThat(passedOver.only(List.of(behind("household-view", own, after - 1)), after))
+                .as("the last event, of its household, is one it handles").isFalse();
         assertThat(passedOver.only(List.of(behind("targets", own, before), behind("household-view", own, before)), after)).isFalse();
+        assertThat(passedOver.only(List.of(behind("targets", own, after)), after + 1)).as("a position no event has").isFalse();
     }
 
     @Test
