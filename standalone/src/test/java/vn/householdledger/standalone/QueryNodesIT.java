@@ -82,6 +82,8 @@ class QueryNodesIT {
         Map<String, Long> households = registerHouseholds(8);
         Eventually.until(() -> everyProjectionHeldBy(b.api, Set.of("node-a", "node-b")));
         Map<String, String> before = reads(b.api, households.keySet());
+        // Counted once every segment has stored its token at the head (with its next batch or claim renewal).
+        Eventually.until(() -> new AdminProjections(a.api).list().stream().allMatch(QueryNodesIT::settledOnFourSegments));
         long handledBefore = new AdminProjections(a.api).named("household-view").get("handled").asLong();
 
         LedgerApi.Response started = b.api.as("admin").post("/api/admin/projections/rebuild", Map.of());
