@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +26,7 @@ public class LedgerApi {
     public static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
 
     public LedgerApi(String baseUrl) {
@@ -84,7 +83,7 @@ public class LedgerApi {
 
         /** A download (a PDF, a spreadsheet): its status, headers and bytes exactly as sent. */
         public Download download(String path) {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).GET();
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
             headers.forEach(builder::header);
             try {
                 HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -99,7 +98,7 @@ public class LedgerApi {
 
         /** Sends a raw body, as typed, even when it is not JSON at all. */
         public Response send(String method, String path, String rawBody) {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
             headers.forEach(builder::header);
             if (rawBody != null) {
                 builder.header("Content-Type", "application/json");

@@ -79,7 +79,7 @@ final class LedgerProcess {
     /** {@code kill -9}: no shutdown hook runs, the embedded PostgreSQL is left running. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
-        process.waitFor(30, TimeUnit.SECONDS);
+        process.waitFor();
     }
 
     /** A normal stop (SIGTERM): the service shuts down and stops its PostgreSQL. */

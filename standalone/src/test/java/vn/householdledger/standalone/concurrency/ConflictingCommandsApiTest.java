@@ -21,7 +21,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -108,7 +107,7 @@ class ConflictingCommandsApiTest extends ApiTest {
             }
             start.countDown();
             for (Future<?> client : clients) {
-                client.get(5, TimeUnit.MINUTES);
+                client.get();
             }
         } finally {
             pool.shutdownNow();
@@ -196,7 +195,7 @@ class ConflictingCommandsApiTest extends ApiTest {
             String key = UUID.randomUUID().toString();
             Future<LedgerApi.Response> twin = pool.submit(() -> worker().idempotencyKey(key).post(path, body));
             answers.add(worker().idempotencyKey(key).post(path, body));
-            answers.add(twin.get(1, TimeUnit.MINUTES));
+            answers.add(twin.get());
             if (answers.get(0).status() != answers.get(1).status()
                     || answers.get(0).status() == 201 && !answers.get(0).json().equals(answers.get(1).json())) {
                 failures.add("two requests with one Idempotency-Key answered differently: " + answers);
